@@ -1,0 +1,230 @@
+#include "bundleschema.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace
+{
+
+using Type = BundleSchema::Type;
+
+BundleSchema::Column col(const char *name, Type type, bool required, int maxLength)
+{
+    return {QString::fromLatin1(name), type, required, maxLength};
+}
+
+QList<BundleSchema::Table> makeTables()
+{
+    return {
+        {QStringLiteral("meta"),
+         {col("key", Type::Line, true, 40), col("value", Type::Line, true, 200)},
+         16},
+        {QStringLiteral("sections"),
+         {col("id", Type::Slug, true, 40), col("heading", Type::Line, true, 120),
+          col("body", Type::Paragraphs, true, 4000), col("position", Type::Integer, true, 0)},
+         50},
+        {QStringLiteral("partners"),
+         {col("id", Type::Slug, true, 40), col("name", Type::Line, true, 120),
+          col("description", Type::Paragraphs, true, 2000),
+          col("position", Type::Integer, true, 0)},
+         50},
+        {QStringLiteral("capabilities"),
+         {col("id", Type::Slug, true, 40), col("name", Type::Line, true, 80),
+          col("summary", Type::Line, true, 300), col("body", Type::Paragraphs, true, 4000),
+          col("position", Type::Integer, true, 0)},
+         20},
+        {QStringLiteral("roles"),
+         {col("id", Type::Slug, true, 60), col("capability_id", Type::Slug, true, 40),
+          col("title", Type::Line, true, 120), col("kind", Type::Kind, true, 10),
+          col("summary", Type::Line, true, 300), col("body", Type::Paragraphs, true, 4000)},
+         500},
+        {QStringLiteral("jobs"),
+         {col("reference", Type::Reference, true, 40), col("title", Type::Line, true, 120),
+          col("capability_id", Type::Slug, true, 40), col("kind", Type::Kind, true, 10),
+          col("location", Type::Line, true, 80), col("salary", Type::Line, true, 120),
+          col("salary_min", Type::Integer, false, 0), col("salary_max", Type::Integer, false, 0),
+          col("hours", Type::Line, true, 120), col("contract", Type::Line, true, 80),
+          col("vetting", Type::Line, true, 80), col("closing_date", Type::Date, true, 10),
+          col("summary", Type::Line, true, 400), col("description", Type::Paragraphs, true, 8000),
+          col("apply_url", Type::HttpsUrl, true, 2000)},
+         20000},
+    };
+}
+
+bool isForbiddenChar(char32_t c, bool multiline)
+{
+    if (c == U'\n')
+        return !multiline;
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+        return true; // control characters, tab and carriage return included
+    if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F)
+        return true; // bidirectional overrides can make text read differently from what it is
+    return c == 0xFFFD || c == 0xFEFF || (c >= 0xD800 && c <= 0xDFFF);
+}
+
+QString describeChar(char32_t c)
+{
+    if (c == 0xFFFD)
+        return QStringLiteral("text that is not valid UTF-8");
+    const QString code = QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0'));
+    return QStringLiteral("the control character U+%1").arg(code);
+}
+
+QString checkUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty())
+        return QStringLiteral("not an https:// address");
+    if (url.scheme() != QLatin1String("https"))
+        return QStringLiteral("not an https:// address (a %1: address)").arg(url.scheme().left(20));
+    if (url.host().isEmpty())
+        return QStringLiteral("not an https:// address (no host)");
+    if (!url.userInfo().isEmpty())
+        return QStringLiteral("an address with a user name or password is not allowed");
+    if (text.contains(QLatin1Char(' ')))
+        return QStringLiteral("an address may not contain spaces");
+    return {};
+}
+
+} // namespace
+
+int BundleSchema::Table::indexOf(const QString &column) const
+{
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).name == column)
+            return i;
+    }
+    return -1;
+}
+
+const QList<BundleSchema::Table> &BundleSchema::tables()
+{
+    static const QList<Table> all = makeTables();
+    return all;
+}
+
+const BundleSchema::Table *BundleSchema::table(const QString &name)
+{
+    for (const Table &t : tables()) {
+        if (t.name == name)
+            return &t;
+    }
+    return nullptr;
+}
+
+QStringList BundleSchema::metaKeys()
+{
+    return {QStringLiteral("title"), QStringLiteral("published_at"), QStringLiteral("publisher"),
+            QStringLiteral("sample")};
+}
+
+bool BundleSchema::isIsoDate(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    return shape.match(text).hasMatch() && QDate::fromString(text, Qt::ISODate).isValid();
+}
+
+bool BundleSchema::isIsoDateTime(const QString &text)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})?$"));
+    return shape.match(text).hasMatch() && QDateTime::fromString(text, Qt::ISODate).isValid();
+}
+
+QString BundleSchema::checkText(const QString &text, bool multiline, int maxLength)
+{
+    if (maxLength > 0 && text.size() > maxLength)
+        return QStringLiteral("longer than %1 characters (%2)").arg(maxLength).arg(text.size());
+    const QList<uint> points = text.toUcs4();
+    for (uint c : points) {
+        if (isForbiddenChar(char32_t(c), multiline))
+            return QStringLiteral("contains %1").arg(describeChar(char32_t(c)));
+    }
+    if (!text.isEmpty() && text.trimmed().isEmpty())
+        return QStringLiteral("only white space");
+    return {};
+}
+
+QString BundleSchema::checkValue(const Column &column, const QVariant &value)
+{
+    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+        return column.required ? QStringLiteral("empty, but required") : QString();
+    if (column.type == Type::Integer) {
+        if (value.typeId() != QMetaType::LongLong && value.typeId() != QMetaType::Int)
+            return QStringLiteral("not a whole number");
+        const qint64 n = value.toLongLong();
+        return (n < 0 || n > 100000000) ? QStringLiteral("out of range (%1)").arg(n) : QString();
+    }
+    if (value.typeId() != QMetaType::QString)
+        return QStringLiteral("not text");
+    const QString text = value.toString();
+    const QString textProblem = checkText(text, column.type == Type::Paragraphs, column.maxLength);
+    if (!textProblem.isEmpty())
+        return textProblem;
+    static const QRegularExpression slug(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    static const QRegularExpression reference(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9./-]*$"));
+    switch (column.type) {
+    case Type::Slug:
+        return slug.match(text).hasMatch()
+                   ? QString()
+                   : QStringLiteral("'%1' is not an id (lower-case letters, digits, hyphens)")
+                         .arg(text);
+    case Type::Reference:
+        return reference.match(text).hasMatch()
+                   ? QString()
+                   : QStringLiteral("'%1' is not a reference (letters, digits, - / .)").arg(text);
+    case Type::Kind:
+        return (text == QLatin1String("officer") || text == QLatin1String("staff"))
+                   ? QString()
+                   : QStringLiteral("'%1' is neither officer nor staff").arg(text);
+    case Type::Date:
+        return isIsoDate(text) ? QString()
+                               : QStringLiteral("'%1' is not a date (yyyy-mm-dd)").arg(text);
+    case Type::HttpsUrl:
+        return checkUrl(text);
+    default:
+        return {};
+    }
+}
+
+QString BundleSchema::checkMeta(const QString &key, const QString &value)
+{
+    if (key == QLatin1String("published_at") && !isIsoDateTime(value))
+        return QStringLiteral("'%1' is not an ISO 8601 date and time").arg(value);
+    if (key == QLatin1String("sample") && value != QLatin1String("0") &&
+        value != QLatin1String("1"))
+        return QStringLiteral("'%1' is neither 0 nor 1").arg(value);
+    if (!metaKeys().contains(key))
+        return QStringLiteral("unknown key '%1'").arg(key);
+    return {};
+}
+
+QVariant BundleSchema::fromText(const Column &column, const QString &text, QString *error)
+{
+    if (column.type != Type::Integer)
+        return text;
+    if (text.isEmpty())
+        return QVariant(QMetaType::fromType<qlonglong>());
+    bool ok = false;
+    const qlonglong n = text.toLongLong(&ok);
+    if (!ok)
+        *error = QStringLiteral("'%1' is not a whole number").arg(text);
+    return ok ? QVariant(n) : QVariant();
+}
+
+QString BundleSchema::createTableSql(const Table &table)
+{
+    QStringList defs;
+    for (const Column &c : table.columns) {
+        QString def = c.name + (c.type == Type::Integer ? QStringLiteral(" INTEGER")
+                                                        : QStringLiteral(" TEXT"));
+        if (c.required)
+            def += QStringLiteral(" NOT NULL");
+        if (c.name == table.columns.first().name)
+            def += QStringLiteral(" PRIMARY KEY");
+        defs << def;
+    }
+    return QStringLiteral("CREATE TABLE %1 (%2)").arg(table.name, defs.join(QStringLiteral(", ")));
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+// The one description of the bundle format v1 (data/FORMAT.md). The builder, the validator and
+// the store writer all read it, so the three can never disagree about a table or a column.
+class BundleSchema
+{
+public:
+    static constexpr quint32 applicationId = 0x4B696F73; // "Kios"
+    static constexpr int userVersion = 1;
+    static constexpr int maxFileBytes = 64 * 1024 * 1024;
+
+    enum class Type {
+        Slug,       // lower-case letters, digits and hyphens
+        Reference,  // letters, digits, hyphens, slashes and dots
+        Line,       // one line of text
+        Paragraphs, // text that may hold line breaks
+        Kind,       // "officer" or "staff"
+        Integer,
+        Date, // yyyy-mm-dd
+        HttpsUrl,
+    };
+
+    struct Column {
+        QString name;
+        Type type;
+        bool required;
+        int maxLength;
+    };
+
+    struct Table {
+        QString name;
+        QList<Column> columns;
+        int maxRows;
+        int indexOf(const QString &column) const;
+    };
+
+    static const QList<Table> &tables();
+    static const Table *table(const QString &name);
+    static QStringList metaKeys();
+
+    // Returns an empty string when the value fits the column, otherwise what is wrong with it.
+    static QString checkValue(const Column &column, const QVariant &value);
+    static QString checkMeta(const QString &key, const QString &value);
+    static QString checkText(const QString &text, bool multiline, int maxLength);
+
+    // Turns a CSV cell into the value the column stores (integers become numbers, an empty
+    // optional cell becomes NULL); returns an error text instead when it cannot.
+    static QVariant fromText(const Column &column, const QString &text, QString *error);
+
+    static bool isIsoDate(const QString &text);
+    static bool isIsoDateTime(const QString &text);
+    static QString createTableSql(const Table &table);
+};

@@ -1,0 +1,256 @@
+#include "bundlevalidator.h"
+
+#include "bundleschema.h"
+#include "contentchecker.h"
+#include "contentreader.h"
+#include "sqlconnection.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtEndian>
+
+namespace
+{
+
+quint32 bigEndian32(const QByteArray &header, int offset)
+{
+    return qFromBigEndian<quint32>(header.constData() + offset);
+}
+
+QStringList columnNames(const BundleSchema::Table &table)
+{
+    QStringList names;
+    for (const BundleSchema::Column &c : table.columns)
+        names << c.name;
+    return names;
+}
+
+} // namespace
+
+bool BundleValidator::fail(const QString &message)
+{
+    m_error = message.simplified(); // always one line, whatever SQLite said
+    return false;
+}
+
+bool BundleValidator::validate(const QString &path)
+{
+    m_content = {};
+    m_error.clear();
+    if (!checkFile(path))
+        return false;
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return fail(
+            QStringLiteral("cannot make a private working folder: %1").arg(scratch.errorString()));
+    const QString copyPath = scratch.filePath(QStringLiteral("bundle.sqlite"));
+    if (!copyPrivately(path, copyPath) || !checkHeader(copyPath))
+        return false;
+    SqlConnection db(copyPath, SqlConnection::Mode::ReadOnly);
+    if (!db.isOpen())
+        return fail(QStringLiteral("SQLite cannot open it: %1").arg(db.errorText()));
+    for (const char *pragma :
+         {"trusted_schema=OFF", "cell_size_check=ON", "mmap_size=0", "query_only=ON"}) {
+        if (!db.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)))
+            return fail(QStringLiteral("SQLite refused a safety setting: %1").arg(db.errorText()));
+    }
+    return checkIntegrity(db) && checkSchema(db) && readRows(db) && checkContent();
+}
+
+bool BundleValidator::checkFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink())
+        return fail(QStringLiteral("it is a symbolic link; name the bundle file itself"));
+    if (!info.exists())
+        return fail(QStringLiteral("there is no such file"));
+    if (info.isDir())
+        return fail(QStringLiteral("it is a folder, not a bundle file"));
+    if (!info.isFile())
+        return fail(QStringLiteral("it is not a regular file"));
+    if (info.size() == 0)
+        return fail(QStringLiteral("the file is empty"));
+    if (info.size() < 512)
+        return fail(QStringLiteral("too small to be a bundle (%1 bytes)").arg(info.size()));
+    if (info.size() > BundleSchema::maxFileBytes)
+        return fail(QStringLiteral("too large: %1 MB, the limit is %2 MB")
+                        .arg(info.size() >> 20)
+                        .arg(BundleSchema::maxFileBytes >> 20));
+    return true;
+}
+
+bool BundleValidator::copyPrivately(const QString &path, const QString &copyPath)
+{
+    QFile source(path);
+    if (!source.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("the file cannot be read: %1").arg(source.errorString()));
+    QFile copy(copyPath);
+    if (!copy.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot make a private copy: %1").arg(copy.errorString()));
+    qint64 total = 0;
+    while (true) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        total += chunk.size();
+        if (total > BundleSchema::maxFileBytes)
+            return fail(QStringLiteral("the file grew past the size limit while being read"));
+        if (copy.write(chunk) != chunk.size())
+            return fail(QStringLiteral("cannot make a private copy (is the disk full?): %1")
+                            .arg(copy.errorString()));
+    }
+    if (source.error() != QFile::NoError)
+        return fail(QStringLiteral("the file cannot be read: %1").arg(source.errorString()));
+    return copy.flush() ||
+           fail(QStringLiteral("cannot make a private copy: %1").arg(copy.errorString()));
+}
+
+bool BundleValidator::checkHeader(const QString &copyPath)
+{
+    QFile file(copyPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("the private copy cannot be read: %1").arg(file.errorString()));
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return fail(QStringLiteral("not an SQLite database (its first bytes are wrong)"));
+    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    pageSize = pageSize == 1 ? 65536 : pageSize;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return fail(QStringLiteral("damaged: the header gives an impossible page size"));
+    if (header.at(18) == 2 || header.at(19) == 2)
+        return fail(QStringLiteral("the database is in WAL mode; bundles must use the rollback "
+                                   "journal (PRAGMA journal_mode=DELETE)"));
+    if (header.at(18) != 1 || header.at(19) != 1)
+        return fail(QStringLiteral("damaged: unknown file format version in the header"));
+    const quint32 appId = bigEndian32(header, 68);
+    if (appId != BundleSchema::applicationId)
+        return fail(QStringLiteral("not a Careers Kiosk bundle (application_id is %1, not %2)")
+                        .arg(appId)
+                        .arg(BundleSchema::applicationId));
+    const quint32 version = bigEndian32(header, 60);
+    if (version != quint32(BundleSchema::userVersion))
+        return fail(QStringLiteral("bundle format version %1; this kiosk reads version %2")
+                        .arg(version)
+                        .arg(BundleSchema::userVersion));
+    const qint64 pages = file.size() / pageSize;
+    if (file.size() % pageSize != 0)
+        return fail(QStringLiteral("truncated: the file ends part way through a page"));
+    if (bigEndian32(header, 92) == bigEndian32(header, 24) && bigEndian32(header, 28) != pages)
+        return fail(QStringLiteral("truncated: the header counts %1 pages, the file holds %2")
+                        .arg(bigEndian32(header, 28))
+                        .arg(pages));
+    return true;
+}
+
+bool BundleValidator::checkIntegrity(SqlConnection &db)
+{
+    QSqlQuery query(db.database());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return fail(QStringLiteral("damaged: %1").arg(query.lastError().text()));
+    QStringList messages;
+    while (query.next())
+        messages << query.value(0).toString();
+    if (messages != QStringList{QStringLiteral("ok")})
+        return fail(QStringLiteral("damaged: SQLite's quick_check says \"%1\"")
+                        .arg(messages.join(QLatin1Char(' ')).left(200)));
+    return true;
+}
+
+bool BundleValidator::checkSchema(SqlConnection &db)
+{
+    QSqlQuery query(db.database());
+    if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master")))
+        return fail(QStringLiteral("damaged: %1").arg(query.lastError().text()));
+    QSet<QString> tables;
+    while (query.next()) {
+        const QString type = query.value(0).toString();
+        const QString name = query.value(1).toString().left(80);
+        const bool expected = BundleSchema::table(name) != nullptr;
+        if (type == QLatin1String("trigger"))
+            return fail(QStringLiteral("it contains a trigger (%1); bundles may not").arg(name));
+        if (type == QLatin1String("view"))
+            return fail(expected
+                            ? QStringLiteral("%1 is a view, not a table").arg(name)
+                            : QStringLiteral("it contains a view (%1); bundles may not").arg(name));
+        if (type == QLatin1String("index") && name.startsWith(QLatin1String("sqlite_autoindex_")))
+            continue;
+        if (type == QLatin1String("index"))
+            return fail(QStringLiteral("it contains an index (%1); bundles may not").arg(name));
+        if (query.value(2).toString().simplified().startsWith(QLatin1String("CREATE VIRTUAL TABLE"),
+                                                              Qt::CaseInsensitive))
+            return fail(
+                QStringLiteral("it contains a virtual table (%1); bundles may not").arg(name));
+        if (!expected)
+            return fail(QStringLiteral("it contains an unexpected table (%1)").arg(name));
+        tables.insert(name);
+    }
+    for (const BundleSchema::Table &table : BundleSchema::tables()) {
+        if (!tables.contains(table.name))
+            return fail(QStringLiteral("the table %1 is missing").arg(table.name));
+        if (!checkColumns(db, table.name))
+            return false;
+    }
+    return true;
+}
+
+bool BundleValidator::checkColumns(SqlConnection &db, const QString &table)
+{
+    QSqlQuery query(db.database());
+    query.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+    query.addBindValue(table);
+    if (!query.exec())
+        return fail(QStringLiteral("damaged: %1").arg(query.lastError().text()));
+    QStringList found;
+    while (query.next())
+        found << query.value(0).toString();
+    const QStringList wanted = columnNames(*BundleSchema::table(table));
+    for (const QString &name : wanted) {
+        if (!found.contains(name))
+            return fail(QStringLiteral("table %1 has no column %2").arg(table, name));
+    }
+    for (const QString &name : std::as_const(found)) {
+        if (!wanted.contains(name))
+            return fail(
+                QStringLiteral("table %1 has an unexpected column (%2)").arg(table, name.left(80)));
+    }
+    return true;
+}
+
+bool BundleValidator::readRows(SqlConnection &db)
+{
+    for (const BundleSchema::Table &table : BundleSchema::tables()) {
+        QSqlQuery count(db.database());
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM ") + table.name) || !count.next())
+            return fail(QStringLiteral("damaged: %1").arg(count.lastError().text()));
+        if (count.value(0).toLongLong() > table.maxRows)
+            return fail(QStringLiteral("table %1 has %2 rows, more than the %3 allowed")
+                            .arg(table.name)
+                            .arg(count.value(0).toLongLong())
+                            .arg(table.maxRows));
+    }
+    QString error;
+    return ContentReader::read(db.database(), &m_content, &error) ||
+           fail(QStringLiteral("damaged: %1").arg(error));
+}
+
+bool BundleValidator::checkContent()
+{
+    const ContentChecker::Problem problem = ContentChecker::check(m_content);
+    if (problem.isNull())
+        return true;
+    QString where = QStringLiteral("table %1").arg(problem.table);
+    if (problem.row >= 0) {
+        const QString key = m_content.rows(problem.table).at(problem.row).value(0).toString();
+        where += QStringLiteral(" row %1").arg(problem.row + 1);
+        if (!key.isEmpty() && problem.column != QLatin1String("reference") &&
+            problem.column != QLatin1String("id"))
+            where += QStringLiteral(" (%1)").arg(key.left(40));
+    }
+    if (!problem.column.isEmpty())
+        where += QStringLiteral(", column %1").arg(problem.column);
+    return fail(where + QStringLiteral(": ") + problem.message);
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "bundlecontent.h"
+
+class SqlConnection;
+
+// Decides whether a file is a bundle the kiosk may show, following SQLite's advice for
+// untrusted database files: the header is checked before SQLite reads anything, SQLite only
+// ever sees a private read-only copy, the schema must be exactly ours, and every field is
+// checked in C++. The file itself is never adopted: callers get its content.
+class BundleValidator
+{
+public:
+    bool validate(const QString &path);
+
+    QString error() const { return m_error; }
+    const BundleContent &content() const { return m_content; }
+
+private:
+    bool checkFile(const QString &path);
+    bool copyPrivately(const QString &path, const QString &copyPath);
+    bool checkHeader(const QString &copyPath);
+    bool checkIntegrity(SqlConnection &db);
+    bool checkSchema(SqlConnection &db);
+    bool checkColumns(SqlConnection &db, const QString &table);
+    bool readRows(SqlConnection &db);
+    bool checkContent();
+    bool fail(const QString &message);
+
+    BundleContent m_content;
+    QString m_error;
+};

@@ -1,0 +1,108 @@
+#include "bundlewriter.h"
+
+#include "bundleschema.h"
+#include "sqlconnection.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace
+{
+
+QString insertSql(const BundleSchema::Table &table)
+{
+    QStringList names;
+    QStringList marks;
+    for (const BundleSchema::Column &c : table.columns) {
+        names << c.name;
+        marks << QStringLiteral("?");
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(table.name, names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+}
+
+const QStringList storeIndexes = {
+    QStringLiteral("CREATE INDEX jobs_closing ON jobs (closing_date)"),
+    QStringLiteral("CREATE INDEX roles_capability ON roles (capability_id)"),
+};
+
+} // namespace
+
+bool BundleWriter::write(const BundleContent &content, const QString &path, Purpose purpose,
+                         QString *error)
+{
+    // Built in a private folder beside the target, then copied through QSaveFile, which syncs
+    // the bytes to disk before it renames them into place.
+    QTemporaryDir scratch(QFileInfo(path).absolutePath() + QStringLiteral("/.writing-XXXXXX"));
+    if (!scratch.isValid()) {
+        *error = QStringLiteral("cannot create a working folder beside %1: %2")
+                     .arg(path, scratch.errorString());
+        return false;
+    }
+    const QString draft = scratch.filePath(QStringLiteral("draft.sqlite"));
+    return fill(content, draft, purpose, error) && copyWhole(draft, path, error);
+}
+
+bool BundleWriter::fill(const BundleContent &content, const QString &path, Purpose purpose,
+                        QString *error)
+{
+    SqlConnection db(path, SqlConnection::Mode::ReadWrite);
+    const auto fail = [&](const QString &why) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, why);
+        return false;
+    };
+    QStringList setup = {
+        QStringLiteral("PRAGMA journal_mode=OFF"),
+        QStringLiteral("PRAGMA synchronous=OFF"),
+        QStringLiteral("PRAGMA application_id=%1").arg(BundleSchema::applicationId),
+        QStringLiteral("PRAGMA user_version=%1").arg(BundleSchema::userVersion),
+        QStringLiteral("BEGIN"),
+    };
+    for (const BundleSchema::Table &table : BundleSchema::tables())
+        setup << BundleSchema::createTableSql(table);
+    if (purpose == Purpose::Store)
+        setup << storeIndexes;
+    for (const QString &sql : std::as_const(setup)) {
+        if (!db.exec(sql))
+            return fail(db.isOpen() ? db.errorText() : db.database().lastError().text());
+    }
+    for (const BundleSchema::Table &table : BundleSchema::tables()) {
+        QSqlQuery insert(db.database());
+        if (!insert.prepare(insertSql(table)))
+            return fail(insert.lastError().text());
+        for (const BundleContent::Row &row : content.rows(table.name)) {
+            for (int i = 0; i < table.columns.size(); ++i)
+                insert.bindValue(i, row.value(i));
+            if (!insert.exec())
+                return fail(insert.lastError().text());
+        }
+    }
+    return db.exec(QStringLiteral("COMMIT")) || fail(db.errorText());
+}
+
+bool BundleWriter::copyWhole(const QString &from, const QString &to, QString *error)
+{
+    QFile source(from);
+    QSaveFile target(to);
+    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(to, target.errorString());
+        return false;
+    }
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
+            *error = QStringLiteral("cannot write %1: %2").arg(to, target.errorString());
+            target.cancelWriting();
+            return false;
+        }
+    }
+    if (!target.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(to, target.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,176 @@
+#include "commandline.h"
+
+#include "bundlebuilder.h"
+#include "importer.h"
+
+#include <QStandardPaths>
+
+namespace
+{
+
+const QStringList commands = {QStringLiteral("build-bundle"), QStringLiteral("validate"),
+                              QStringLiteral("import"), QStringLiteral("rollback")};
+
+QCommandLineOption option(const QString &name, const QString &help, const QString &value = {})
+{
+    return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
+}
+
+} // namespace
+
+CommandLine::CommandLine(const QStringList &arguments)
+{
+    m_parser.setApplicationDescription(QStringLiteral(
+        "Careers Kiosk: a touch-screen careers guide to the South East Regional Organised Crime "
+        "Unit. With no command it starts the kiosk."));
+    m_parser.addOptions({
+        option(QStringLiteral("data-dir"), QStringLiteral("Keep the live data in <dir>."),
+               QStringLiteral("dir")),
+        option(QStringLiteral("build-bundle"),
+               QStringLiteral("Build a bundle from the CSV files in <dir> (needs --output)."),
+               QStringLiteral("dir")),
+        option(QStringLiteral("output"), QStringLiteral("Where --build-bundle writes the bundle."),
+               QStringLiteral("file")),
+        option(QStringLiteral("validate"),
+               QStringLiteral("Check a bundle and compare it with the live data; change nothing."),
+               QStringLiteral("file")),
+        option(QStringLiteral("import"), QStringLiteral("Check a bundle, then make it live."),
+               QStringLiteral("file")),
+        option(QStringLiteral("force"),
+               QStringLiteral("With --import: load a bundle older than the live data.")),
+        option(QStringLiteral("rollback"), QStringLiteral("Go back to the previous live data.")),
+        option(QStringLiteral("windowed"),
+               QStringLiteral("Run in an ordinary window instead of full screen.")),
+        option(QStringLiteral("idle-timeout"),
+               QStringLiteral("Return to the attract screen after <seconds> without a touch "
+                              "(default 90)."),
+               QStringLiteral("seconds")),
+    });
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parsed = m_parser.parse(arguments);
+}
+
+bool CommandLine::isCommand() const
+{
+    if (!m_parsed || !usageProblem().isEmpty() || m_parser.isSet(QStringLiteral("help")) ||
+        m_parser.isSet(QStringLiteral("version")))
+        return true;
+    for (const QString &name : commands) {
+        if (m_parser.isSet(name))
+            return true;
+    }
+    return false;
+}
+
+QString CommandLine::usageProblem() const
+{
+    int given = 0;
+    for (const QString &name : commands)
+        given += m_parser.isSet(name) ? 1 : 0;
+    if (given > 1)
+        return QStringLiteral("give one command at a time");
+    if (m_parser.isSet(QStringLiteral("build-bundle")) != m_parser.isSet(QStringLiteral("output")))
+        return QStringLiteral("--build-bundle and --output go together");
+    if (m_parser.isSet(QStringLiteral("force")) && !m_parser.isSet(QStringLiteral("import")))
+        return QStringLiteral("--force goes with --import");
+    if (!m_parser.positionalArguments().isEmpty())
+        return QStringLiteral("unexpected argument '%1'")
+            .arg(m_parser.positionalArguments().first());
+    if (m_parser.isSet(QStringLiteral("idle-timeout")) && idleSeconds() < 10)
+        return QStringLiteral("--idle-timeout takes a number of seconds, at least 10");
+    return {};
+}
+
+int CommandLine::runCommand(QTextStream &out, QTextStream &err)
+{
+    if (!m_parsed || !usageProblem().isEmpty()) {
+        err << "careers-kiosk: " << (m_parsed ? usageProblem() : m_parser.errorText()) << "\n"
+            << "Try 'careers-kiosk --help'.\n";
+        return 2;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out << m_parser.helpText();
+        return 0;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        out << "careers-kiosk " << KIOSK_VERSION << "\n";
+        return 0;
+    }
+    if (m_parser.isSet(QStringLiteral("build-bundle")))
+        return buildBundle(out, err);
+    if (m_parser.isSet(QStringLiteral("validate")))
+        return validate(out, err);
+    if (m_parser.isSet(QStringLiteral("import")))
+        return import(out, err);
+    return rollback(out, err);
+}
+
+QString CommandLine::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString CommandLine::dataDir() const
+{
+    return m_parser.isSet(QStringLiteral("data-dir")) ? m_parser.value(QStringLiteral("data-dir"))
+                                                      : defaultDataDir();
+}
+
+int CommandLine::idleSeconds() const
+{
+    if (!m_parser.isSet(QStringLiteral("idle-timeout")))
+        return 90;
+    bool ok = false;
+    const int seconds = m_parser.value(QStringLiteral("idle-timeout")).toInt(&ok);
+    return ok ? seconds : -1;
+}
+
+int CommandLine::buildBundle(QTextStream &out, QTextStream &err)
+{
+    BundleBuilder builder;
+    const QString output = m_parser.value(QStringLiteral("output"));
+    if (!builder.readDirectory(m_parser.value(QStringLiteral("build-bundle"))) ||
+        !builder.write(output)) {
+        err << "careers-kiosk: " << builder.error() << "\n";
+        return 1;
+    }
+    out << "Wrote " << output << ": " << builder.content().rows(QStringLiteral("jobs")).size()
+        << " jobs, published " << builder.content().publishedAt() << "\n";
+    return 0;
+}
+
+int CommandLine::validate(QTextStream &out, QTextStream &err)
+{
+    const QString file = m_parser.value(QStringLiteral("validate"));
+    Importer importer(dataDir());
+    if (!importer.check(file)) {
+        err << "careers-kiosk: " << file << " rejected: " << importer.error() << "\n";
+        return 1;
+    }
+    out << file << " is a valid bundle, " << importer.summary().text() << "\n";
+    return 0;
+}
+
+int CommandLine::import(QTextStream &out, QTextStream &err)
+{
+    const QString file = m_parser.value(QStringLiteral("import"));
+    Importer importer(dataDir());
+    if (!importer.import(file, m_parser.isSet(QStringLiteral("force")))) {
+        err << "careers-kiosk: " << file << " rejected: " << importer.error() << "\n";
+        return 1;
+    }
+    out << "Imported " << file << ", " << importer.summary().text() << "\n";
+    return 0;
+}
+
+int CommandLine::rollback(QTextStream &out, QTextStream &err)
+{
+    Importer importer(dataDir());
+    if (!importer.rollback()) {
+        err << "careers-kiosk: cannot roll back: " << importer.error() << "\n";
+        return 1;
+    }
+    out << "Rolled back to the previous data.\n";
+    return 0;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+// The command-line interface of careers-kiosk. Commands that change or check data run
+// without a window; with none of them the kiosk starts.
+class CommandLine
+{
+public:
+    explicit CommandLine(const QStringList &arguments);
+
+    // True when the arguments ask for a command (or are wrong) rather than the kiosk itself.
+    bool isCommand() const;
+    int runCommand(QTextStream &out, QTextStream &err);
+
+    QString dataDir() const;
+    bool windowed() const { return m_parser.isSet(QStringLiteral("windowed")); }
+    int idleSeconds() const;
+
+    static QString defaultDataDir();
+
+private:
+    int buildBundle(QTextStream &out, QTextStream &err);
+    int validate(QTextStream &out, QTextStream &err);
+    int import(QTextStream &out, QTextStream &err);
+    int rollback(QTextStream &out, QTextStream &err);
+    QString usageProblem() const;
+
+    QCommandLineParser m_parser;
+    bool m_parsed = false;
+};

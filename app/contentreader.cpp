@@ -1,0 +1,35 @@
+#include "contentreader.h"
+
+#include "bundleschema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+bool ContentReader::read(const QSqlDatabase &db, BundleContent *content, QString *error)
+{
+    for (const BundleSchema::Table &table : BundleSchema::tables()) {
+        QStringList names;
+        for (const BundleSchema::Column &c : table.columns)
+            names << c.name;
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        if (!rows.exec(QStringLiteral("SELECT %1 FROM %2")
+                           .arg(names.join(QLatin1Char(',')), table.name))) {
+            *error = rows.lastError().text();
+            return false;
+        }
+        QList<BundleContent::Row> &target = content->rows(table.name);
+        while (rows.next()) {
+            BundleContent::Row row;
+            row.reserve(names.size());
+            for (int i = 0; i < names.size(); ++i)
+                row << rows.value(i);
+            target << row;
+        }
+        if (rows.lastError().isValid()) {
+            *error = rows.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}

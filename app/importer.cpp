@@ -1,0 +1,82 @@
+#include "importer.h"
+
+#include "bundlevalidator.h"
+#include "jobstore.h"
+
+#include <QDateTime>
+
+namespace
+{
+
+QDateTime published(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODate);
+}
+
+} // namespace
+
+Importer::Importer(const QString &dataDir) : m_directory(dataDir) {}
+
+bool Importer::check(const QString &bundlePath)
+{
+    m_changed = false;
+    BundleValidator validator;
+    if (!validator.validate(bundlePath)) {
+        m_error = validator.error();
+        return false;
+    }
+    m_incoming = validator.content();
+    BundleContent live;
+    JobStore store(m_directory.path());
+    const bool exists = store.open();
+    if (exists && !store.readContent(&live)) {
+        m_error = QStringLiteral("the live data cannot be read");
+        return false;
+    }
+    m_livePublishedAt = exists ? live.publishedAt() : QString();
+    m_liveIsSample = live.isSample();
+    m_summary = ImportSummary::compare(live, m_incoming);
+    return true;
+}
+
+bool Importer::import(const QString &bundlePath, bool force)
+{
+    if (!check(bundlePath))
+        return false;
+    const bool older = !m_livePublishedAt.isEmpty() &&
+                       published(m_incoming.publishedAt()) < published(m_livePublishedAt);
+    if (older && !force) {
+        m_error = QStringLiteral("the bundle was published %1, before the live data (%2); "
+                                 "use --force to load it anyway")
+                      .arg(m_incoming.publishedAt(), m_livePublishedAt);
+        return false;
+    }
+    return install();
+}
+
+bool Importer::install()
+{
+    m_changed = m_directory.install(m_incoming, &m_error);
+    return m_changed;
+}
+
+bool Importer::rollback()
+{
+    m_changed = m_directory.rollback(&m_error);
+    return m_changed;
+}
+
+bool Importer::syncDefault(const QString &defaultBundlePath)
+{
+    if (!check(defaultBundlePath)) {
+        m_error = QStringLiteral("the built-in data cannot be used: %1").arg(m_error);
+        return false;
+    }
+    if (!m_livePublishedAt.isEmpty()) {
+        const bool newer = published(m_incoming.publishedAt()) > published(m_livePublishedAt);
+        // Never swap real vacancies that staff loaded for the sample ones.
+        if (!newer || (!m_liveIsSample && m_incoming.isSample()))
+            return true;
+    }
+    return install();
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "importsummary.h"
+#include "storedirectory.h"
+
+// Makes a bundle live: validates it, compares it with the live data, refuses one older than
+// the live data unless forced, then installs a fresh store of its content.
+class Importer
+{
+public:
+    explicit Importer(const QString &dataDir);
+
+    bool check(const QString &bundlePath);
+    bool import(const QString &bundlePath, bool force);
+    bool rollback();
+    // On first start, and after an upgrade that ships newer default data.
+    bool syncDefault(const QString &defaultBundlePath);
+
+    QString error() const { return m_error; }
+    const ImportSummary &summary() const { return m_summary; }
+    bool changedAnything() const { return m_changed; }
+    StoreDirectory &directory() { return m_directory; }
+
+private:
+    bool install();
+
+    StoreDirectory m_directory;
+    BundleContent m_incoming;
+    ImportSummary m_summary;
+    QString m_error;
+    QString m_livePublishedAt; // empty when there is no live data
+    bool m_liveIsSample = false;
+    bool m_changed = false;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "bundlecontent.h"
+#include "records.h"
+
+#include <QList>
+#include <memory>
+#include <optional>
+
+class SqlConnection;
+
+// Read access to the live store of a data folder. Screens read everything through here.
+class JobStore
+{
+public:
+    explicit JobStore(const QString &dataDir);
+    ~JobStore();
+
+    bool open();
+    bool isOpen() const;
+    QString error() const { return m_error; }
+    QString path() const { return m_path; }
+
+    StoreInfo info() const;
+    QList<Section> sections() const;
+    QList<Partner> partners() const;
+    QList<Capability> capabilities() const;
+    QList<Role> roles() const;
+    // Jobs still open on `today`: a job closes at the end of its closing date, local time.
+    QList<Job> openJobs(const QDate &today) const;
+    int openJobCount(const QDate &today) const;
+    std::optional<Job> job(const QString &reference) const;
+    bool readContent(BundleContent *content) const;
+
+private:
+    QString m_dataDir;
+    QString m_path;
+    QString m_error;
+    std::unique_ptr<SqlConnection> m_db;
+};

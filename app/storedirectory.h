@@ -1,0 +1,43 @@
+#pragma once
+
+#include "bundlecontent.h"
+
+#include <functional>
+
+// The data folder's live and previous stores. A small pointer file names which store file is
+// live; every store file is written whole and synced before the pointer names it, and the
+// pointer itself is replaced atomically. Whenever the process stops, the folder holds either
+// the old data or the new, never a mix.
+class StoreDirectory
+{
+public:
+    enum class Step { StoreWritten, PointerWritten, Cleaned };
+
+    explicit StoreDirectory(const QString &path);
+
+    QString path() const { return m_path; }
+    QString livePath() const;
+    QString previousPath() const;
+
+    bool install(const BundleContent &content, QString *error);
+    bool rollback(QString *error);
+
+    // For tests: called after each step of install(); returning false stops there, leaving
+    // the folder exactly as a process killed at that moment would.
+    void setStepHook(std::function<bool(Step)> hook) { m_hook = std::move(hook); }
+
+private:
+    struct Pointer {
+        QString live;
+        QString previous;
+    };
+
+    Pointer readPointer() const;
+    bool writePointer(const Pointer &pointer, QString *error);
+    QString nextStoreName() const;
+    void removeUnreferenced(const Pointer &pointer);
+    bool reached(Step step) const { return !m_hook || m_hook(step); }
+
+    QString m_path;
+    std::function<bool(Step)> m_hook;
+};

@@ -1,0 +1,266 @@
+#include "bundlefactory.h"
+#include "bundlevalidator.h"
+#include "importer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <grp.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+
+class TestBundleValidator : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void acceptsAGoodBundle();
+    void hostile_data();
+    void hostile();
+    void everyHostileBundleHasItsOwnMessage();
+    void unreadableFile();
+    void theFileItselfIsNeverAdopted();
+
+private:
+    QString makeHostile(const QString &name);
+    QString m_good;
+    QTemporaryDir m_dir;
+    QTemporaryDir m_data;
+    QSet<QString> m_messages;
+};
+
+void TestBundleValidator::initTestCase()
+{
+    m_good = m_dir.filePath("good.kioskbundle");
+    BundleFactory::write(BundleFactory::content(20), m_good);
+    Importer importer(m_data.path());
+    QVERIFY2(importer.import(m_good, false), qPrintable(importer.error()));
+}
+
+void TestBundleValidator::acceptsAGoodBundle()
+{
+    BundleValidator validator;
+    QVERIFY2(validator.validate(m_good), qPrintable(validator.error()));
+    QCOMPARE(validator.content().rows("jobs").size(), 20);
+    const QString loose = m_dir.filePath("loose.kioskbundle");
+    BundleFactory::writeLoose(BundleFactory::content(3), loose);
+    QVERIFY2(validator.validate(loose), qPrintable(validator.error()));
+}
+
+namespace
+{
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+BundleContent withJobField(BundleContent content, int column, const QVariant &value)
+{
+    content.rows("jobs")[0][column] = value;
+    return content;
+}
+
+} // namespace
+
+QString TestBundleValidator::makeHostile(const QString &name)
+{
+    using namespace BundleFactory;
+    const QString path = m_dir.filePath(name + ".kioskbundle");
+    QFile::remove(path);
+    const BundleContent good = content(5);
+    const QByteArray goodBytes = readBytes(m_good);
+    if (name == "empty file")
+        writeBytes(path, {});
+    else if (name == "random bytes") {
+        QByteArray noise(8192, '\0');
+        QRandomGenerator(42).fillRange(reinterpret_cast<quint32 *>(noise.data()), 2048);
+        writeBytes(path, noise);
+    } else if (name == "truncated file")
+        writeBytes(path, goodBytes.left(goodBytes.size() - 1500));
+    else if (name == "missing last page")
+        writeBytes(path, goodBytes.left(goodBytes.size() - 4096));
+    else if (name == "corrupted page") {
+        QByteArray bytes = goodBytes;
+        for (int i = 4096 + 8; i < 4096 * 3; ++i)
+            bytes[i] = char(0xA5 ^ (i * 7));
+        writeBytes(path, bytes);
+    } else if (name == "wrong application_id")
+        writeLoose(good, path, {}, 0x12345678);
+    else if (name == "wrong user_version")
+        writeLoose(good, path, {}, 0x4B696F73, 2);
+    else if (name == "missing table")
+        writeLoose(good, path, {"DROP TABLE partners"});
+    else if (name == "extra table")
+        writeLoose(good, path, {"CREATE TABLE notes (x)"});
+    else if (name == "extra column")
+        writeLoose(good, path, {"ALTER TABLE jobs ADD COLUMN secret"});
+    else if (name == "trigger")
+        writeLoose(good, path,
+                   {"CREATE TRIGGER t AFTER INSERT ON jobs BEGIN DELETE FROM jobs; END"});
+    else if (name == "view in place of a table")
+        writeLoose(
+            good, path,
+            {"DROP TABLE partners",
+             "CREATE VIEW partners AS SELECT 'a' id, 'b' name, 'c' description, 1 position"});
+    else if (name == "virtual table")
+        writeLoose(good, path, {"CREATE VIRTUAL TABLE search USING rtree(id, x0, x1)"});
+    else if (name == "index")
+        writeLoose(good, path, {"CREATE INDEX jobs_by_title ON jobs (lower(title))"});
+    else if (name == "oversized field")
+        writeLoose(withJobField(good, 13, QString(9000, QLatin1Char('x'))), path);
+    else if (name == "100,000 rows") {
+        BundleContent many = good;
+        many.rows("jobs").clear();
+        for (int i = 1; i <= 100000; ++i)
+            many.rows("jobs") << job(i);
+        writeLoose(many, path);
+    } else if (name == "null id")
+        writeLoose(withJobField(good, 0, QVariant()), path);
+    else if (name == "malformed date")
+        writeLoose(withJobField(good, 11, "2026-02-30"), path);
+    else if (name == "file: url")
+        writeLoose(withJobField(good, 14, "file:///etc/passwd"), path);
+    else if (name == "javascript: url")
+        writeLoose(withJobField(good, 14, "javascript:alert(1)"), path);
+    else if (name == "duplicate reference")
+        writeLoose(withJobField(good, 0, "TEST-00002"), path);
+    else if (name == "control character")
+        writeLoose(withJobField(good, 1, "Analyst\x1b[2J"), path);
+    else if (name == "unknown capability")
+        writeLoose(withJobField(good, 2, "astrology"), path);
+    else if (name == "number as text")
+        writeLoose(withJobField(good, 6, "thirty thousand"), path);
+    else if (name == "wal mode")
+        writeLoose(good, path, {"PRAGMA journal_mode=WAL"});
+    else if (name == "symlink")
+        QFile::link(m_good, path);
+    else if (name == "folder")
+        QDir().mkpath(path);
+    return path; // "missing file": nothing is written
+}
+
+void TestBundleValidator::hostile_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty file") << "the file is empty";
+    QTest::newRow("random bytes") << "not an SQLite database";
+    QTest::newRow("truncated file") << "ends part way through a page";
+    QTest::newRow("missing last page") << "the header counts";
+    QTest::newRow("corrupted page") << "damaged";
+    QTest::newRow("wrong application_id") << "not a Careers Kiosk bundle";
+    QTest::newRow("wrong user_version") << "bundle format version 2";
+    QTest::newRow("missing table") << "the table partners is missing";
+    QTest::newRow("extra table") << "unexpected table (notes)";
+    QTest::newRow("extra column") << "table jobs has an unexpected column (secret)";
+    QTest::newRow("trigger") << "contains a trigger (t)";
+    QTest::newRow("view in place of a table") << "partners is a view, not a table";
+    QTest::newRow("virtual table") << "contains a virtual table (search)";
+    QTest::newRow("index") << "contains an index (jobs_by_title)";
+    QTest::newRow("oversized field") << "table jobs row 1 (TEST-00001), column description: "
+                                        "longer than 8000 characters";
+    QTest::newRow("100,000 rows") << "table jobs has 100000 rows, more than the 20000 allowed";
+    QTest::newRow("null id") << "table jobs row 1, column reference: empty, but required";
+    QTest::newRow("malformed date") << "column closing_date: '2026-02-30' is not a date";
+    QTest::newRow("file: url") << "row 1 (TEST-00001), column apply_url: not an https://";
+    QTest::newRow("javascript: url") << "column apply_url: not an https:// address";
+    QTest::newRow("duplicate reference") << "table jobs row 2, column reference: 'TEST-00002' "
+                                            "appears more than once";
+    QTest::newRow("control character") << "column title: contains the control character U+001B";
+    QTest::newRow("unknown capability") << "no capability has the id 'astrology'";
+    QTest::newRow("number as text") << "column salary_min: not a whole number";
+    QTest::newRow("wal mode") << "WAL mode";
+    QTest::newRow("symlink") << "symbolic link";
+    QTest::newRow("folder") << "folder, not a bundle file";
+    QTest::newRow("missing file") << "no such file";
+}
+
+void TestBundleValidator::hostile()
+{
+    QFETCH(QString, message);
+    const QString path = makeHostile(QTest::currentDataTag());
+    const auto before = BundleFactory::snapshot(m_data.path());
+    QVERIFY(!before.isEmpty());
+
+    Importer importer(m_data.path());
+    QVERIFY(!importer.import(path, true));
+    QVERIFY2(importer.error().contains(message), qPrintable(importer.error()));
+    QVERIFY(!importer.error().contains('\n'));
+    QVERIFY(!importer.changedAnything());
+    QCOMPARE(BundleFactory::snapshot(m_data.path()), before);
+    m_messages.insert(importer.error());
+}
+
+void TestBundleValidator::everyHostileBundleHasItsOwnMessage()
+{
+    QCOMPARE(m_messages.size(), 28);
+}
+
+void TestBundleValidator::unreadableFile()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir open("/tmp/kiosk-unreadable-XXXXXX"); // a place that user nobody can reach
+    QVERIFY(QFile::setPermissions(open.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                   QFileDevice::ExeOwner | QFileDevice::ExeOther |
+                                                   QFileDevice::ReadOther));
+    const QString path = open.filePath("locked.kioskbundle");
+    QVERIFY(QFile::copy(m_good, path));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+    // Permissions do not bind root, so as root the check runs in a child that drops to nobody.
+    const pid_t child = geteuid() == 0 ? fork() : 0;
+    if (child == 0) {
+        // Group and supplementary groups first: as group root the folder would stay closed.
+        if (geteuid() == 0 &&
+            (setgroups(0, nullptr) != 0 || setgid(65534) != 0 || setuid(65534) != 0))
+            _exit(3);
+        BundleValidator validator;
+        const bool ok = !validator.validate(path) && validator.error().contains("cannot be read");
+        if (getuid() == 65534) {
+            if (!ok)
+                qWarning("unexpected: %s", qPrintable(validator.error()));
+            _exit(ok ? 0 : 1);
+        }
+        QVERIFY2(ok, qPrintable(validator.error()));
+        return;
+    }
+    int status = 0;
+    QCOMPARE(waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 0);
+#else
+    QSKIP("file permissions are tested on Unix");
+#endif
+}
+
+void TestBundleValidator::theFileItselfIsNeverAdopted()
+{
+    // Changing the bundle after the import must not change what the kiosk shows.
+    QTemporaryDir data;
+    const QString path = m_dir.filePath("later-edited.kioskbundle");
+    BundleFactory::write(BundleFactory::content(4), path);
+    Importer importer(data.path());
+    QVERIFY(importer.import(path, false));
+    QVERIFY(QFile::remove(path));
+    const auto files = BundleFactory::snapshot(data.path());
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        QVERIFY(!it.key().contains("later-edited"));
+    BundleValidator validator;
+    QVERIFY(!validator.validate(path));
+}
+
+QTEST_GUILESS_MAIN(TestBundleValidator)
+#include "tst_bundlevalidator.moc"

@@ -1,0 +1,160 @@
+#include "bundlefactory.h"
+#include "importer.h"
+#include "jobstore.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void summaryCountsAddedRemovedChanged();
+    void olderBundleIsRefusedUnlessForced();
+    void validateChangesNothing();
+    void defaultDataIsLoadedOnFirstStart();
+    void newerDefaultDataReplacesOlderSampleData();
+    void sampleDataNeverReplacesRealData();
+    void killedImportLeavesOldOrNewData();
+
+private:
+    QString bundle(const BundleContent &content, const QString &name);
+    QTemporaryDir m_dir;
+};
+
+QString TestImporter::bundle(const BundleContent &content, const QString &name)
+{
+    const QString path = m_dir.filePath(name + ".kioskbundle");
+    BundleFactory::write(content, path);
+    return path;
+}
+
+namespace
+{
+BundleContent withSample(BundleContent content, bool sample)
+{
+    content.rows("meta")[3][1] = sample ? "1" : "0";
+    return content;
+}
+} // namespace
+
+void TestImporter::summaryCountsAddedRemovedChanged()
+{
+    QTemporaryDir data;
+    Importer importer(data.path());
+    QVERIFY(importer.import(bundle(BundleFactory::content(5), "five"), false));
+    QCOMPARE(importer.summary().added.size(), 5);
+
+    BundleContent next = BundleFactory::content(7, "2026-11-21T10:00:00Z");
+    next.rows("jobs").removeAt(0);              // TEST-00001 removed
+    next.rows("jobs")[0][1] = "A better title"; // TEST-00002 changed
+    QVERIFY(importer.import(bundle(next, "next"), false));
+    QCOMPARE(importer.summary().added, QStringList({"TEST-00006", "TEST-00007"}));
+    QCOMPARE(importer.summary().removed, QStringList({"TEST-00001"}));
+    QCOMPARE(importer.summary().changed, QStringList({"TEST-00002"}));
+    QCOMPARE(importer.summary().text(),
+             QString("published 2026-11-21T10:00:00Z: 6 jobs; 2 added, 1 removed, 1 changed"));
+}
+
+void TestImporter::olderBundleIsRefusedUnlessForced()
+{
+    QTemporaryDir data;
+    Importer importer(data.path());
+    QVERIFY(
+        importer.import(bundle(BundleFactory::content(2, "2026-11-20T10:00:00Z"), "new"), false));
+    const QString older = bundle(BundleFactory::content(3, "2026-11-19T10:00:00+00:00"), "old");
+    const auto before = BundleFactory::snapshot(data.path());
+    QVERIFY(!importer.import(older, false));
+    QVERIFY2(importer.error().contains("before the live data"), qPrintable(importer.error()));
+    QVERIFY(importer.error().contains("--force"));
+    QCOMPARE(BundleFactory::snapshot(data.path()), before);
+
+    QVERIFY2(importer.import(older, true), qPrintable(importer.error()));
+    JobStore store(data.path());
+    QVERIFY(store.open());
+    QCOMPARE(store.info().publishedAt, QString("2026-11-19T10:00:00+00:00"));
+}
+
+void TestImporter::validateChangesNothing()
+{
+    QTemporaryDir data;
+    Importer importer(data.path());
+    QVERIFY(importer.import(bundle(BundleFactory::content(2), "two"), false));
+    const auto before = BundleFactory::snapshot(data.path());
+    QVERIFY(importer.check(bundle(BundleFactory::content(4, "2026-12-01T00:00:00Z"), "four")));
+    QCOMPARE(importer.summary().added.size(), 2);
+    QCOMPARE(BundleFactory::snapshot(data.path()), before);
+}
+
+void TestImporter::defaultDataIsLoadedOnFirstStart()
+{
+    QTemporaryDir data;
+    Importer importer(data.path());
+    QVERIFY2(importer.syncDefault(KIOSK_DEFAULT_BUNDLE), qPrintable(importer.error()));
+    QVERIFY(importer.changedAnything());
+    JobStore store(data.path());
+    QVERIFY(store.open());
+    QVERIFY(store.info().sample);
+    // A second start changes nothing.
+    const auto before = BundleFactory::snapshot(data.path());
+    QVERIFY(importer.syncDefault(KIOSK_DEFAULT_BUNDLE));
+    QVERIFY(!importer.changedAnything());
+    QCOMPARE(BundleFactory::snapshot(data.path()), before);
+}
+
+void TestImporter::newerDefaultDataReplacesOlderSampleData()
+{
+    QTemporaryDir data;
+    Importer importer(data.path());
+    QVERIFY(importer.import(
+        bundle(withSample(BundleFactory::content(1, "2020-01-01T00:00:00Z"), true), "old-sample"),
+        false));
+    QVERIFY(importer.syncDefault(KIOSK_DEFAULT_BUNDLE));
+    QVERIFY(importer.changedAnything());
+    JobStore store(data.path());
+    QVERIFY(store.open());
+    QVERIFY(store.openJobCount(QDate(2020, 1, 1)) >= 40);
+}
+
+void TestImporter::sampleDataNeverReplacesRealData()
+{
+    QTemporaryDir data;
+    Importer importer(data.path());
+    QVERIFY(
+        importer.import(bundle(BundleFactory::content(3, "2020-01-01T00:00:00Z"), "real"), false));
+    const auto before = BundleFactory::snapshot(data.path());
+    QVERIFY(importer.syncDefault(KIOSK_DEFAULT_BUNDLE));
+    QVERIFY(!importer.changedAnything());
+    QCOMPARE(BundleFactory::snapshot(data.path()), before);
+}
+
+void TestImporter::killedImportLeavesOldOrNewData()
+{
+    // Real processes, killed with SIGKILL at different moments of a large import.
+    const QString big = bundle(BundleFactory::content(8000, "2026-11-22T10:00:00Z"), "big");
+    const QString small = bundle(BundleFactory::content(3, "2026-11-20T10:00:00Z"), "small");
+    int sawOld = 0;
+    int sawNew = 0;
+    for (int delay = 0; delay <= 450; delay += 50) {
+        QTemporaryDir data;
+        Importer importer(data.path());
+        QVERIFY(importer.import(small, false));
+        QProcess process;
+        process.start(KIOSK_EXECUTABLE, {"--data-dir", data.path(), "--import", big});
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(delay);
+        process.kill();
+        process.waitForFinished();
+        JobStore store(data.path());
+        QVERIFY2(store.open(), qPrintable(store.error()));
+        const int jobs = store.openJobCount(QDate(2026, 1, 1));
+        QVERIFY2(jobs == 3 || jobs == 8000, qPrintable(QString::number(jobs)));
+        (jobs == 3 ? sawOld : sawNew) += 1;
+    }
+    qInfo("killed imports: %d kept the old data, %d had finished", sawOld, sawNew);
+    QVERIFY(sawOld > 0);
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

@@ -1,0 +1,168 @@
+#include "bundlefactory.h"
+#include "jobstore.h"
+#include "storedirectory.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestStoreDirectory : public QObject
+{
+    Q_OBJECT
+private slots:
+    void emptyFolderHasNoLiveData();
+    void installMakesContentLive();
+    void interruptedInstall_data();
+    void interruptedInstall();
+    void leftoversOfACrashAreIgnoredThenCleaned();
+    void rollbackRestoresThePreviousData();
+    void rollbackWithNothingToGoBackTo();
+    void pointerCannotNameFilesOutsideTheFolder();
+    void keepsOnlyLiveAndPrevious();
+};
+
+namespace
+{
+
+QString publishedIn(const QString &dir)
+{
+    JobStore store(dir);
+    return store.open() ? store.info().publishedAt : QString();
+}
+
+int jobsIn(const QString &dir)
+{
+    JobStore store(dir);
+    return store.open() ? store.openJobCount(QDate(2026, 1, 1)) : -1;
+}
+
+const QString first = QStringLiteral("2026-11-01T09:00:00Z");
+const QString second = QStringLiteral("2026-11-02T09:00:00Z");
+const QString third = QStringLiteral("2026-11-03T09:00:00Z");
+
+void install(const QString &dir, const QString &published, int jobs)
+{
+    QString error;
+    QVERIFY2(StoreDirectory(dir).install(BundleFactory::content(jobs, published), &error),
+             qPrintable(error));
+}
+
+} // namespace
+
+void TestStoreDirectory::emptyFolderHasNoLiveData()
+{
+    QTemporaryDir dir;
+    QVERIFY(StoreDirectory(dir.path()).livePath().isEmpty());
+    JobStore store(dir.path());
+    QVERIFY(!store.open());
+    QVERIFY(store.error().contains("no live data"));
+}
+
+void TestStoreDirectory::installMakesContentLive()
+{
+    QTemporaryDir dir;
+    install(dir.path() + "/nested/data", first, 7);
+    QCOMPARE(publishedIn(dir.path() + "/nested/data"), first);
+    QCOMPARE(jobsIn(dir.path() + "/nested/data"), 7);
+}
+
+void TestStoreDirectory::interruptedInstall_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("after the store is written") << int(StoreDirectory::Step::StoreWritten) << first;
+    QTest::newRow("after the pointer is written")
+        << int(StoreDirectory::Step::PointerWritten) << second;
+    QTest::newRow("after clean-up") << int(StoreDirectory::Step::Cleaned) << second;
+}
+
+void TestStoreDirectory::interruptedInstall()
+{
+    QFETCH(int, step);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    install(dir.path(), first, 3);
+
+    StoreDirectory store(dir.path());
+    store.setStepHook([step](StoreDirectory::Step reached) { return int(reached) != step; });
+    QString error;
+    QVERIFY(!store.install(BundleFactory::content(9, second), &error));
+
+    // A fresh process sees one whole data set or the other.
+    QCOMPARE(publishedIn(dir.path()), expected);
+    QCOMPARE(jobsIn(dir.path()), expected == first ? 3 : 9);
+
+    // And the next install works from there.
+    install(dir.path(), third, 4);
+    QCOMPARE(publishedIn(dir.path()), third);
+}
+
+void TestStoreDirectory::leftoversOfACrashAreIgnoredThenCleaned()
+{
+    QTemporaryDir dir;
+    install(dir.path(), first, 2);
+    QDir(dir.path()).mkdir(".writing-abc123");
+    QFile half(dir.filePath("store-000099.sqlite.Xy12Ab"));
+    QVERIFY(half.open(QIODevice::WriteOnly));
+    half.write("SQLite format 3");
+    half.close();
+    QCOMPARE(publishedIn(dir.path()), first);
+
+    install(dir.path(), second, 2);
+    const QStringList left =
+        QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    QCOMPARE(left, QStringList({"live-store", "store-000001.sqlite", "store-000002.sqlite"}));
+}
+
+void TestStoreDirectory::rollbackRestoresThePreviousData()
+{
+    QTemporaryDir dir;
+    install(dir.path(), first, 2);
+    install(dir.path(), second, 5);
+    QString error;
+    QVERIFY2(StoreDirectory(dir.path()).rollback(&error), qPrintable(error));
+    QCOMPARE(publishedIn(dir.path()), first);
+    QCOMPARE(jobsIn(dir.path()), 2);
+    // Rolling back again undoes the rollback.
+    QVERIFY(StoreDirectory(dir.path()).rollback(&error));
+    QCOMPARE(publishedIn(dir.path()), second);
+}
+
+void TestStoreDirectory::rollbackWithNothingToGoBackTo()
+{
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(!StoreDirectory(dir.path()).rollback(&error));
+    install(dir.path(), first, 1);
+    const auto before = BundleFactory::snapshot(dir.path());
+    QVERIFY(!StoreDirectory(dir.path()).rollback(&error));
+    QVERIFY(error.contains("no previous data"));
+    QCOMPARE(BundleFactory::snapshot(dir.path()), before);
+}
+
+void TestStoreDirectory::pointerCannotNameFilesOutsideTheFolder()
+{
+    QTemporaryDir dir;
+    QTemporaryDir elsewhere;
+    install(elsewhere.path(), first, 1);
+    QFile pointer(dir.filePath("live-store"));
+    QVERIFY(pointer.open(QIODevice::WriteOnly));
+    pointer.write("live=../" + QFileInfo(elsewhere.path()).fileName().toUtf8() +
+                  "/store-000001.sqlite\n");
+    pointer.close();
+    QVERIFY(StoreDirectory(dir.path()).livePath().isEmpty());
+}
+
+void TestStoreDirectory::keepsOnlyLiveAndPrevious()
+{
+    QTemporaryDir dir;
+    install(dir.path(), first, 1);
+    install(dir.path(), second, 1);
+    install(dir.path(), third, 1);
+    QCOMPARE(QDir(dir.path()).entryList({"store-*"}),
+             QStringList({"store-000002.sqlite", "store-000003.sqlite"}));
+}
+
+QTEST_GUILESS_MAIN(TestStoreDirectory)
+#include "tst_storedirectory.moc"

@@ -143,9 +143,11 @@ QList<Job> JobStore::openJobs(const QDate &today) const
         return list;
     QSqlQuery q(m_db->database());
     q.setForwardOnly(true);
+    QString columns = jobColumns;
+    columns.replace(QStringLiteral("description"), QStringLiteral("''"));
     q.prepare(QStringLiteral("SELECT %1 FROM jobs WHERE closing_date >= ? "
                              "ORDER BY closing_date, title")
-                  .arg(jobColumns));
+                  .arg(columns));
     q.addBindValue(today.toString(Qt::ISODate));
     q.exec();
     while (q.next())

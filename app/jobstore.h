@@ -27,6 +27,7 @@ public:
     QList<Capability> capabilities() const;
     QList<Role> roles() const;
     // Jobs still open on `today`: a job closes at the end of its closing date, local time.
+    // The list leaves out descriptions, which job() reads one at a time.
     QList<Job> openJobs(const QDate &today) const;
     int openJobCount(const QDate &today) const;
     std::optional<Job> job(const QString &reference) const;

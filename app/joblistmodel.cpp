@@ -1,0 +1,116 @@
+#include "joblistmodel.h"
+
+#include <QCollator>
+#include <algorithm>
+
+JobListModel::JobListModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void JobListModel::setJobs(const QList<Job> &jobs, const QHash<QString, QString> &capabilityNames)
+{
+    beginResetModel();
+    m_jobs = jobs;
+    m_capabilityNames = capabilityNames;
+    sortJobs();
+    endResetModel();
+}
+
+void JobListModel::setOrder(Order order)
+{
+    if (order == m_order)
+        return;
+    beginResetModel();
+    m_order = order;
+    sortJobs();
+    endResetModel();
+}
+
+void JobListModel::sortJobs()
+{
+    // Sorting here, once, keeps the proxy from sorting again on every keystroke.
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    const auto byTitle = [&](const Job &a, const Job &b) {
+        const int c = collator.compare(a.title, b.title);
+        return c != 0 ? c < 0 : a.reference < b.reference;
+    };
+    const auto byClosing = [&](const Job &a, const Job &b) {
+        return a.closingDate != b.closingDate ? a.closingDate < b.closingDate : byTitle(a, b);
+    };
+    if (m_order == Order::Title)
+        std::stable_sort(m_jobs.begin(), m_jobs.end(), byTitle);
+    else
+        std::stable_sort(m_jobs.begin(), m_jobs.end(), byClosing);
+    m_searchText.clear();
+    m_searchText.reserve(m_jobs.size());
+    for (const Job &job : std::as_const(m_jobs)) {
+        const QString kind = job.kind == QLatin1String("officer") ? QStringLiteral("police officer")
+                                                                  : QStringLiteral("police staff");
+        m_searchText << QStringList{job.title,    job.summary,
+                                    job.location, job.reference,
+                                    kind,         m_capabilityNames.value(job.capabilityId)}
+                            .join(QLatin1Char('\n'))
+                            .toCaseFolded();
+    }
+}
+
+int JobListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_jobs.size());
+}
+
+QVariant JobListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Job &job = m_jobs.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return job.title;
+    case ReferenceRole:
+        return job.reference;
+    case CapabilityIdRole:
+        return job.capabilityId;
+    case CapabilityNameRole:
+        return m_capabilityNames.value(job.capabilityId);
+    case KindRole:
+        return job.kind;
+    case LocationRole:
+        return job.location;
+    case ClosingDateRole:
+        return job.closingDate;
+    case SummaryRole:
+        return job.summary;
+    case SalaryRole:
+        return job.salary;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> JobListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(ReferenceRole, "reference");
+    names.insert(CapabilityIdRole, "capabilityId");
+    names.insert(CapabilityNameRole, "capabilityName");
+    names.insert(KindRole, "kind");
+    names.insert(LocationRole, "location");
+    names.insert(ClosingDateRole, "closingDate");
+    names.insert(SummaryRole, "summary");
+    names.insert(SalaryRole, "salary");
+    return names;
+}
+
+QStringList JobListModel::locations() const
+{
+    QStringList places;
+    for (const Job &job : m_jobs) {
+        if (!places.contains(job.location))
+            places << job.location;
+    }
+    QCollator collator;
+    std::sort(places.begin(), places.end(), collator);
+    return places;
+}

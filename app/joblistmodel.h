@@ -1,0 +1,48 @@
+#pragma once
+
+#include "records.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+// The open vacancies as a list model, in the order the visitor chose.
+class JobListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        ReferenceRole = Qt::UserRole + 1,
+        CapabilityIdRole,
+        CapabilityNameRole,
+        KindRole,
+        LocationRole,
+        ClosingDateRole,
+        SummaryRole,
+        SalaryRole,
+    };
+    enum class Order { ClosingDate, Title };
+
+    explicit JobListModel(QObject *parent = nullptr);
+
+    void setJobs(const QList<Job> &jobs, const QHash<QString, QString> &capabilityNames);
+    void setOrder(Order order);
+    Order order() const { return m_order; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Direct access for the filter, which runs on every keystroke.
+    const Job &jobAt(int row) const { return m_jobs.at(row); }
+    const QString &searchTextAt(int row) const { return m_searchText.at(row); }
+    QString capabilityName(const QString &id) const { return m_capabilityNames.value(id); }
+    QStringList locations() const;
+
+private:
+    void sortJobs();
+
+    QList<Job> m_jobs;
+    QStringList m_searchText;
+    QHash<QString, QString> m_capabilityNames;
+    Order m_order = Order::ClosingDate;
+};

@@ -1,0 +1,48 @@
+#include "wording.h"
+
+#include <QLocale>
+
+QString Wording::vacancies(int count)
+{
+    return count == 1 ? tr("1 vacancy") : tr("%1 vacancies").arg(count);
+}
+
+QString Wording::openVacancies(int count)
+{
+    return count == 1 ? tr("1 open vacancy") : tr("%1 open vacancies").arg(count);
+}
+
+QString Wording::kindName(const QString &kind)
+{
+    return kind == QLatin1String("officer") ? tr("Police officer") : tr("Police staff");
+}
+
+QString Wording::longDate(const QDate &date)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(date, QStringLiteral("dddd d MMMM yyyy"));
+}
+
+QString Wording::shortDate(const QDate &date)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(date, QStringLiteral("ddd d MMM"));
+}
+
+QString Wording::timeLeft(const QDate &closing, const QDate &today)
+{
+    const qint64 days = today.daysTo(closing);
+    if (days < 0)
+        return tr("Closed");
+    if (days == 0)
+        return tr("Closes today: last day to apply");
+    if (days == 1)
+        return tr("1 day left to apply");
+    return tr("%1 days left to apply").arg(days);
+}
+
+bool Wording::closesSoon(const QDate &closing, const QDate &today)
+{
+    const qint64 days = today.daysTo(closing);
+    return days >= 0 && days <= 7;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "bundlecontent.h"
+#include "catalogue.h"
+#include "kioskwindow.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+// A kiosk window over its own data folder, for widget tests: the shipped sample data or
+// content made to measure, a fixed "today", and short idle times when a test wants them.
+class KioskFixture
+{
+public:
+    static const QDate today; // the sample data's publication day
+
+    explicit KioskFixture(const BundleContent *content = nullptr,
+                          KioskWindow::Options options = {});
+
+    KioskWindow *window() const { return m_window.get(); }
+    Catalogue *catalogue() const { return m_catalogue.get(); }
+    void resize(int width, int height);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Catalogue> m_catalogue;
+    std::unique_ptr<KioskWindow> m_window;
+};

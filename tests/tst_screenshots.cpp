@@ -1,0 +1,84 @@
+#include "aboutscreen.h"
+#include "capabilitiesscreen.h"
+#include "capabilityscreen.h"
+#include "idlemonitor.h"
+#include "jobdetailscreen.h"
+#include "kioskfixture.h"
+#include "vacanciesscreen.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+// Writes a picture of every screen at every size into screenshots/ beside the tests, for
+// people to look at. It fails only if a picture cannot be made.
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyScreenAtEverySize_data();
+    void everyScreenAtEverySize();
+};
+
+void TestScreenshots::everyScreenAtEverySize_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+    QTest::newRow("1080x1920") << QSize(1080, 1920);
+    QTest::newRow("3840x2160") << QSize(3840, 2160);
+}
+
+void TestScreenshots::everyScreenAtEverySize()
+{
+    QFETCH(QSize, size);
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    kiosk.resize(size.width(), size.height());
+    const QString dir = QStringLiteral("screenshots/%1x%2").arg(size.width()).arg(size.height());
+    QVERIFY(QDir().mkpath(dir));
+    const auto shoot = [&](const QString &name) {
+        QCoreApplication::processEvents();
+        const QImage image = w->grab().toImage();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.save(dir + "/" + name + ".png"));
+    };
+    shoot("01-attract");
+    w->goHome();
+    shoot("02-home");
+    w->open(w->about());
+    shoot("03-about");
+    w->goHome();
+    w->open(w->capabilities());
+    shoot("04-capabilities");
+    w->capability()->showCapability("covert");
+    w->open(w->capability());
+    shoot("05-capability");
+    w->vacancies()->showFiltered({}, {});
+    w->open(w->vacancies());
+    shoot("06-vacancies");
+    QMetaObject::invokeMethod(w->vacancies(), "keyboardWanted",
+                              Q_ARG(QLineEdit *, w->vacancies()->searchField()));
+    w->vacancies()->searchField()->setText("analyst");
+    shoot("07-search-keyboard");
+    w->vacancies()->showFiltered("intelligence", "officer");
+    w->vacancies()->searchField()->setText("zzzz");
+    shoot("08-no-results");
+    w->vacancies()->showFiltered({}, {});
+    QVERIFY(w->jobDetail()->showJob("SAMPLE-S-0124"));
+    w->open(w->jobDetail());
+    shoot("09-job-detail");
+    w->largeTextButton()->setChecked(true);
+    shoot("10-job-detail-larger-text");
+    w->contrastButton()->setChecked(true);
+    w->open(w->vacancies());
+    shoot("11-vacancies-high-contrast-larger-text");
+    w->largeTextButton()->setChecked(false);
+    w->idleMonitor()->setIdleTime(1);
+    w->idleMonitor()->start();
+    QTRY_VERIFY(w->isPromptShowing());
+    shoot("12-still-there");
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

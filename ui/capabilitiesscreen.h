@@ -1,0 +1,26 @@
+#pragma once
+
+#include "screen.h"
+
+class Catalogue;
+class TileGrid;
+
+// A tile for each capability of the unit.
+class CapabilitiesScreen : public Screen
+{
+    Q_OBJECT
+public:
+    explicit CapabilitiesScreen(Catalogue *catalogue, QWidget *parent = nullptr);
+    QString title() const override;
+    void refresh();
+
+signals:
+    void capabilityChosen(const QString &id);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    Catalogue *m_catalogue;
+    TileGrid *m_tiles;
+};

@@ -1,0 +1,72 @@
+#include "chipgroup.h"
+
+#include "flowlayout.h"
+#include "plainlabel.h"
+#include "theme.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ChipGroup::ChipGroup(const QString &label, QWidget *parent)
+    : QWidget(parent), m_label(new PlainLabel(label, "small")), m_chips(new QWidget),
+      m_flow(new FlowLayout(m_chips)), m_group(new QButtonGroup(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_chips);
+    m_group->setExclusive(true);
+}
+
+void ChipGroup::setChoices(const QList<QPair<QString, QString>> &choices)
+{
+    for (QAbstractButton *button : m_group->buttons()) {
+        m_group->removeButton(button);
+        delete button;
+    }
+    for (const auto &[label, value] : choices) {
+        auto *chip = new QPushButton(label);
+        chip->setCheckable(true);
+        chip->setProperty("kiosk", QStringLiteral("chip"));
+        chip->setProperty("value", value);
+        chip->setAccessibleName(QStringLiteral("%1: %2").arg(m_label->text(), label));
+        m_group->addButton(chip);
+        m_flow->addWidget(chip);
+        connect(chip, &QPushButton::clicked, this, [this, value] {
+            m_value = value;
+            emit chosen(value);
+        });
+    }
+    setValue(m_value);
+}
+
+void ChipGroup::setValue(const QString &value)
+{
+    QPushButton *target = chip(value);
+    if (!target)
+        target = chip({});
+    if (target) {
+        target->setChecked(true);
+        m_value = target->property("value").toString();
+    }
+}
+
+QPushButton *ChipGroup::chip(const QString &value) const
+{
+    for (QAbstractButton *button : m_group->buttons()) {
+        if (button->property("value").toString() == value)
+            return static_cast<QPushButton *>(button);
+    }
+    return nullptr;
+}
+
+void ChipGroup::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::StyleChange) {
+        m_flow->setSpacing(Theme::current().px(12));
+        layout()->setSpacing(Theme::current().px(8));
+    }
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,65 @@
+#include "homescreen.h"
+
+#include "catalogue.h"
+#include "plainlabel.h"
+#include "tilebutton.h"
+#include "tilegrid.h"
+#include "wording.h"
+
+#include <QVBoxLayout>
+
+HomeScreen::HomeScreen(Catalogue *catalogue, QWidget *parent)
+    : Screen(parent), m_catalogue(catalogue), m_intro(new PlainLabel({}, "lead")),
+      m_main(new TileGrid(3)), m_kinds(new TileGrid(2)),
+      m_vacancies(new TileButton(tr("Current vacancies"))),
+      m_officer(new TileButton(tr("Police officer careers"))),
+      m_staff(new TileButton(tr("Police staff careers")))
+{
+    auto *about = new TileButton(tr("About the unit"),
+                                 tr("What we do, who we work with, and why it matters."));
+    auto *capabilities = new TileButton(
+        tr("Roles by capability"), tr("Intelligence, specialist investigation and covert work."));
+    content()->addWidget(new PlainLabel(tr("Careers at SEROCU"), "title"));
+    content()->addWidget(m_intro);
+    m_main->addTile(about);
+    m_main->addTile(capabilities);
+    m_main->addTile(m_vacancies);
+    content()->addWidget(m_main);
+    content()->addWidget(new PlainLabel(tr("Or choose the kind of career"), "heading"));
+    m_kinds->addTile(m_officer);
+    m_kinds->addTile(m_staff);
+    content()->addWidget(m_kinds);
+    content()->addStretch();
+    connect(about, &TileButton::clicked, this, &HomeScreen::aboutChosen);
+    connect(capabilities, &TileButton::clicked, this, &HomeScreen::capabilitiesChosen);
+    connect(m_vacancies, &TileButton::clicked, this, [this] { emit vacanciesChosen({}); });
+    connect(m_officer, &TileButton::clicked, this,
+            [this] { emit vacanciesChosen(QStringLiteral("officer")); });
+    connect(m_staff, &TileButton::clicked, this,
+            [this] { emit vacanciesChosen(QStringLiteral("staff")); });
+    refresh();
+}
+
+QString HomeScreen::title() const
+{
+    return tr("Home");
+}
+
+void HomeScreen::refresh()
+{
+    const QList<Section> &sections = m_catalogue->sections();
+    m_intro->setText(sections.isEmpty() ? QString() : sections.first().body);
+    const auto open = [](int n) { return Wording::openVacancies(n); };
+    m_vacancies->setText(open(m_catalogue->openJobCount()));
+    m_officer->setText(tr("Detectives, investigators and specialist officers. %1.")
+                           .arg(open(m_catalogue->openJobCount({}, QStringLiteral("officer")))));
+    m_staff->setText(tr("Analysts, researchers, technical and forensic specialists. %1.")
+                         .arg(open(m_catalogue->openJobCount({}, QStringLiteral("staff")))));
+}
+
+void HomeScreen::resizeEvent(QResizeEvent *event)
+{
+    m_main->setPortrait(isPortrait());
+    m_kinds->setPortrait(isPortrait());
+    Screen::resizeEvent(event);
+}

@@ -1,0 +1,124 @@
+#include "jobdelegate.h"
+
+#include "joblistmodel.h"
+#include "theme.h"
+#include "wording.h"
+
+#include <QAbstractItemView>
+#include <QPainter>
+
+namespace
+{
+constexpr int wrapFlags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
+}
+
+JobDelegate::JobDelegate(QAbstractItemView *view) : QStyledItemDelegate(view), m_view(view) {}
+
+void JobDelegate::themeChanged()
+{
+    m_heights.clear();
+}
+
+QFont JobDelegate::font(int size, bool bold) const
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(size);
+    font.setBold(bold);
+    return font;
+}
+
+QString JobDelegate::details(const QModelIndex &index) const
+{
+    return QStringLiteral("%1  ·  %2  ·  %3")
+        .arg(Wording::kindName(index.data(JobListModel::KindRole).toString()),
+             index.data(JobListModel::CapabilityNameRole).toString(),
+             index.data(JobListModel::LocationRole).toString());
+}
+
+QString JobDelegate::closing(const QModelIndex &index) const
+{
+    const QDate date = index.data(JobListModel::ClosingDateRole).toDate();
+    if (date == m_today)
+        return tr("Closes today, %1").arg(Wording::longDate(date));
+    return tr("Closes %1").arg(Wording::longDate(date));
+}
+
+JobDelegate::Layout JobDelegate::layoutFor(const QModelIndex &index, int width) const
+{
+    const Theme &theme = Theme::current();
+    const int pad = theme.px(28);
+    const int textWidth = qMax(1, width - 2 * pad);
+    Layout layout;
+    const QFontMetrics titleMetrics(font(theme.fontPx(Theme::Text::Lead), true));
+    const QFontMetrics bodyMetrics(font(theme.fontPx(Theme::Text::Small), false));
+    int y = pad;
+    layout.title = titleMetrics.boundingRect(QRect(pad, y, textWidth, 100000), wrapFlags,
+                                             index.data().toString());
+    y = layout.title.bottom() + theme.px(10);
+    layout.details =
+        bodyMetrics.boundingRect(QRect(pad, y, textWidth, 100000), wrapFlags, details(index));
+    y = layout.details.bottom() + theme.px(10);
+    layout.closing =
+        bodyMetrics.boundingRect(QRect(pad, y, textWidth, 100000), wrapFlags, closing(index));
+    const QDate date = index.data(JobListModel::ClosingDateRole).toDate();
+    if (Wording::closesSoon(date, m_today)) {
+        const QFontMetrics badgeMetrics(font(theme.fontPx(Theme::Text::Small), true));
+        const QSize badge =
+            badgeMetrics.size(0, tr("Closes soon")) + QSize(2 * theme.px(16), 2 * theme.px(6));
+        // Beside the date when there is room, under it when there is not.
+        QPoint at(layout.closing.right() + theme.px(20), layout.closing.top() - theme.px(6));
+        if (at.x() + badge.width() > pad + textWidth)
+            at = QPoint(pad, layout.closing.bottom() + theme.px(10));
+        layout.badge = QRect(at, badge);
+    }
+    layout.height = qMax(layout.closing.bottom(), layout.badge.bottom()) + pad + theme.px(16);
+    return layout;
+}
+
+QSize JobDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &index) const
+{
+    // The list lays items out before it gives them a rectangle: the card is as wide as the
+    // view, and only its height depends on the text.
+    const int width = m_view->viewport()->width();
+    const QString key = index.data(JobListModel::ReferenceRole).toString() + QLatin1Char('@') +
+                        QString::number(width);
+    auto cached = m_heights.constFind(key);
+    if (cached == m_heights.cend())
+        cached = m_heights.insert(key, layoutFor(index, width).height);
+    return {width, cached.value()};
+}
+
+void JobDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                        const QModelIndex &index) const
+{
+    const Theme &theme = Theme::current();
+    const Layout layout = layoutFor(index, option.rect.width());
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->translate(option.rect.topLeft());
+    const QRect card(0, 0, option.rect.width(), layout.height - theme.px(16));
+    painter->setPen(QPen(theme.border(), theme.px(3)));
+    painter->setBrush(option.state & QStyle::State_Sunken ? theme.background() : theme.surface());
+    painter->drawRoundedRect(card.adjusted(1, 1, -1, -1), theme.px(16), theme.px(16));
+    if (option.state & QStyle::State_HasFocus) {
+        painter->setPen(QPen(theme.highlight(), theme.px(6)));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(card.adjusted(3, 3, -3, -3), theme.px(16), theme.px(16));
+    }
+    painter->setPen(theme.accent());
+    painter->setFont(font(theme.fontPx(Theme::Text::Lead), true));
+    painter->drawText(layout.title, wrapFlags, index.data().toString());
+    painter->setFont(font(theme.fontPx(Theme::Text::Small), false));
+    painter->setPen(theme.text());
+    painter->drawText(layout.details, wrapFlags, details(index));
+    painter->drawText(layout.closing, wrapFlags, closing(index));
+    if (!layout.badge.isNull()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(theme.highlight());
+        painter->drawRoundedRect(layout.badge, theme.px(8), theme.px(8));
+        painter->setPen(theme.onHighlight());
+        painter->setFont(font(theme.fontPx(Theme::Text::Small), true));
+        painter->drawText(layout.badge, Qt::AlignCenter, tr("Closes soon"));
+    }
+    painter->restore();
+}

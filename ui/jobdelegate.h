@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QStyledItemDelegate>
+
+class QAbstractItemView;
+
+// Draws a vacancy as a card: its title in full, then kind, capability and place, then the
+// closing date with a "Closes soon" badge in the last week. Text wraps and is never elided.
+class JobDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit JobDelegate(QAbstractItemView *view);
+
+    void setToday(const QDate &today) { m_today = today; }
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void themeChanged();
+
+private:
+    struct Layout {
+        QRect title;
+        QRect details;
+        QRect closing;
+        QRect badge;
+        int height = 0;
+    };
+    Layout layoutFor(const QModelIndex &index, int width) const;
+    QFont font(int size, bool bold) const;
+    QString details(const QModelIndex &index) const;
+    QString closing(const QModelIndex &index) const;
+
+    QAbstractItemView *m_view;
+    QDate m_today;
+    mutable QHash<QString, int> m_heights; // by reference and width: text measuring is slow
+};

@@ -1,0 +1,111 @@
+#include "jobdetailscreen.h"
+
+#include "catalogue.h"
+#include "panel.h"
+#include "plainlabel.h"
+#include "qrcodewidget.h"
+#include "theme.h"
+#include "wording.h"
+
+#include <QBoxLayout>
+#include <QGridLayout>
+#include <QLocale>
+
+JobDetailScreen::JobDetailScreen(Catalogue *catalogue, QWidget *parent)
+    : Screen(parent), m_catalogue(catalogue), m_title(new PlainLabel({}, "title")),
+      m_kind(new PlainLabel({}, "lead")), m_timeLeft(new PlainLabel({}, "badge")),
+      m_summary(new PlainLabel({}, "lead")), m_description(new PlainLabel({}, "body")),
+      m_factsBox(new QWidget), m_facts(new QGridLayout(m_factsBox)),
+      m_split(new QBoxLayout(QBoxLayout::LeftToRight)), m_qr(new QrCodeWidget),
+      m_url(new PlainLabel({}, "small"))
+{
+    content()->addWidget(m_title);
+    content()->addWidget(m_kind);
+    content()->addWidget(m_timeLeft, 0, Qt::AlignLeft);
+
+    auto *facts = new Panel;
+    facts->layout()->addWidget(m_summary);
+    facts->layout()->addWidget(m_factsBox);
+    facts->layout()->addStretch();
+    m_facts->setContentsMargins(0, 0, 0, 0);
+    m_facts->setColumnStretch(1, 1);
+
+    auto *apply = new Panel(tr("Apply on your phone"));
+    apply->layout()->addWidget(
+        new PlainLabel(tr("Point your phone's camera at the code to open this vacancy and "
+                          "apply online."),
+                       "body"));
+    apply->layout()->addWidget(m_qr, 0, Qt::AlignHCenter);
+    apply->layout()->addWidget(m_url);
+    apply->layout()->addStretch();
+    m_url->setAlignment(Qt::AlignHCenter);
+
+    m_split->addWidget(facts, 3);
+    m_split->addWidget(apply, 2);
+    content()->addLayout(m_split);
+    auto *about = new Panel(tr("About the job"));
+    about->layout()->addWidget(m_description);
+    content()->addWidget(about);
+    content()->addStretch();
+}
+
+QString JobDetailScreen::title() const
+{
+    return tr("Vacancy");
+}
+
+void JobDetailScreen::addFact(const QString &name, const QString &value)
+{
+    const int row = m_facts->rowCount();
+    auto *label = new PlainLabel(name, "small");
+    label->setWordWrap(false);
+    m_facts->addWidget(label, row, 0, Qt::AlignTop);
+    m_facts->addWidget(new PlainLabel(value, "body"), row, 1);
+}
+
+bool JobDetailScreen::showJob(const QString &reference)
+{
+    const std::optional<Job> job = m_catalogue->job(reference);
+    if (!job)
+        return false;
+    m_job = *job;
+    const QDate today = m_catalogue->today();
+    m_title->setText(m_job.title);
+    m_kind->setText(
+        QStringLiteral("%1  ·  %2")
+            .arg(Wording::kindName(m_job.kind), m_catalogue->capabilityName(m_job.capabilityId)));
+    m_timeLeft->setText(Wording::timeLeft(m_job.closingDate, today));
+    m_summary->setText(m_job.summary);
+    m_description->setText(m_job.description);
+    while (QLayoutItem *item = m_facts->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    addFact(tr("Closing date"), Wording::longDate(m_job.closingDate));
+    addFact(tr("Location"), m_job.location);
+    addFact(tr("Salary"), m_job.salary);
+    addFact(tr("Hours"), m_job.hours);
+    addFact(tr("Contract"), m_job.contract);
+    addFact(tr("Vetting"), m_job.vetting);
+    addFact(tr("Reference"), m_job.reference);
+    m_qr->setText(m_job.applyUrl);
+    m_url->setText(m_job.applyUrl);
+    Screen::reset();
+    emit qrCodeShown(m_job.reference);
+    return true;
+}
+
+void JobDetailScreen::resizeEvent(QResizeEvent *event)
+{
+    m_split->setDirection(isPortrait() ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    Screen::resizeEvent(event);
+}
+
+void JobDetailScreen::applyTheme(const Theme &theme)
+{
+    Screen::applyTheme(theme);
+    m_split->setSpacing(theme.px(32));
+    m_facts->setHorizontalSpacing(theme.px(28));
+    m_facts->setVerticalSpacing(theme.px(12));
+    m_qr->setFixedSize(m_qr->sizeHint());
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "records.h"
+#include "screen.h"
+
+class Catalogue;
+class PlainLabel;
+class QBoxLayout;
+class QGridLayout;
+class QrCodeWidget;
+
+// Everything about one vacancy, with a QR code of its application address for the visitor's
+// phone. Nothing here opens a browser.
+class JobDetailScreen : public Screen
+{
+    Q_OBJECT
+public:
+    explicit JobDetailScreen(Catalogue *catalogue, QWidget *parent = nullptr);
+    QString title() const override;
+    bool showJob(const QString &reference);
+    QString reference() const { return m_job.reference; }
+    QrCodeWidget *qrCode() const { return m_qr; }
+
+signals:
+    void qrCodeShown(const QString &reference);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void applyTheme(const Theme &theme) override;
+
+private:
+    void addFact(const QString &name, const QString &value);
+
+    Catalogue *m_catalogue;
+    Job m_job;
+    PlainLabel *m_title;
+    PlainLabel *m_kind;
+    PlainLabel *m_timeLeft;
+    PlainLabel *m_summary;
+    PlainLabel *m_description;
+    QWidget *m_factsBox;
+    QGridLayout *m_facts;
+    QBoxLayout *m_split;
+    QrCodeWidget *m_qr;
+    PlainLabel *m_url;
+};

@@ -1,0 +1,34 @@
+#include "kineticscroll.h"
+
+#include <QAbstractItemView>
+#include <QAbstractScrollArea>
+#include <QScrollBar>
+#include <QScroller>
+#include <QScrollerProperties>
+
+void KineticScroll::enable(QAbstractScrollArea *area)
+{
+    area->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    if (auto *view = qobject_cast<QAbstractItemView *>(area)) {
+        view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        view->setSelectionMode(QAbstractItemView::NoSelection);
+        view->setDragEnabled(false);
+    }
+    // Touch input reaches widgets as synthesised mouse events, so the left-button gesture
+    // serves fingers and mice alike.
+    QScroller::grabGesture(area->viewport(), QScroller::LeftMouseButtonGesture);
+    QScroller *scroller = QScroller::scroller(area->viewport());
+    QScrollerProperties properties = scroller->scrollerProperties();
+    properties.setScrollMetric(QScrollerProperties::OvershootDragResistanceFactor, 0.3);
+    properties.setScrollMetric(QScrollerProperties::OvershootScrollDistanceFactor, 0.1);
+    properties.setScrollMetric(QScrollerProperties::DragStartDistance, 0.004);
+    scroller->setScrollerProperties(properties);
+}
+
+void KineticScroll::stop(QAbstractScrollArea *area)
+{
+    QScroller::scroller(area->viewport())->stop();
+    area->verticalScrollBar()->setValue(0);
+    area->horizontalScrollBar()->setValue(0);
+}

@@ -1,0 +1,310 @@
+#include "kioskwindow.h"
+
+#include "aboutscreen.h"
+#include "attractscreen.h"
+#include "capabilitiesscreen.h"
+#include "capabilityscreen.h"
+#include "catalogue.h"
+#include "homescreen.h"
+#include "idlemonitor.h"
+#include "jobdetailscreen.h"
+#include "plainlabel.h"
+#include "stillthereprompt.h"
+#include "touchkeyboard.h"
+#include "vacanciesscreen.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+
+KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *parent)
+    : QWidget(parent), m_catalogue(catalogue), m_options(options), m_idle(new IdleMonitor(this)),
+      m_root(new QStackedWidget), m_attract(new AttractScreen(catalogue)),
+      m_screens(new QStackedWidget), m_home(new HomeScreen(catalogue)),
+      m_about(new AboutScreen(catalogue)), m_capabilities(new CapabilitiesScreen(catalogue)),
+      m_capability(new CapabilityScreen(catalogue)), m_vacancies(new VacanciesScreen(catalogue)),
+      m_jobDetail(new JobDetailScreen(catalogue)), m_keyboard(new TouchKeyboard),
+      m_prompt(new StillTherePrompt(this)), m_back(new QPushButton(tr("Back"))),
+      m_homeButton(new QPushButton(tr("Home"))), m_largeText(new QPushButton(tr("Larger text"))),
+      m_contrast(new QPushButton(tr("High contrast"))), m_title(new PlainLabel({}, "heading")),
+      m_banner(new PlainLabel(tr("Sample data: the vacancies shown are examples, not real "
+                                 "jobs you can apply for."),
+                              "banner"))
+{
+    setObjectName(QStringLiteral("kioskRoot"));
+    setAttribute(Qt::WA_StyledBackground);
+    setContextMenuPolicy(Qt::NoContextMenu);
+    setWindowTitle(tr("Careers Kiosk"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_root);
+    m_root->addWidget(m_attract);
+    m_root->addWidget(buildMainPage());
+    m_prompt->hide();
+    m_idle->setIdleTime(options.idleMsec);
+    m_idle->setWarningTime(options.warningMsec);
+    connect(m_idle, &IdleMonitor::warningStarted, this, [this] {
+        hideKeyboard();
+        m_prompt->setGeometry(rect());
+        m_prompt->show();
+        m_prompt->raise();
+    });
+    connect(m_idle, &IdleMonitor::secondsLeftChanged, m_prompt, &StillTherePrompt::setSecondsLeft);
+    connect(m_idle, &IdleMonitor::warningCancelled, m_prompt, &QWidget::hide);
+    connect(m_idle, &IdleMonitor::timedOut, this, &KioskWindow::resetVisitor);
+    connect(m_prompt, &StillTherePrompt::stillHere, m_idle, &IdleMonitor::activity);
+    connect(m_catalogue, &Catalogue::loaded, this, &KioskWindow::refreshContent);
+    connectScreens();
+    qApp->installEventFilter(this);
+    applyTheme();
+    showAttract();
+}
+
+KioskWindow::~KioskWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+QWidget *KioskWindow::buildTopBar()
+{
+    auto *bar = new QWidget;
+    bar->setObjectName(QStringLiteral("topBar"));
+    bar->setAttribute(Qt::WA_StyledBackground);
+    auto *layout = new QVBoxLayout(bar);
+    m_buttonRow = new QHBoxLayout;
+    layout->addLayout(m_buttonRow);
+    for (QPushButton *button : {m_back, m_homeButton, m_largeText, m_contrast}) {
+        button->setProperty("kiosk", QStringLiteral("nav"));
+        button->setAccessibleName(button->text());
+    }
+    m_largeText->setCheckable(true);
+    m_contrast->setCheckable(true);
+    m_buttonRow->addWidget(m_back);
+    m_buttonRow->addWidget(m_homeButton);
+    m_buttonRow->addWidget(m_title, 1);
+    m_buttonRow->addWidget(m_largeText);
+    m_buttonRow->addWidget(m_contrast);
+    connect(m_back, &QPushButton::clicked, this, &KioskWindow::back);
+    connect(m_homeButton, &QPushButton::clicked, this, &KioskWindow::goHome);
+    connect(m_largeText, &QPushButton::toggled, this, &KioskWindow::applyTheme);
+    connect(m_contrast, &QPushButton::toggled, this, &KioskWindow::applyTheme);
+    return bar;
+}
+
+QWidget *KioskWindow::buildMainPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildTopBar());
+    layout->addWidget(m_banner);
+    layout->addWidget(m_screens, 1);
+    layout->addWidget(m_keyboard);
+    m_keyboard->hide();
+    for (Screen *screen : std::initializer_list<Screen *>{m_home, m_about, m_capabilities,
+                                                          m_capability, m_vacancies, m_jobDetail})
+        m_screens->addWidget(screen);
+    return page;
+}
+
+void KioskWindow::connectScreens()
+{
+    connect(m_attract, &AttractScreen::woken, this, &KioskWindow::goHome);
+    connect(m_home, &HomeScreen::aboutChosen, this, [this] { open(m_about); });
+    connect(m_home, &HomeScreen::capabilitiesChosen, this, [this] { open(m_capabilities); });
+    connect(m_home, &HomeScreen::vacanciesChosen, this, [this](const QString &kind) {
+        m_vacancies->showFiltered({}, kind);
+        open(m_vacancies);
+    });
+    connect(m_capabilities, &CapabilitiesScreen::capabilityChosen, this, [this](const QString &id) {
+        m_capability->showCapability(id);
+        open(m_capability);
+    });
+    connect(m_capability, &CapabilityScreen::vacanciesChosen, this, [this](const QString &id) {
+        m_vacancies->showFiltered(id, {});
+        open(m_vacancies);
+    });
+    connect(m_vacancies, &VacanciesScreen::jobChosen, this, [this](const QString &reference) {
+        hideKeyboard();
+        if (m_jobDetail->showJob(reference))
+            open(m_jobDetail);
+    });
+    connect(m_vacancies, &VacanciesScreen::keyboardWanted, this, &KioskWindow::showKeyboard);
+    connect(m_keyboard, &TouchKeyboard::typed, this, [this](const QString &text) {
+        if (m_keyTarget)
+            m_keyTarget->insert(text);
+    });
+    connect(m_keyboard, &TouchKeyboard::backspace, this, [this] {
+        if (m_keyTarget)
+            m_keyTarget->backspace();
+    });
+    connect(m_keyboard, &TouchKeyboard::done, this, &KioskWindow::hideKeyboard);
+}
+
+void KioskWindow::showAttract()
+{
+    m_idle->stop();
+    m_prompt->hide();
+    hideKeyboard();
+    if (m_options.today() != m_catalogue->today())
+        m_catalogue->load(m_options.today()); // the kiosk may run past midnight
+    m_root->setCurrentWidget(m_attract);
+    m_attract->setFocus();
+    emit screenOpened(QStringLiteral("attract"));
+}
+
+void KioskWindow::goHome()
+{
+    m_history.clear();
+    m_root->setCurrentIndex(1);
+    showScreen(m_home);
+    m_idle->start();
+}
+
+void KioskWindow::open(Screen *screen)
+{
+    if (currentScreen() && currentScreen() != screen)
+        m_history << currentScreen();
+    showScreen(screen);
+}
+
+void KioskWindow::back()
+{
+    if (m_history.isEmpty()) {
+        goHome();
+        return;
+    }
+    showScreen(m_history.takeLast());
+}
+
+void KioskWindow::showScreen(Screen *screen)
+{
+    hideKeyboard();
+    m_screens->setCurrentWidget(screen);
+    m_title->setText(screen->title());
+    m_back->setVisible(screen != m_home);
+    emit screenOpened(QString::fromLatin1(screen->metaObject()->className()));
+}
+
+void KioskWindow::resetVisitor()
+{
+    // The next visitor sees nothing of the last one.
+    for (Screen *screen : std::initializer_list<Screen *>{m_home, m_about, m_capabilities,
+                                                          m_capability, m_vacancies, m_jobDetail})
+        screen->reset();
+    m_history.clear();
+    m_largeText->setChecked(false);
+    m_contrast->setChecked(false);
+    showScreen(m_home);
+    showAttract();
+}
+
+Screen *KioskWindow::currentScreen() const
+{
+    return m_root->currentIndex() == 1 ? static_cast<Screen *>(m_screens->currentWidget())
+                                       : nullptr;
+}
+
+bool KioskWindow::isAttractShowing() const
+{
+    return m_root->currentWidget() == m_attract;
+}
+
+bool KioskWindow::isKeyboardShowing() const
+{
+    return m_keyboard->isVisible();
+}
+
+bool KioskWindow::isPromptShowing() const
+{
+    return m_prompt->isVisible();
+}
+
+void KioskWindow::showKeyboard(QLineEdit *target)
+{
+    m_keyTarget = target;
+    target->setFocus();
+    m_keyboard->show();
+}
+
+void KioskWindow::hideKeyboard()
+{
+    m_keyboard->hide();
+    m_keyTarget = nullptr;
+}
+
+void KioskWindow::refreshContent()
+{
+    m_attract->refresh();
+    m_home->refresh();
+    m_about->refresh();
+    m_capabilities->refresh();
+    m_vacancies->refresh();
+    m_banner->setVisible(m_catalogue->info().sample);
+}
+
+void KioskWindow::applyTheme()
+{
+    const Theme theme =
+        Theme::forSize(width(), height(), m_largeText->isChecked(), m_contrast->isChecked());
+    if (theme == m_theme && !styleSheet().isEmpty())
+        return;
+    m_theme = theme;
+    Theme::setCurrent(theme);
+    setStyleSheet(theme.styleSheet());
+    if (auto *bar = m_back->parentWidget()) {
+        bar->layout()->setContentsMargins(theme.px(24), theme.px(14), theme.px(24), theme.px(14));
+        bar->layout()->setSpacing(theme.px(12));
+        m_buttonRow->setSpacing(theme.px(16));
+    }
+    m_title->setText(currentScreen() ? currentScreen()->title() : QString());
+}
+
+void KioskWindow::placeTitle()
+{
+    // Beside the buttons when the screen is wide, on a line of its own when it is narrow.
+    auto *bar = static_cast<QVBoxLayout *>(m_back->parentWidget()->layout());
+    const bool portrait = height() > width();
+    const int index = m_buttonRow->indexOf(m_title);
+    if (portrait && index >= 0) {
+        m_buttonRow->removeWidget(m_title);
+        m_buttonRow->insertStretch(2, 1);
+        bar->addWidget(m_title);
+    } else if (!portrait && index < 0) {
+        bar->removeWidget(m_title);
+        delete m_buttonRow->takeAt(2);
+        m_buttonRow->insertWidget(2, m_title, 1);
+    }
+}
+
+void KioskWindow::resizeEvent(QResizeEvent *event)
+{
+    placeTitle();
+    applyTheme();
+    m_prompt->setGeometry(rect());
+    QWidget::resizeEvent(event);
+}
+
+void KioskWindow::contextMenuEvent(QContextMenuEvent *event)
+{
+    event->accept(); // no context menus anywhere in the kiosk
+}
+
+bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::KeyPress:
+    case QEvent::Wheel:
+        m_idle->activity();
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "theme.h"
+
+#include <QDate>
+#include <QWidget>
+#include <functional>
+
+class AboutScreen;
+class AttractScreen;
+class Catalogue;
+class CapabilitiesScreen;
+class CapabilityScreen;
+class HomeScreen;
+class IdleMonitor;
+class JobDetailScreen;
+class PlainLabel;
+class QBoxLayout;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class Screen;
+class StillTherePrompt;
+class TouchKeyboard;
+class VacanciesScreen;
+
+// The visitor's kiosk: the attract screen, then screens with Home and Back, larger text and
+// high contrast, the on-screen keyboard, and the reset when a visitor walks away.
+class KioskWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Options {
+        int idleMsec = 90000;
+        int warningMsec = 20000; // WCAG 2.2.1 asks for at least 20 seconds
+        std::function<QDate()> today = [] { return QDate::currentDate(); };
+    };
+
+    explicit KioskWindow(Catalogue *catalogue, const Options &options, QWidget *parent = nullptr);
+    ~KioskWindow() override;
+
+    void showAttract();
+    void goHome();
+    void open(Screen *screen);
+    void back();
+    void resetVisitor();
+
+    Screen *currentScreen() const;
+    bool isAttractShowing() const;
+    bool isKeyboardShowing() const;
+    bool isPromptShowing() const;
+    const QList<Screen *> &history() const { return m_history; }
+
+    AttractScreen *attract() const { return m_attract; }
+    HomeScreen *home() const { return m_home; }
+    AboutScreen *about() const { return m_about; }
+    CapabilitiesScreen *capabilities() const { return m_capabilities; }
+    CapabilityScreen *capability() const { return m_capability; }
+    VacanciesScreen *vacancies() const { return m_vacancies; }
+    JobDetailScreen *jobDetail() const { return m_jobDetail; }
+    TouchKeyboard *keyboard() const { return m_keyboard; }
+    StillTherePrompt *prompt() const { return m_prompt; }
+    IdleMonitor *idleMonitor() const { return m_idle; }
+    QPushButton *backButton() const { return m_back; }
+    QPushButton *homeButton() const { return m_homeButton; }
+    QPushButton *largeTextButton() const { return m_largeText; }
+    QPushButton *contrastButton() const { return m_contrast; }
+    PlainLabel *sampleBanner() const { return m_banner; }
+
+signals:
+    void screenOpened(const QString &name);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    QWidget *buildMainPage();
+    QWidget *buildTopBar();
+    void placeTitle();
+    void connectScreens();
+    void showScreen(Screen *screen);
+    void applyTheme();
+    void showKeyboard(QLineEdit *target);
+    void hideKeyboard();
+    void refreshContent();
+
+    Catalogue *m_catalogue;
+    Options m_options;
+    IdleMonitor *m_idle;
+    Theme m_theme;
+    QStackedWidget *m_root;
+    AttractScreen *m_attract;
+    QStackedWidget *m_screens;
+    HomeScreen *m_home;
+    AboutScreen *m_about;
+    CapabilitiesScreen *m_capabilities;
+    CapabilityScreen *m_capability;
+    VacanciesScreen *m_vacancies;
+    JobDetailScreen *m_jobDetail;
+    TouchKeyboard *m_keyboard;
+    StillTherePrompt *m_prompt;
+    QPushButton *m_back;
+    QPushButton *m_homeButton;
+    QPushButton *m_largeText;
+    QPushButton *m_contrast;
+    PlainLabel *m_title;
+    QBoxLayout *m_buttonRow = nullptr;
+    PlainLabel *m_banner;
+    QLineEdit *m_keyTarget = nullptr;
+    QList<Screen *> m_history;
+};

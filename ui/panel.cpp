@@ -1,0 +1,28 @@
+#include "panel.h"
+
+#include "plainlabel.h"
+#include "theme.h"
+
+#include <QEvent>
+#include <QVBoxLayout>
+
+Panel::Panel(const QString &heading, const QString &body, QWidget *parent)
+    : QWidget(parent), m_layout(new QVBoxLayout(this))
+{
+    setObjectName(QStringLiteral("panel"));
+    setAttribute(Qt::WA_StyledBackground);
+    if (!heading.isEmpty())
+        m_layout->addWidget(new PlainLabel(heading, "heading"));
+    if (!body.isEmpty())
+        m_layout->addWidget(new PlainLabel(body, "body"));
+}
+
+void Panel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::StyleChange) {
+        const Theme &theme = Theme::current();
+        m_layout->setContentsMargins(theme.px(32), theme.px(26), theme.px(32), theme.px(26));
+        m_layout->setSpacing(theme.px(12));
+    }
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,38 @@
+#include "plainlabel.h"
+
+#include <QStyle>
+
+PlainLabel::PlainLabel(const QString &text, const char *role, QWidget *parent) : QLabel(parent)
+{
+    setTextFormat(Qt::PlainText);
+    setTextInteractionFlags(Qt::NoTextInteraction);
+    setWordWrap(true);
+    setText(text);
+    setRole(role);
+}
+
+void PlainLabel::setText(const QString &text)
+{
+    m_plainText = text;
+    QString shown;
+    shown.reserve(text.size() + text.size() / 8);
+    int run = 0;
+    for (const QChar c : text) {
+        shown += c;
+        run = c.isSpace() ? 0 : run + 1;
+        if (run >= 16 || (run > 1 && (c == QLatin1Char('/') || c == QLatin1Char('-')))) {
+            shown += QChar(0x200B); // zero-width space
+            run = 0;
+        }
+    }
+    QLabel::setText(shown);
+}
+
+void PlainLabel::setRole(const char *role)
+{
+    setProperty("kiosk", QString::fromLatin1(role));
+    // Badges hug their text; a wrapped label inside a left-aligned layout would be squeezed.
+    setWordWrap(qstrcmp(role, "badge") != 0 && qstrcmp(role, "invite") != 0);
+    style()->unpolish(this);
+    style()->polish(this);
+}

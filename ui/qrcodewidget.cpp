@@ -1,0 +1,43 @@
+#include "qrcodewidget.h"
+
+#include "theme.h"
+
+#include <QPainter>
+
+QrCodeWidget::QrCodeWidget(QWidget *parent) : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+}
+
+void QrCodeWidget::setText(const QString &text)
+{
+    m_text = text;
+    m_code = QrCode::encode(text.toUtf8());
+    setAccessibleName(tr("QR code for %1").arg(text));
+    update();
+}
+
+QSize QrCodeWidget::sizeHint() const
+{
+    const int side = Theme::current().px(420);
+    return {side, side};
+}
+
+void QrCodeWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const int side = qMin(width(), height());
+    // Always dark on white, whatever the theme: phone cameras read that best.
+    painter.fillRect(QRect(0, 0, side, side), Qt::white);
+    if (m_code.isNull())
+        return;
+    const int modules = m_code.size() + 8; // four modules of quiet zone on each side
+    const int unit = side / modules;
+    const int origin = (side - unit * m_code.size()) / 2;
+    for (int y = 0; y < m_code.size(); ++y) {
+        for (int x = 0; x < m_code.size(); ++x) {
+            if (m_code.isDark(x, y))
+                painter.fillRect(origin + x * unit, origin + y * unit, unit, unit, Qt::black);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+#include "screen.h"
+
+#include "kineticscroll.h"
+#include "theme.h"
+
+#include <QEvent>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+Screen::Screen(QWidget *parent)
+    : QWidget(parent), m_scroll(new QScrollArea(this)), m_content(new QVBoxLayout)
+{
+    setObjectName(QStringLiteral("screen"));
+    setAttribute(Qt::WA_StyledBackground);
+    auto *inner = new QWidget;
+    inner->setLayout(m_content);
+    m_scroll->setWidget(inner);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    KineticScroll::enable(m_scroll);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+}
+
+void Screen::reset()
+{
+    KineticScroll::stop(m_scroll);
+}
+
+void Screen::applyTheme(const Theme &theme)
+{
+    m_content->setContentsMargins(theme.px(56), theme.px(40), theme.px(56), theme.px(48));
+    m_content->setSpacing(theme.px(24));
+}
+
+void Screen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::StyleChange)
+        applyTheme(Theme::current());
+    QWidget::changeEvent(event);
+}

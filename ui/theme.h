@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+// Sizes and colours for one screen size and the visitor's choices (larger text, high
+// contrast). Every length is given at 1080p and scaled with the screen's shorter side, so a
+// finger-sized target stays finger-sized on a 4K panel.
+class Theme
+{
+public:
+    enum class Text { Small, Body, Lead, Heading, Title, Display };
+
+    static Theme forSize(int width, int height, bool largeText, bool highContrast);
+
+    // The theme in force; widgets read it when they receive QEvent::StyleChange.
+    static const Theme &current();
+    static void setCurrent(const Theme &theme);
+
+    double scale() const { return m_scale; }
+    bool largeText() const { return m_largeText; }
+    bool highContrast() const { return m_highContrast; }
+
+    int px(double lengthAt1080p) const;
+    int touchTarget() const { return px(88); } // the brief's minimum is 72 px at 1080p
+    int fontPx(Text text) const;
+
+    QColor background() const;
+    QColor surface() const;
+    QColor text() const;
+    QColor mutedText() const;
+    QColor accent() const;
+    QColor onAccent() const;
+    QColor highlight() const; // badges and the sample-data banner
+    QColor onHighlight() const;
+    QColor border() const;
+
+    QString styleSheet() const;
+
+    bool operator==(const Theme &other) const = default;
+
+private:
+    double m_scale = 1.0;
+    bool m_largeText = false;
+    bool m_highContrast = false;
+};

@@ -1,0 +1,67 @@
+#include "touchkeyboard.h"
+
+#include "theme.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QPushButton>
+
+TouchKeyboard::TouchKeyboard(QWidget *parent) : QWidget(parent), m_grid(new QGridLayout(this))
+{
+    setObjectName(QStringLiteral("keyboard"));
+    setAttribute(Qt::WA_StyledBackground);
+    const QStringList rows = {QStringLiteral("1234567890"), QStringLiteral("qwertyuiop"),
+                              QStringLiteral("asdfghjkl"), QStringLiteral("zxcvbnm")};
+    for (int r = 0; r < rows.size(); ++r) {
+        // Each key spans two half-columns, so that the rows can be staggered as on a keyboard.
+        const int offset = r < 2 ? 0 : r - 1;
+        for (int i = 0; i < rows.at(r).size(); ++i) {
+            const QString letter = rows.at(r).mid(i, 1);
+            QPushButton *button = addKey(letter.toUpper(), letter, r, offset + 2 * i, 2);
+            connect(button, &QPushButton::clicked, this, [this, letter] { emit typed(letter); });
+        }
+    }
+    QPushButton *del = addKey(tr("Delete"), QStringLiteral("delete"), 3, 16, 4);
+    del->setAccessibleName(tr("Delete the last letter"));
+    connect(del, &QPushButton::clicked, this, &TouchKeyboard::backspace);
+    QPushButton *space = addKey(tr("Space"), QStringLiteral("space"), 4, 4, 10);
+    connect(space, &QPushButton::clicked, this, [this] { emit typed(QStringLiteral(" ")); });
+    QPushButton *finished = addKey(tr("Done"), QStringLiteral("done"), 4, 15, 5);
+    finished->setAccessibleName(tr("Close the keyboard"));
+    connect(finished, &QPushButton::clicked, this, &TouchKeyboard::done);
+    for (int c = 0; c < 20; ++c)
+        m_grid->setColumnStretch(c, 1);
+}
+
+QPushButton *TouchKeyboard::addKey(const QString &label, const QString &name, int row, int column,
+                                   int span)
+{
+    auto *button = new QPushButton(label);
+    button->setObjectName(QStringLiteral("key-") + name);
+    button->setProperty("kiosk", QStringLiteral("key"));
+    button->setFocusPolicy(Qt::NoFocus); // the search field keeps the focus while typing
+    button->setAutoRepeat(name == QLatin1String("delete"));
+    button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    if (button->accessibleName().isEmpty())
+        button->setAccessibleName(label);
+    m_grid->addWidget(button, row, column, 1, span);
+    m_keys << button;
+    return button;
+}
+
+QPushButton *TouchKeyboard::key(const QString &name) const
+{
+    return findChild<QPushButton *>(QStringLiteral("key-") + name);
+}
+
+void TouchKeyboard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::StyleChange) {
+        const Theme &theme = Theme::current();
+        m_grid->setContentsMargins(theme.px(48), theme.px(20), theme.px(48), theme.px(20));
+        m_grid->setSpacing(theme.px(10));
+        for (QPushButton *key : std::as_const(m_keys))
+            key->setFixedHeight(theme.touchTarget());
+    }
+    QWidget::changeEvent(event);
+}

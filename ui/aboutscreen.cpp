@@ -45,9 +45,8 @@ void AboutScreen::refresh()
         grid->setPortrait(isPortrait());
 }
 
-void AboutScreen::resizeEvent(QResizeEvent *event)
+void AboutScreen::orientationChanged()
 {
     for (TileGrid *grid : std::as_const(m_grids))
         grid->setPortrait(isPortrait());
-    Screen::resizeEvent(event);
 }

@@ -16,7 +16,7 @@ public:
     void refresh();
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    void orientationChanged() override;
 
 private:
     Catalogue *m_catalogue;

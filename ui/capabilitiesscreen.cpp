@@ -38,8 +38,7 @@ void CapabilitiesScreen::refresh()
     }
 }
 
-void CapabilitiesScreen::resizeEvent(QResizeEvent *event)
+void CapabilitiesScreen::orientationChanged()
 {
     m_tiles->setPortrait(isPortrait());
-    Screen::resizeEvent(event);
 }

@@ -18,7 +18,7 @@ signals:
     void capabilityChosen(const QString &id);
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    void orientationChanged() override;
 
 private:
     Catalogue *m_catalogue;

@@ -11,13 +11,15 @@
 
 CapabilityScreen::CapabilityScreen(Catalogue *catalogue, QWidget *parent)
     : Screen(parent), m_catalogue(catalogue), m_name(new PlainLabel({}, "title")),
-      m_body(new PlainLabel({}, "lead")), m_vacancies(new QPushButton), m_roles(new TileGrid(2))
+      m_body(new PlainLabel({}, "lead")), m_vacancies(new QPushButton(tr("See the vacancies"))),
+      m_roles(new TileGrid(2))
 {
     content()->addWidget(m_name);
     content()->addWidget(m_body);
     content()->addWidget(m_vacancies, 0, Qt::AlignLeft);
     content()->addWidget(m_roles);
     content()->addStretch();
+    m_vacancies->setAccessibleName(m_vacancies->text());
     connect(m_vacancies, &QPushButton::clicked, this, [this] { emit vacanciesChosen(m_id); });
 }
 
@@ -56,8 +58,7 @@ void CapabilityScreen::showCapability(const QString &id)
     m_roles->setPortrait(isPortrait());
 }
 
-void CapabilityScreen::resizeEvent(QResizeEvent *event)
+void CapabilityScreen::orientationChanged()
 {
     m_roles->setPortrait(isPortrait());
-    Screen::resizeEvent(event);
 }

@@ -22,7 +22,7 @@ signals:
     void vacanciesChosen(const QString &capabilityId);
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    void orientationChanged() override;
 
 private:
     Catalogue *m_catalogue;

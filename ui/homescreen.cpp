@@ -57,9 +57,8 @@ void HomeScreen::refresh()
                          .arg(open(m_catalogue->openJobCount({}, QStringLiteral("staff")))));
 }
 
-void HomeScreen::resizeEvent(QResizeEvent *event)
+void HomeScreen::orientationChanged()
 {
     m_main->setPortrait(isPortrait());
     m_kinds->setPortrait(isPortrait());
-    Screen::resizeEvent(event);
 }

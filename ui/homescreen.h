@@ -23,7 +23,7 @@ signals:
     void vacanciesChosen(const QString &kind);
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    void orientationChanged() override;
 
 private:
     Catalogue *m_catalogue;

@@ -95,10 +95,9 @@ bool JobDetailScreen::showJob(const QString &reference)
     return true;
 }
 
-void JobDetailScreen::resizeEvent(QResizeEvent *event)
+void JobDetailScreen::orientationChanged()
 {
     m_split->setDirection(isPortrait() ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-    Screen::resizeEvent(event);
 }
 
 void JobDetailScreen::applyTheme(const Theme &theme)

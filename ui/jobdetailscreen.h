@@ -25,7 +25,7 @@ signals:
     void qrCodeShown(const QString &reference);
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    void orientationChanged() override;
     void applyTheme(const Theme &theme) override;
 
 private:

@@ -23,6 +23,9 @@ void KineticScroll::enable(QAbstractScrollArea *area)
     properties.setScrollMetric(QScrollerProperties::OvershootDragResistanceFactor, 0.3);
     properties.setScrollMetric(QScrollerProperties::OvershootScrollDistanceFactor, 0.1);
     properties.setScrollMetric(QScrollerProperties::DragStartDistance, 0.004);
+    // Presses go straight through: a held-back press arrives at an item view too late for it
+    // to count as a click. A drag that becomes a scroll still cancels the press.
+    properties.setScrollMetric(QScrollerProperties::MousePressEventDelay, 0);
     scroller->setScrollerProperties(properties);
 }
 

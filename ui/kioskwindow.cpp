@@ -57,6 +57,7 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     connect(m_idle, &IdleMonitor::timedOut, this, &KioskWindow::resetVisitor);
     connect(m_prompt, &StillTherePrompt::stillHere, m_idle, &IdleMonitor::activity);
     connect(m_catalogue, &Catalogue::loaded, this, &KioskWindow::refreshContent);
+    m_banner->setVisible(m_catalogue->info().sample);
     connectScreens();
     qApp->installEventFilter(this);
     applyTheme();
@@ -283,6 +284,9 @@ void KioskWindow::placeTitle()
 
 void KioskWindow::resizeEvent(QResizeEvent *event)
 {
+    for (Screen *screen : std::initializer_list<Screen *>{m_home, m_about, m_capabilities,
+                                                          m_capability, m_vacancies, m_jobDetail})
+        screen->setPortrait(height() > width());
     placeTitle();
     applyTheme();
     m_prompt->setGeometry(rect());
@@ -296,7 +300,20 @@ void KioskWindow::contextMenuEvent(QContextMenuEvent *event)
 
 bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    switch (event->type()) {
+    const QEvent::Type type = event->type();
+    const bool press = type == QEvent::MouseButtonPress || type == QEvent::TouchBegin;
+    const bool release = type == QEvent::MouseButtonRelease || type == QEvent::TouchEnd;
+    if (press && isPromptShowing())
+        m_swallowGesture = true; // the touch that answers "Still there?" does nothing else
+    if (m_swallowGesture) {
+        if (press)
+            m_idle->activity();
+        if (release)
+            m_swallowGesture = false;
+        if (press || release || type == QEvent::MouseMove || type == QEvent::TouchUpdate)
+            return true;
+    }
+    switch (type) {
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:
     case QEvent::KeyPress:

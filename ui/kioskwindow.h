@@ -109,5 +109,6 @@ private:
     QBoxLayout *m_buttonRow = nullptr;
     PlainLabel *m_banner;
     QLineEdit *m_keyTarget = nullptr;
+    bool m_swallowGesture = false;
     QList<Screen *> m_history;
 };

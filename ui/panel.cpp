@@ -13,8 +13,10 @@ Panel::Panel(const QString &heading, const QString &body, QWidget *parent)
     setAttribute(Qt::WA_StyledBackground);
     if (!heading.isEmpty())
         m_layout->addWidget(new PlainLabel(heading, "heading"));
-    if (!body.isEmpty())
+    if (!body.isEmpty()) {
         m_layout->addWidget(new PlainLabel(body, "body"));
+        m_layout->addStretch(); // panels side by side share a height; the text stays on top
+    }
 }
 
 void Panel::changeEvent(QEvent *event)

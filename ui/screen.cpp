@@ -23,6 +23,14 @@ Screen::Screen(QWidget *parent)
     outer->addWidget(m_scroll);
 }
 
+void Screen::setPortrait(bool portrait)
+{
+    if (portrait != m_portrait) {
+        m_portrait = portrait;
+        orientationChanged();
+    }
+}
+
 void Screen::reset()
 {
     KineticScroll::stop(m_scroll);

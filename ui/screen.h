@@ -17,16 +17,20 @@ public:
     virtual QString title() const = 0;
     // Clears everything a visitor did here: choices, text, scroll position.
     virtual void reset();
+    // Set from the window's shape for every screen at once, shown or not: a hidden screen
+    // still laid out for landscape would make the whole window too wide for portrait.
+    void setPortrait(bool portrait);
 
 protected:
     QVBoxLayout *content() const { return m_content; }
     QScrollArea *scrollArea() const { return m_scroll; }
     virtual void applyTheme(const Theme &theme);
     void changeEvent(QEvent *event) override;
-    // The window's shape, not this screen's: the on-screen keyboard takes height from a screen.
-    bool isPortrait() const { return window()->height() > window()->width(); }
+    bool isPortrait() const { return m_portrait; }
+    virtual void orientationChanged() {}
 
 private:
     QScrollArea *m_scroll;
     QVBoxLayout *m_content;
+    bool m_portrait = false;
 };

@@ -119,6 +119,8 @@ QString Theme::styleSheet() const
         {QStringLiteral("navy"), navy},
         {QStringLiteral("fSmall"), QString::number(fontPx(Text::Small))},
         {QStringLiteral("fBody"), QString::number(fontPx(Text::Body))},
+        {QStringLiteral("fNav"), QString::number(px(30))},
+        {QStringLiteral("fInvite"), QString::number(px(36))},
         {QStringLiteral("fLead"), QString::number(fontPx(Text::Lead))},
         {QStringLiteral("fHeading"), QString::number(fontPx(Text::Heading))},
         {QStringLiteral("fTitle"), QString::number(fontPx(Text::Title))},
@@ -147,7 +149,7 @@ QString Theme::styleSheet() const
         "{fSmall}px; "
         "  font-weight: bold; padding: {p6}px {p16}px; border-radius: {p6}px; }"
         "QLabel[kiosk=\"invite\"] { background: {highlight}; color: {onHighlight}; font-size: "
-        "{fLead}px; "
+        "{fInvite}px; "
         "  font-weight: bold; padding: {p16}px {p28}px; border-radius: {p16}px; }"
         "QLabel[kiosk=\"banner\"] { background: {highlight}; color: {onHighlight}; font-size: "
         "{fSmall}px; "
@@ -161,7 +163,7 @@ QString Theme::styleSheet() const
         "QPushButton:pressed { background: {text}; color: {surface}; }"
         "QPushButton:focus { border-color: {highlight}; }"
         "QPushButton[kiosk=\"nav\"] { background: transparent; color: #ffffff; "
-        "  border: {line}px solid #ffffff; }"
+        "  border: {line}px solid #ffffff; font-size: {fNav}px; }"
         "QPushButton[kiosk=\"nav\"]:checked { background: #ffffff; color: {navy}; }"
         "QPushButton[kiosk=\"chip\"] { background: {surface}; color: {accent}; border: {line}px "
         "solid {accent}; "
@@ -169,7 +171,7 @@ QString Theme::styleSheet() const
         "QPushButton[kiosk=\"chip\"]:checked { background: {accent}; color: {onAccent}; }"
         "QPushButton[kiosk=\"key\"] { background: {surface}; color: {text}; border: {line}px solid "
         "{border}; "
-        "  padding: 0; }"
+        "  padding: 0; min-width: 0px; }"
         "QPushButton[kiosk=\"key\"]:pressed { background: {accent}; color: {onAccent}; }"
         "TileButton { background: {surface}; border: {line}px solid {border}; border-radius: "
         "{p16}px; }"

@@ -31,6 +31,15 @@ void TileGrid::setPortrait(bool portrait)
     }
 }
 
+QSize TileGrid::minimumSizeHint() const
+{
+    // As narrow as one tile: the grid goes down to one column before anything is squeezed.
+    QSize size;
+    for (const QWidget *tile : m_tiles)
+        size = size.expandedTo(tile->minimumSizeHint());
+    return size;
+}
+
 void TileGrid::relayout()
 {
     const int columns = m_portrait ? 1 : m_landscapeColumns;

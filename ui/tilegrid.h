@@ -15,6 +15,7 @@ public:
     void addTile(QWidget *tile);
     void clear();
     void setPortrait(bool portrait);
+    QSize minimumSizeHint() const override;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -82,6 +82,7 @@ QWidget *VacanciesScreen::buildResults()
     auto *column = new QWidget;
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_count->setObjectName(QStringLiteral("resultCount"));
     layout->addWidget(m_count);
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_order);
@@ -109,6 +110,7 @@ QWidget *VacanciesScreen::buildResults()
         tr("No vacancies match your choices. Try fewer filters or other words."), "lead"));
     auto *clear = new QPushButton(tr("Clear the filters"));
     clear->setObjectName(QStringLiteral("clearFilters"));
+    clear->setAccessibleName(clear->text());
     connect(clear, &QPushButton::clicked, this, &VacanciesScreen::clearAll);
     emptyLayout->addWidget(clear, 0, Qt::AlignLeft);
     emptyLayout->addStretch();
@@ -176,10 +178,9 @@ void VacanciesScreen::updateCount()
     m_clear->setEnabled(m_filter->isFiltered());
 }
 
-void VacanciesScreen::resizeEvent(QResizeEvent *event)
+void VacanciesScreen::orientationChanged()
 {
     m_split->setDirection(isPortrait() ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-    Screen::resizeEvent(event);
 }
 
 void VacanciesScreen::applyTheme(const Theme &theme)

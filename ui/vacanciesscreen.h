@@ -39,7 +39,7 @@ signals:
     void keyboardWanted(QLineEdit *field);
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    void orientationChanged() override;
     void applyTheme(const Theme &theme) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 

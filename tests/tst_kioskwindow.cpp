@@ -1,0 +1,485 @@
+#include "aboutscreen.h"
+#include "attractscreen.h"
+#include "bundlefactory.h"
+#include "capabilitiesscreen.h"
+#include "capabilityscreen.h"
+#include "chipgroup.h"
+#include "homescreen.h"
+#include "idlemonitor.h"
+#include "jobdetailscreen.h"
+#include "jobfiltermodel.h"
+#include "joblistmodel.h"
+#include "kioskfixture.h"
+#include "plainlabel.h"
+#include "qrcodewidget.h"
+#include "stillthereprompt.h"
+#include "tilebutton.h"
+#include "touchkeyboard.h"
+#include "vacanciesscreen.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTest>
+
+// Taps through the real screens with touch and mouse events, as a visitor would.
+class TestKioskWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void wakingTouchDoesNothingElse();
+    void touchThroughEveryScreenAndBack();
+    void findACovertStaffVacancyClosingThisMonth();
+    void officerOrStaffFromHome();
+    void searchWithTheOnScreenKeyboard();
+    void filtersAndClearAll();
+    void emptyResultOffersToClearFilters();
+    void sortByTitle();
+    void stillThereKeepsTheVisitor();
+    void walkingAwayClearsEverything();
+    void largerTextAndHighContrast();
+    void hostileTextIsShownLiterally();
+    void sampleBannerOnlyForSampleData();
+    void noContextMenus();
+    void everyControlHasANameAndWorksByKeyboard();
+    void dragScrollsTheListWithoutOpeningAJob();
+    void multiFingerTouchIsHarmless();
+
+private:
+    void tap(QWidget *widget, QPoint at = {});
+    void tapWindowAt(QWidget *window, QPoint at);
+    TileButton *tile(QWidget *screen, const QString &heading);
+    QPushButton *button(QWidget *screen, const QString &text);
+    void tapJob(KioskWindow *w, int row);
+    QPointingDevice *m_touch = nullptr;
+};
+
+void TestKioskWindow::initTestCase()
+{
+    m_touch = QTest::createTouchDevice();
+}
+
+void TestKioskWindow::tapWindowAt(QWidget *window, QPoint at)
+{
+    QTest::touchEvent(window, m_touch).press(0, at, window);
+    QTest::touchEvent(window, m_touch).release(0, at, window);
+    QCoreApplication::processEvents();
+}
+
+void TestKioskWindow::tap(QWidget *widget, QPoint at)
+{
+    QVERIFY2(widget->isVisible(), qPrintable(widget->objectName()));
+    // A visitor scrolls a control into view before touching it.
+    for (QWidget *p = widget->parentWidget(); p; p = p->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(p)) {
+            area->ensureWidgetVisible(widget, 0, 0);
+            QCoreApplication::processEvents();
+        }
+    }
+    if (at.isNull())
+        at = widget->rect().center();
+    tapWindowAt(widget->window(), widget->mapTo(widget->window(), at));
+}
+
+TileButton *TestKioskWindow::tile(QWidget *screen, const QString &heading)
+{
+    for (TileButton *button : screen->findChildren<TileButton *>()) {
+        if (button->heading() == heading)
+            return button;
+    }
+    return nullptr;
+}
+
+QPushButton *TestKioskWindow::button(QWidget *screen, const QString &text)
+{
+    for (QPushButton *button : screen->findChildren<QPushButton *>()) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
+}
+
+void TestKioskWindow::tapJob(KioskWindow *w, int row)
+{
+    QListView *list = w->vacancies()->list();
+    const QRect rect = list->visualRect(list->model()->index(row, 0));
+    tap(list->viewport(), rect.center());
+}
+
+void TestKioskWindow::wakingTouchDoesNothingElse()
+{
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    QVERIFY(w->isAttractShowing());
+    w->goHome();
+    TileButton *vacancies = tile(w->home(), "Current vacancies");
+    QVERIFY(vacancies);
+    const QPoint underFinger = vacancies->mapTo(w, vacancies->rect().center());
+    w->showAttract();
+    QVERIFY(w->isAttractShowing());
+
+    tapWindowAt(w, underFinger);
+    QVERIFY(!w->isAttractShowing());
+    QCOMPARE(w->currentScreen(), w->home()); // and not the vacancies under the finger
+    tap(vacancies);
+    QCOMPARE(w->currentScreen(), w->vacancies());
+}
+
+void TestKioskWindow::touchThroughEveryScreenAndBack()
+{
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    tap(w->attract());
+    QCOMPARE(w->currentScreen(), w->home());
+
+    tap(tile(w->home(), "About the unit"));
+    QCOMPARE(w->currentScreen(), w->about());
+    QVERIFY(!w->about()->findChildren<PlainLabel *>().isEmpty());
+    tap(w->backButton());
+    QCOMPARE(w->currentScreen(), w->home());
+
+    tap(tile(w->home(), "Roles by capability"));
+    QCOMPARE(w->currentScreen(), w->capabilities());
+    tap(tile(w->capabilities(), "Intelligence"));
+    QCOMPARE(w->currentScreen(), w->capability());
+    QCOMPARE(w->capability()->capabilityId(), QString("intelligence"));
+    auto *see = w->capability()->findChild<QPushButton *>();
+    tap(see);
+    QCOMPARE(w->currentScreen(), w->vacancies());
+    QCOMPARE(w->vacancies()->filter()->capability(), QString("intelligence"));
+
+    tapJob(w, 0);
+    QCOMPARE(w->currentScreen(), w->jobDetail());
+    const Job first = *kiosk.catalogue()->job(w->jobDetail()->reference());
+    QCOMPARE(first.capabilityId, QString("intelligence"));
+    QCOMPARE(w->jobDetail()->qrCode()->text(), first.applyUrl);
+    QVERIFY(!w->jobDetail()->qrCode()->code().isNull());
+
+    tap(w->backButton());
+    QCOMPARE(w->currentScreen(), w->vacancies());
+    tap(w->backButton());
+    QCOMPARE(w->currentScreen(), w->capability());
+    tap(w->homeButton());
+    QCOMPARE(w->currentScreen(), w->home());
+    QVERIFY(w->history().isEmpty());
+    QVERIFY(!w->backButton()->isVisible());
+}
+
+void TestKioskWindow::findACovertStaffVacancyClosingThisMonth()
+{
+    // The brief's "done when": by touch alone, a covert staff vacancy closing this month.
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    tap(w->attract());
+    tap(tile(w->home(), "Roles by capability"));
+    tap(tile(w->capabilities(), "Covert capabilities"));
+    tap(w->capability()->findChild<QPushButton *>());
+    tap(w->vacancies()->kindChips()->chip("staff"));
+    QCOMPARE(w->vacancies()->filter()->kind(), QString("staff"));
+    QCOMPARE(w->vacancies()->filter()->capability(), QString("covert"));
+    const QModelIndex first = w->vacancies()->list()->model()->index(0, 0);
+    const QDate closing = first.data(JobListModel::ClosingDateRole).toDate();
+    QCOMPARE(closing.month(), KioskFixture::today.month());
+    tapJob(w, 0);
+    QCOMPARE(w->currentScreen(), w->jobDetail());
+    QVERIFY(w->jobDetail()->qrCode()->isVisible());
+    QVERIFY(w->jobDetail()->qrCode()->text().startsWith("https://"));
+}
+
+void TestKioskWindow::officerOrStaffFromHome()
+{
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    w->goHome();
+    QTest::mouseClick(tile(w->home(), "Police officer careers"), Qt::LeftButton);
+    QCOMPARE(w->currentScreen(), w->vacancies());
+    QCOMPARE(w->vacancies()->kindChips()->value(), QString("officer"));
+    const int officers = w->vacancies()->filter()->rowCount();
+    QCOMPARE(officers, kiosk.catalogue()->openJobCount({}, "officer"));
+    QVERIFY(officers > 0);
+    for (int row = 0; row < officers; ++row)
+        QCOMPARE(w->vacancies()->filter()->index(row, 0).data(JobListModel::KindRole).toString(),
+                 QString("officer"));
+}
+
+void TestKioskWindow::searchWithTheOnScreenKeyboard()
+{
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    w->goHome();
+    tap(tile(w->home(), "Current vacancies"));
+    QVERIFY(!w->isKeyboardShowing());
+    tap(w->vacancies()->searchField());
+    QVERIFY(w->isKeyboardShowing());
+    for (const char *key : {"c", "y", "b", "e", "r", "space", "c"})
+        tap(w->keyboard()->key(key));
+    QCOMPARE(w->vacancies()->searchField()->text(), QString("cyber c"));
+    tap(w->keyboard()->key("delete"));
+    tap(w->keyboard()->key("delete"));
+    QCOMPARE(w->vacancies()->filter()->searchText(), QString("cyber"));
+    const int found = w->vacancies()->filter()->rowCount();
+    QVERIFY(found > 0 && found < kiosk.catalogue()->jobs()->rowCount());
+    for (int row = 0; row < found; ++row) {
+        const QString ref =
+            w->vacancies()->filter()->index(row, 0).data(JobListModel::ReferenceRole).toString();
+        const Job job = *kiosk.catalogue()->job(ref);
+        QVERIFY((job.title + job.summary).contains("cyber", Qt::CaseInsensitive));
+    }
+    tap(w->keyboard()->key("done"));
+    QVERIFY(!w->isKeyboardShowing());
+}
+
+void TestKioskWindow::filtersAndClearAll()
+{
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    w->goHome();
+    tap(tile(w->home(), "Current vacancies"));
+    VacanciesScreen *v = w->vacancies();
+    const int all = v->filter()->rowCount();
+    tap(v->capabilityChips()->chip("specialist-investigation"));
+    tap(v->locationChips()->chip("Reading"));
+    const int narrowed = v->filter()->rowCount();
+    QVERIFY(narrowed > 0 && narrowed < all);
+    for (int row = 0; row < narrowed; ++row) {
+        const QModelIndex index = v->filter()->index(row, 0);
+        QCOMPARE(index.data(JobListModel::LocationRole).toString(), QString("Reading"));
+        QCOMPARE(index.data(JobListModel::CapabilityIdRole).toString(),
+                 QString("specialist-investigation"));
+    }
+    auto *count = v->findChild<PlainLabel *>("resultCount");
+    QVERIFY2(count->plainText().contains(QString("%1 of %2").arg(narrowed).arg(all)),
+             qPrintable(count->plainText()));
+    tap(button(v, "Clear all"));
+    QCOMPARE(v->filter()->rowCount(), all);
+    QVERIFY(v->capabilityChips()->chip({})->isChecked());
+}
+
+void TestKioskWindow::emptyResultOffersToClearFilters()
+{
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    w->goHome();
+    tap(tile(w->home(), "Current vacancies"));
+    w->vacancies()->searchField()->setText("zzzz");
+    QCOMPARE(w->vacancies()->filter()->rowCount(), 0);
+    auto *clear = w->vacancies()->findChild<QPushButton *>("clearFilters");
+    QVERIFY(clear->isVisible());
+    QVERIFY(!w->vacancies()->list()->isVisible());
+    tap(clear);
+    QVERIFY(w->vacancies()->list()->isVisible());
+    QCOMPARE(w->vacancies()->filter()->rowCount(), kiosk.catalogue()->jobs()->rowCount());
+}
+
+void TestKioskWindow::sortByTitle()
+{
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    w->goHome();
+    tap(tile(w->home(), "Current vacancies"));
+    tap(button(w->vacancies(), "A to Z"));
+    const QAbstractItemModel *model = w->vacancies()->list()->model();
+    for (int row = 1; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row - 1, 0)
+                    .data()
+                    .toString()
+                    .compare(model->index(row, 0).data().toString(), Qt::CaseInsensitive) <= 0);
+}
+
+void TestKioskWindow::stillThereKeepsTheVisitor()
+{
+    KioskWindow::Options options;
+    options.idleMsec = 150;
+    options.warningMsec = 5000;
+    KioskFixture kiosk(nullptr, options);
+    KioskWindow *w = kiosk.window();
+    w->goHome();
+    tap(tile(w->home(), "Current vacancies"));
+    w->vacancies()->searchField()->setText("analyst");
+    QTRY_VERIFY(w->isPromptShowing());
+    tap(w->prompt()->button());
+    QVERIFY(!w->isPromptShowing());
+    QCOMPARE(w->currentScreen(), w->vacancies());
+    QCOMPARE(w->vacancies()->searchField()->text(), QString("analyst"));
+}
+
+void TestKioskWindow::walkingAwayClearsEverything()
+{
+    KioskWindow::Options options;
+    options.idleMsec = 300;
+    options.warningMsec = 300;
+    KioskFixture kiosk(nullptr, options);
+    KioskWindow *w = kiosk.window();
+    w->goHome();
+    tap(tile(w->home(), "Current vacancies"));
+    VacanciesScreen *v = w->vacancies();
+    tap(v->searchField());
+    tap(w->keyboard()->key("a"));
+    tap(v->kindChips()->chip("staff"));
+    v->list()->verticalScrollBar()->setValue(v->list()->verticalScrollBar()->maximum());
+    tap(w->largeTextButton());
+    tap(w->contrastButton());
+    QVERIFY(w->isKeyboardShowing());
+    // The keyboard counts as activity: typing keeps the visitor's session alive.
+    for (int i = 0; i < 4; ++i) {
+        QTest::qWait(120);
+        tap(w->keyboard()->key("b"));
+    }
+    QVERIFY(!w->isPromptShowing());
+    QTRY_VERIFY(w->isPromptShowing());
+    QVERIFY(!w->isKeyboardShowing());
+    QTRY_VERIFY(w->isAttractShowing());
+
+    tap(w->attract());
+    QCOMPARE(w->currentScreen(), w->home());
+    QVERIFY(w->history().isEmpty());
+    QVERIFY(!w->largeTextButton()->isChecked());
+    QVERIFY(!w->contrastButton()->isChecked());
+    QVERIFY(!Theme::current().largeText());
+    tap(tile(w->home(), "Current vacancies"));
+    QVERIFY(v->searchField()->text().isEmpty());
+    QVERIFY(!v->filter()->isFiltered());
+    QVERIFY(v->kindChips()->chip({})->isChecked());
+    QCOMPARE(v->list()->verticalScrollBar()->value(), 0);
+    QVERIFY(!w->isKeyboardShowing());
+}
+
+void TestKioskWindow::largerTextAndHighContrast()
+{
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    w->goHome();
+    auto *intro = w->home()->findChildren<PlainLabel *>().at(1);
+    const int normal = intro->fontInfo().pixelSize();
+    const QColor background = w->grab().toImage().pixelColor(w->width() / 2, w->height() - 5);
+    tap(w->largeTextButton());
+    QVERIFY(intro->fontInfo().pixelSize() >= normal * 5 / 4);
+    tap(w->contrastButton());
+    QVERIFY(Theme::current().highContrast());
+    const QColor contrast = w->grab().toImage().pixelColor(w->width() / 2, w->height() - 5);
+    QVERIFY(background != contrast);
+    QCOMPARE(contrast, QColor(Qt::black));
+    tap(w->largeTextButton());
+    QCOMPARE(intro->fontInfo().pixelSize(), normal);
+}
+
+void TestKioskWindow::hostileTextIsShownLiterally()
+{
+    BundleContent content = BundleFactory::content(3);
+    const QString title = "<img src=file:///etc/passwd>";
+    content.rows("jobs")[0][1] = title;
+    content.rows("jobs")[0][13] = "<b>not bold</b> &amp; <a href=\"https://evil.example\">x</a>";
+    content.rows("capabilities")[0][1] = "<i>Intelligence</i>";
+    KioskFixture kiosk(&content);
+    KioskWindow *w = kiosk.window();
+    w->goHome();
+    QVERIFY(w->jobDetail()->showJob("TEST-00001"));
+    w->open(w->jobDetail());
+    QStringList shown;
+    for (PlainLabel *label : w->findChildren<PlainLabel *>()) {
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QCOMPARE(label->openExternalLinks(), false);
+        shown << label->plainText();
+    }
+    QVERIFY(shown.contains(title));
+    QVERIFY(shown.contains("<b>not bold</b> &amp; <a href=\"https://evil.example\">x</a>"));
+    QVERIFY(shown.join('\n').contains("<i>Intelligence</i>"));
+}
+
+void TestKioskWindow::sampleBannerOnlyForSampleData()
+{
+    {
+        KioskFixture kiosk;
+        kiosk.window()->goHome();
+        QVERIFY(kiosk.window()->sampleBanner()->isVisible());
+    }
+    const BundleContent real = BundleFactory::content(3);
+    KioskFixture kiosk(&real);
+    kiosk.window()->goHome();
+    QVERIFY(!kiosk.window()->sampleBanner()->isVisible());
+}
+
+void TestKioskWindow::noContextMenus()
+{
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    w->goHome();
+    tap(tile(w->home(), "Current vacancies"));
+    QLineEdit *search = w->vacancies()->searchField();
+    QCOMPARE(search->contextMenuPolicy(), Qt::NoContextMenu);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, search->rect().center(),
+                            search->mapToGlobal(search->rect().center()));
+    QApplication::sendEvent(search, &event);
+    QVERIFY(!QApplication::activePopupWidget());
+}
+
+void TestKioskWindow::everyControlHasANameAndWorksByKeyboard()
+{
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    for (QAbstractButton *button : w->findChildren<QAbstractButton *>())
+        QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->text()));
+    QVERIFY(!w->vacancies()->searchField()->accessibleName().isEmpty());
+    QVERIFY(!w->vacancies()->list()->accessibleName().isEmpty());
+
+    QTest::keyClick(w->attract(), Qt::Key_Space); // a switch user wakes it with a key
+    QCOMPARE(w->currentScreen(), w->home());
+    TileButton *about = tile(w->home(), "About the unit");
+    about->setFocus();
+    QTest::keyClick(about, Qt::Key_Space);
+    QCOMPARE(w->currentScreen(), w->about());
+    w->goHome();
+    tap(tile(w->home(), "Current vacancies"));
+    QListView *list = w->vacancies()->list();
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(2, 0));
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(w->currentScreen(), w->jobDetail());
+}
+
+void TestKioskWindow::dragScrollsTheListWithoutOpeningAJob()
+{
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    w->goHome();
+    tap(tile(w->home(), "Current vacancies"));
+    QListView *list = w->vacancies()->list();
+    QWindow *window = w->windowHandle();
+    const QPoint start = list->viewport()->mapTo(w, list->viewport()->rect().center());
+    QTest::mousePress(window, Qt::LeftButton, {}, start);
+    for (int step = 1; step <= 12; ++step) {
+        QTest::qWait(16);
+        QTest::mouseMove(window, start - QPoint(0, step * 40));
+    }
+    QTest::mouseRelease(window, Qt::LeftButton, {}, start - QPoint(0, 480));
+    QTRY_VERIFY(list->verticalScrollBar()->value() > 0);
+    QCOMPARE(w->currentScreen(), w->vacancies());
+}
+
+void TestKioskWindow::multiFingerTouchIsHarmless()
+{
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    w->goHome();
+    tap(tile(w->home(), "Current vacancies"));
+    const QPoint a = w->rect().center();
+    const QPoint b = a + QPoint(200, 150);
+    QTest::touchEvent(w, m_touch).press(0, a, w).press(1, b, w);
+    QTest::touchEvent(w, m_touch).move(0, a - QPoint(80, 60), w).move(1, b + QPoint(80, 60), w);
+    QTest::touchEvent(w, m_touch)
+        .release(0, a - QPoint(80, 60), w)
+        .release(1, b + QPoint(80, 60), w);
+    QCoreApplication::processEvents();
+    QVERIFY(w->isVisible());
+    QVERIFY(!w->isAttractShowing());
+    QCOMPARE(w->windowState() & Qt::WindowMinimized, 0);
+}
+
+QTEST_MAIN(TestKioskWindow)
+#include "tst_kioskwindow.moc"

@@ -1,0 +1,138 @@
+#include "aboutscreen.h"
+#include "capabilitiesscreen.h"
+#include "capabilityscreen.h"
+#include "idlemonitor.h"
+#include "jobdetailscreen.h"
+#include "kioskfixture.h"
+#include "plainlabel.h"
+#include "vacanciesscreen.h"
+
+#include <QAbstractButton>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTest>
+
+// At 1920x1080, 1080x1920 and 3840x2160, on every screen: nothing sticks out of the window
+// sideways, no text is cut short, and every target is at least finger-sized.
+class TestLayout : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyScreen_data();
+    void everyScreen();
+
+private:
+    void check(KioskWindow *w, const QString &where);
+};
+
+namespace
+{
+
+bool insideScrolledContent(const QWidget *widget)
+{
+    for (const QWidget *p = widget->parentWidget(); p; p = p->parentWidget()) {
+        if (qobject_cast<const QAbstractScrollArea *>(p))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void TestLayout::check(KioskWindow *w, const QString &where)
+{
+    for (int i = 0; i < 3; ++i) // layouts settle over a few passes of posted events
+        QCoreApplication::processEvents();
+    const double scale = Theme::current().scale();
+    const int minimumTarget = qRound(72 * scale);
+    const QRect window = w->rect();
+    for (QWidget *widget : w->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(w) || !widget->isVisible())
+            continue;
+        const bool control = qobject_cast<QAbstractButton *>(widget) ||
+                             qobject_cast<QLabel *>(widget) || qobject_cast<QLineEdit *>(widget);
+        if (!control)
+            continue;
+        const QString name = where + ": " + widget->metaObject()->className() + " '" +
+                             widget->property("text").toString().left(40) + "'";
+        const QRect box(widget->mapTo(w, QPoint(0, 0)), widget->size());
+        QVERIFY2(box.left() >= 0 && box.right() <= window.right(),
+                 qPrintable(name + " sticks out sideways"));
+        if (!insideScrolledContent(widget))
+            QVERIFY2(box.top() >= 0 && box.bottom() <= window.bottom(),
+                     qPrintable(name + " is outside the window"));
+        if (auto *label = qobject_cast<QLabel *>(widget)) {
+            if (label->wordWrap())
+                QVERIFY2(label->heightForWidth(label->width()) <= label->height() + 1,
+                         qPrintable(name + " is cut off at the bottom"));
+            else
+                QVERIFY2(label->sizeHint().width() <= label->width() + 1,
+                         qPrintable(name + " is cut off at the side"));
+        }
+        if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            QVERIFY2(button->height() >= minimumTarget && button->width() >= minimumTarget,
+                     qPrintable(name + " is smaller than a fingertip"));
+            if (qobject_cast<QPushButton *>(button))
+                QVERIFY2(button->sizeHint().width() <= button->width() + 1,
+                         qPrintable(name + " has its text cut off"));
+        }
+    }
+    QListView *list = w->vacancies()->list();
+    if (list->isVisible() && list->model()->rowCount() > 0)
+        QVERIFY(list->visualRect(list->model()->index(0, 0)).height() >= minimumTarget);
+}
+
+void TestLayout::everyScreen_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("largeText");
+    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920), QSize(3840, 2160)}) {
+        const QString name = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        QTest::newRow(qPrintable(name)) << size << false;
+        QTest::newRow(qPrintable(name + " larger text")) << size << true;
+    }
+}
+
+void TestLayout::everyScreen()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, largeText);
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    kiosk.resize(size.width(), size.height());
+    check(w, "attract");
+    w->goHome();
+    w->largeTextButton()->setChecked(largeText);
+    check(w, "home");
+    w->open(w->about());
+    check(w, "about");
+    w->open(w->capabilities());
+    check(w, "capabilities");
+    for (const char *id : {"intelligence", "specialist-investigation", "covert"}) {
+        w->capability()->showCapability(id);
+        w->open(w->capability());
+        check(w, QString("capability ") + id);
+    }
+    w->vacancies()->showFiltered({}, {});
+    w->open(w->vacancies());
+    check(w, "vacancies");
+    QMetaObject::invokeMethod(w->vacancies(), "keyboardWanted",
+                              Q_ARG(QLineEdit *, w->vacancies()->searchField()));
+    check(w, "vacancies with keyboard");
+    w->vacancies()->searchField()->setText("no such job anywhere");
+    check(w, "no results");
+    for (const char *ref : {"SAMPLE-S-0101", "SAMPLE-O-0108", "SAMPLE-S-0124"}) {
+        QVERIFY(w->jobDetail()->showJob(ref));
+        w->open(w->jobDetail());
+        check(w, QString("job ") + ref);
+    }
+    w->idleMonitor()->setIdleTime(1);
+    w->idleMonitor()->start();
+    QTRY_VERIFY(w->isPromptShowing());
+    check(w, "still there");
+}
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"

@@ -1,0 +1,49 @@
+#include "wording.h"
+
+#include <QTest>
+
+class TestWording : public QObject
+{
+    Q_OBJECT
+private slots:
+    void counts();
+    void timeLeft();
+    void closesSoonMeansThisWeek();
+    void dates();
+};
+
+void TestWording::counts()
+{
+    QCOMPARE(Wording::vacancies(1), QString("1 vacancy"));
+    QCOMPARE(Wording::vacancies(0), QString("0 vacancies"));
+    QCOMPARE(Wording::openVacancies(42), QString("42 open vacancies"));
+    QCOMPARE(Wording::kindName("officer"), QString("Police officer"));
+    QCOMPARE(Wording::kindName("staff"), QString("Police staff"));
+}
+
+void TestWording::timeLeft()
+{
+    const QDate today(2026, 11, 25);
+    QCOMPARE(Wording::timeLeft(today, today), QString("Closes today: last day to apply"));
+    QCOMPARE(Wording::timeLeft(today.addDays(1), today), QString("1 day left to apply"));
+    QCOMPARE(Wording::timeLeft(today.addDays(30), today), QString("30 days left to apply"));
+    QCOMPARE(Wording::timeLeft(today.addDays(-1), today), QString("Closed"));
+}
+
+void TestWording::closesSoonMeansThisWeek()
+{
+    const QDate today(2026, 11, 25);
+    QVERIFY(Wording::closesSoon(today, today));
+    QVERIFY(Wording::closesSoon(today.addDays(7), today));
+    QVERIFY(!Wording::closesSoon(today.addDays(8), today));
+    QVERIFY(!Wording::closesSoon(today.addDays(-1), today));
+}
+
+void TestWording::dates()
+{
+    QCOMPARE(Wording::longDate(QDate(2026, 12, 3)), QString("Thursday 3 December 2026"));
+    QCOMPARE(Wording::shortDate(QDate(2026, 12, 3)), QString("Thu 3 Dec"));
+}
+
+QTEST_GUILESS_MAIN(TestWording)
+#include "tst_wording.moc"

@@ -4,6 +4,13 @@ Catalogue::Catalogue(const QString &dataDir, QObject *parent) : QObject(parent),
 
 bool Catalogue::load(const QDate &today)
 {
+    const bool ok = loadContent(today);
+    loadJobs();
+    return ok;
+}
+
+bool Catalogue::loadContent(const QDate &today)
+{
     m_today = today;
     const bool ok = m_store.open();
     m_info = m_store.info();
@@ -11,12 +18,18 @@ bool Catalogue::load(const QDate &today)
     m_partners = m_store.partners();
     m_capabilities = m_store.capabilities();
     m_roles = m_store.roles();
+    m_jobs.setJobs({}, {});
+    emit loaded();
+    return ok;
+}
+
+void Catalogue::loadJobs()
+{
     QHash<QString, QString> names;
     for (const Capability &capability : std::as_const(m_capabilities))
         names.insert(capability.id, capability.name);
-    m_jobs.setJobs(m_store.openJobs(today), names);
+    m_jobs.setJobs(m_store.openJobs(m_today), names);
     emit loaded();
-    return ok;
 }
 
 QList<Role> Catalogue::roles(const QString &capabilityId, const QString &kind) const

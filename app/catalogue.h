@@ -15,6 +15,9 @@ public:
 
     // Reads the live store again; `today` decides which vacancies are still open.
     bool load(const QDate &today);
+    // The same in two steps, so that a screen that needs no vacancies can be shown first.
+    bool loadContent(const QDate &today);
+    void loadJobs();
     QString error() const { return m_store.error(); }
     QDate today() const { return m_today; }
 

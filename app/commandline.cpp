@@ -46,6 +46,12 @@ CommandLine::CommandLine(const QStringList &arguments)
                               "(default 90)."),
                QStringLiteral("seconds")),
     });
+    QCommandLineOption firstFrame(
+        QStringLiteral("quit-after-first-frame"),
+        QStringLiteral("Print 'first frame' when the attract screen has been painted, then quit "
+                       "(for measuring start-up)."));
+    firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
+    m_parser.addOption(firstFrame);
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parsed = m_parser.parse(arguments);

@@ -17,6 +17,10 @@ public:
     QString dataDir() const;
     bool windowed() const { return m_parser.isSet(QStringLiteral("windowed")); }
     int idleSeconds() const;
+    bool quitAfterFirstFrame() const
+    {
+        return m_parser.isSet(QStringLiteral("quit-after-first-frame"));
+    }
 
     static QString defaultDataDir();
 

@@ -3,7 +3,11 @@
 #include "bundlevalidator.h"
 #include "jobstore.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
 
 namespace
 {
@@ -66,7 +70,38 @@ bool Importer::rollback()
     return m_changed;
 }
 
+QByteArray Importer::fingerprint(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
 bool Importer::syncDefault(const QString &defaultBundlePath)
+{
+    // Validating the built-in bundle costs more than the rest of start-up, so each build of
+    // it is weighed against the live data once; the result holds until the data is gone.
+    m_changed = false;
+    const QString marker = QDir(m_directory.path()).filePath(QStringLiteral("default-checked"));
+    const QByteArray print = fingerprint(defaultBundlePath);
+    QFile seen(marker);
+    if (!m_directory.livePath().isEmpty() && seen.open(QIODevice::ReadOnly) &&
+        seen.readAll().trimmed() == print)
+        return true;
+    if (!syncDefaultNow(defaultBundlePath))
+        return false;
+    QSaveFile note(marker);
+    if (note.open(QIODevice::WriteOnly)) {
+        note.write(print + '\n');
+        note.commit();
+    }
+    return true;
+}
+
+bool Importer::syncDefaultNow(const QString &defaultBundlePath)
 {
     if (!check(defaultBundlePath)) {
         m_error = QStringLiteral("the built-in data cannot be used: %1").arg(m_error);

@@ -23,6 +23,8 @@ public:
 
 private:
     bool install();
+    bool syncDefaultNow(const QString &defaultBundlePath);
+    static QByteArray fingerprint(const QString &path);
 
     StoreDirectory m_directory;
     BundleContent m_incoming;

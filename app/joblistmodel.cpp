@@ -2,6 +2,7 @@
 
 #include <QCollator>
 #include <algorithm>
+#include <numeric>
 
 JobListModel::JobListModel(QObject *parent) : QAbstractListModel(parent) {}
 
@@ -26,21 +27,35 @@ void JobListModel::setOrder(Order order)
 
 void JobListModel::sortJobs()
 {
-    // Sorting here, once, keeps the proxy from sorting again on every keystroke.
+    // Sorting here, once, keeps the proxy from sorting again on every keystroke. Collation
+    // keys are made once per job: comparing them is far cheaper than collating each time.
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
-    const auto byTitle = [&](const Job &a, const Job &b) {
-        const int c = collator.compare(a.title, b.title);
-        return c != 0 ? c < 0 : a.reference < b.reference;
+    QList<QCollatorSortKey> keys;
+    keys.reserve(m_jobs.size());
+    for (const Job &job : std::as_const(m_jobs))
+        keys << collator.sortKey(job.title);
+    QList<int> order(m_jobs.size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto byTitle = [&](int a, int b) {
+        const int c = keys.at(a).compare(keys.at(b));
+        return c != 0 ? c < 0 : m_jobs.at(a).reference < m_jobs.at(b).reference;
     };
-    const auto byClosing = [&](const Job &a, const Job &b) {
-        return a.closingDate != b.closingDate ? a.closingDate < b.closingDate : byTitle(a, b);
+    const auto byClosing = [&](int a, int b) {
+        const QDate &x = m_jobs.at(a).closingDate;
+        const QDate &y = m_jobs.at(b).closingDate;
+        return x != y ? x < y : byTitle(a, b);
     };
     if (m_order == Order::Title)
-        std::stable_sort(m_jobs.begin(), m_jobs.end(), byTitle);
+        std::sort(order.begin(), order.end(), byTitle);
     else
-        std::stable_sort(m_jobs.begin(), m_jobs.end(), byClosing);
+        std::sort(order.begin(), order.end(), byClosing);
+    QList<Job> sorted;
+    sorted.reserve(m_jobs.size());
+    for (int i : std::as_const(order))
+        sorted << m_jobs.at(i);
+    m_jobs = std::move(sorted);
     m_searchText.clear();
     m_searchText.reserve(m_jobs.size());
     for (const Job &job : std::as_const(m_jobs)) {

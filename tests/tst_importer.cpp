@@ -2,6 +2,8 @@
 #include "importer.h"
 #include "jobstore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +18,7 @@ private slots:
     void defaultDataIsLoadedOnFirstStart();
     void newerDefaultDataReplacesOlderSampleData();
     void sampleDataNeverReplacesRealData();
+    void lostDataIsRefilledDespiteTheNote();
     void killedImportLeavesOldOrNewData();
 
 private:
@@ -126,7 +129,23 @@ void TestImporter::sampleDataNeverReplacesRealData()
     const auto before = BundleFactory::snapshot(data.path());
     QVERIFY(importer.syncDefault(KIOSK_DEFAULT_BUNDLE));
     QVERIFY(!importer.changedAnything());
-    QCOMPARE(BundleFactory::snapshot(data.path()), before);
+    auto after = BundleFactory::snapshot(data.path());
+    QVERIFY(after.remove(data.filePath("default-checked")) == 1); // only a note was added
+    QCOMPARE(after, before);
+}
+
+void TestImporter::lostDataIsRefilledDespiteTheNote()
+{
+    QTemporaryDir data;
+    Importer importer(data.path());
+    QVERIFY(importer.syncDefault(KIOSK_DEFAULT_BUNDLE));
+    QVERIFY(QFile::exists(data.filePath("default-checked")));
+    for (const QString &name : QDir(data.path()).entryList({"store-*", "live-store"}))
+        QVERIFY(QFile::remove(data.filePath(name)));
+    QVERIFY(importer.syncDefault(KIOSK_DEFAULT_BUNDLE));
+    QVERIFY(importer.changedAnything());
+    JobStore store(data.path());
+    QVERIFY(store.open());
 }
 
 void TestImporter::killedImportLeavesOldOrNewData()

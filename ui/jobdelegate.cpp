@@ -17,6 +17,16 @@ JobDelegate::JobDelegate(QAbstractItemView *view) : QStyledItemDelegate(view), m
 void JobDelegate::themeChanged()
 {
     m_heights.clear();
+    emit sizeHintChanged({});
+}
+
+QRect JobDelegate::textRect(const QFontMetrics &metrics, const QRect &area, const QString &text)
+{
+    // Most lines fit on one line; measuring a wrapped layout costs ten times as much.
+    const int width = metrics.horizontalAdvance(text);
+    if (width < area.width())
+        return {area.topLeft(), QSize(area.width(), metrics.height())};
+    return metrics.boundingRect(area, wrapFlags, text);
 }
 
 QFont JobDelegate::font(int size, bool bold) const
@@ -48,27 +58,28 @@ JobDelegate::Layout JobDelegate::layoutFor(const QModelIndex &index, int width) 
     const Theme &theme = Theme::current();
     const int pad = theme.px(28);
     const int textWidth = qMax(1, width - 2 * pad);
-    Layout layout;
     const QFontMetrics titleMetrics(font(theme.fontPx(Theme::Text::Lead), true));
     const QFontMetrics bodyMetrics(font(theme.fontPx(Theme::Text::Small), false));
-    int y = pad;
-    layout.title = titleMetrics.boundingRect(QRect(pad, y, textWidth, 100000), wrapFlags,
-                                             index.data().toString());
-    y = layout.title.bottom() + theme.px(10);
+    const auto below = [&](const QRect &rect) { return rect.bottom() + theme.px(10); };
+    Layout layout;
+    layout.title =
+        textRect(titleMetrics, QRect(pad, pad, textWidth, 100000), index.data().toString());
     layout.details =
-        bodyMetrics.boundingRect(QRect(pad, y, textWidth, 100000), wrapFlags, details(index));
-    y = layout.details.bottom() + theme.px(10);
+        textRect(bodyMetrics, QRect(pad, below(layout.title), textWidth, 100000), details(index));
+    const QString closingText = closing(index);
     layout.closing =
-        bodyMetrics.boundingRect(QRect(pad, y, textWidth, 100000), wrapFlags, closing(index));
+        textRect(bodyMetrics, QRect(pad, below(layout.details), textWidth, 100000), closingText);
     const QDate date = index.data(JobListModel::ClosingDateRole).toDate();
     if (Wording::closesSoon(date, m_today)) {
         const QFontMetrics badgeMetrics(font(theme.fontPx(Theme::Text::Small), true));
         const QSize badge =
             badgeMetrics.size(0, tr("Closes soon")) + QSize(2 * theme.px(16), 2 * theme.px(6));
         // Beside the date when there is room, under it when there is not.
-        QPoint at(layout.closing.right() + theme.px(20), layout.closing.top() - theme.px(6));
-        if (at.x() + badge.width() > pad + textWidth)
-            at = QPoint(pad, layout.closing.bottom() + theme.px(10));
+        const bool oneLine = layout.closing.height() <= bodyMetrics.height();
+        QPoint at(pad + bodyMetrics.horizontalAdvance(closingText) + theme.px(20),
+                  layout.closing.top() - theme.px(6));
+        if (!oneLine || at.x() + badge.width() > pad + textWidth)
+            at = QPoint(pad, below(layout.closing));
         layout.badge = QRect(at, badge);
     }
     layout.height = qMax(layout.closing.bottom(), layout.badge.bottom()) + pad + theme.px(16);

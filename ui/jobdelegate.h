@@ -30,6 +30,7 @@ private:
     };
     Layout layoutFor(const QModelIndex &index, int width) const;
     QFont font(int size, bool bold) const;
+    static QRect textRect(const QFontMetrics &metrics, const QRect &area, const QString &text);
     QString details(const QModelIndex &index) const;
     QString closing(const QModelIndex &index) const;
 

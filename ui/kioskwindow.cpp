@@ -19,6 +19,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTimer>
+
+#include <cstdio>
 
 KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *parent)
     : QWidget(parent), m_catalogue(catalogue), m_options(options), m_idle(new IdleMonitor(this)),
@@ -298,9 +301,22 @@ void KioskWindow::contextMenuEvent(QContextMenuEvent *event)
     event->accept(); // no context menus anywhere in the kiosk
 }
 
+void KioskWindow::quitAfterFirstFrame()
+{
+    connect(this, &KioskWindow::firstFrameShown, qApp, [] {
+        std::fputs("first frame\n", stdout);
+        std::fflush(stdout);
+        QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    });
+}
+
 bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
+    if (!m_firstFrameShown && type == QEvent::Paint && watched == m_attract) {
+        m_firstFrameShown = true;
+        QTimer::singleShot(0, this, &KioskWindow::firstFrameShown);
+    }
     const bool press = type == QEvent::MouseButtonPress || type == QEvent::TouchBegin;
     const bool release = type == QEvent::MouseButtonRelease || type == QEvent::TouchEnd;
     if (press && isPromptShowing())

@@ -44,6 +44,9 @@ public:
     void open(Screen *screen);
     void back();
     void resetVisitor();
+    // For measuring start-up: prints "first frame" once the attract screen is painted, then
+    // quits the application.
+    void quitAfterFirstFrame();
 
     Screen *currentScreen() const;
     bool isAttractShowing() const;
@@ -69,6 +72,8 @@ public:
 
 signals:
     void screenOpened(const QString &name);
+    // Once, just after the first frame of the attract screen has been painted.
+    void firstFrameShown();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -110,5 +115,6 @@ private:
     PlainLabel *m_banner;
     QLineEdit *m_keyTarget = nullptr;
     bool m_swallowGesture = false;
+    bool m_firstFrameShown = false;
     QList<Screen *> m_history;
 };

@@ -27,13 +27,17 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
     if (!importer.syncDefault(defaultBundle))
         qWarning("careers-kiosk: %s", qPrintable(importer.error()));
     Catalogue catalogue(dataDir);
-    if (!catalogue.load(QDate::currentDate())) {
+    if (!catalogue.loadContent(QDate::currentDate())) {
         qCritical("careers-kiosk: cannot open the job data: %s", qPrintable(catalogue.error()));
         return 1;
     }
     KioskWindow::Options options;
     options.idleMsec = cli.idleSeconds() * 1000;
     KioskWindow window(&catalogue, options);
+    if (cli.quitAfterFirstFrame())
+        window.quitAfterFirstFrame();
+    // The attract screen needs no vacancies: it is painted first, the list is read next.
+    QObject::connect(&window, &KioskWindow::firstFrameShown, &catalogue, &Catalogue::loadJobs);
     if (cli.windowed()) {
         window.resize(1280, 720);
         window.show();

@@ -162,6 +162,7 @@ QString Theme::styleSheet() const
         "  min-height: {target}px; min-width: {target}px; }"
         "QPushButton:pressed { background: {text}; color: {surface}; }"
         "QPushButton:focus { border-color: {highlight}; }"
+        "QPushButton:disabled { background: {bg}; color: {muted}; border-color: {border}; }"
         "QPushButton[kiosk=\"nav\"] { background: transparent; color: #ffffff; "
         "  border: {line}px solid #ffffff; font-size: {fNav}px; }"
         "QPushButton[kiosk=\"nav\"]:checked { background: #ffffff; color: {navy}; }"

@@ -93,6 +93,8 @@ QWidget *VacanciesScreen::buildResults()
     m_list->setItemDelegate(m_delegate);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setUniformItemSizes(false);
+    m_list->setLayoutMode(QListView::Batched); // thousands of cards never block a touch
+    m_list->setBatchSize(200);
     m_list->setAccessibleName(tr("Vacancies"));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setContextMenuPolicy(Qt::NoContextMenu);
@@ -187,9 +189,7 @@ void VacanciesScreen::applyTheme(const Theme &theme)
 {
     Screen::applyTheme(theme);
     m_split->setSpacing(theme.px(40));
-    m_delegate->themeChanged();
-    m_list->setSpacing(0);
-    m_list->doItemsLayout();
+    m_delegate->themeChanged(); // the list lays its cards out again when it is next shown
 }
 
 bool VacanciesScreen::eventFilter(QObject *watched, QEvent *event)

@@ -1,0 +1,96 @@
+#include "intereststats.h"
+
+#include "sqlconnection.h"
+
+#include <QDir>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+InterestStats::InterestStats(const QString &dataDir)
+{
+    QDir().mkpath(dataDir);
+    m_db = std::make_unique<SqlConnection>(
+        QDir(dataDir).filePath(QStringLiteral("interest.sqlite")), SqlConnection::Mode::ReadWrite);
+    m_db->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    m_db->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS counts (day TEXT NOT NULL, kind TEXT "
+                              "NOT NULL, key TEXT NOT NULL, count INTEGER NOT NULL, "
+                              "PRIMARY KEY (day, kind, key))"));
+}
+
+InterestStats::~InterestStats() = default;
+
+bool InterestStats::isOpen() const
+{
+    return m_db && m_db->isOpen();
+}
+
+QString InterestStats::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Screen:
+        return QStringLiteral("screen");
+    case Kind::Capability:
+        return QStringLiteral("capability");
+    case Kind::Job:
+        return QStringLiteral("job");
+    case Kind::QrCode:
+        return QStringLiteral("qr-code");
+    }
+    return {};
+}
+
+void InterestStats::record(Kind kind, const QString &key, const QDate &day)
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(QStringLiteral("INSERT INTO counts (day, kind, key, count) VALUES (?, ?, ?, 1) "
+                             "ON CONFLICT (day, kind, key) DO UPDATE SET count = count + 1"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    q.addBindValue(kindName(kind));
+    q.addBindValue(key.left(80));
+    q.exec();
+}
+
+QList<InterestStats::Count> InterestStats::counts() const
+{
+    QList<Count> list;
+    QSqlQuery q(QStringLiteral("SELECT day, kind, key, count FROM counts ORDER BY day, kind, key"),
+                m_db->database());
+    while (q.next())
+        list.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(),
+                     q.value(2).toString(), q.value(3).toInt()});
+    return list;
+}
+
+QList<InterestStats::Count> InterestStats::totals() const
+{
+    QList<Count> list;
+    QSqlQuery q(QStringLiteral("SELECT kind, key, sum(count) AS total FROM counts GROUP BY kind, "
+                               "key ORDER BY kind, total DESC, key"),
+                m_db->database());
+    while (q.next())
+        list.append({{}, q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
+    return list;
+}
+
+bool InterestStats::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write("day,kind,key,count\n");
+    for (const Count &c : counts()) {
+        QString key = c.key;
+        key.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        file.write(QStringLiteral("%1,%2,\"%3\",%4\n")
+                       .arg(c.day.toString(Qt::ISODate), c.kind, key)
+                       .arg(c.count)
+                       .toUtf8());
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <memory>
+
+class SqlConnection;
+
+// Anonymous interest counts, per day: how often each screen, capability and job was opened
+// and how often a QR code was shown. No visitor, no search text, nothing personal.
+class InterestStats
+{
+public:
+    enum class Kind { Screen, Capability, Job, QrCode };
+    struct Count {
+        QDate day;
+        QString kind;
+        QString key;
+        int count = 0;
+    };
+
+    explicit InterestStats(const QString &dataDir);
+    ~InterestStats();
+
+    bool isOpen() const;
+    void record(Kind kind, const QString &key, const QDate &day = QDate::currentDate());
+    QList<Count> counts() const;
+    // Totals by kind and key over every day, most first.
+    QList<Count> totals() const;
+    bool exportCsv(const QString &path, QString *error) const;
+
+    static QString kindName(Kind kind);
+
+private:
+    std::unique_ptr<SqlConnection> m_db;
+};

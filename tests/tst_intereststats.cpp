@@ -1,0 +1,68 @@
+#include "intereststats.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestInterestStats : public QObject
+{
+    Q_OBJECT
+private slots:
+    void countsPerDayAndKey();
+    void survivesARestart();
+    void exportsCsv();
+};
+
+void TestInterestStats::countsPerDayAndKey()
+{
+    QTemporaryDir dir;
+    InterestStats stats(dir.path());
+    QVERIFY(stats.isOpen());
+    const QDate monday(2026, 11, 23);
+    stats.record(InterestStats::Kind::Job, "SER-1", monday);
+    stats.record(InterestStats::Kind::Job, "SER-1", monday);
+    stats.record(InterestStats::Kind::Job, "SER-1", monday.addDays(1));
+    stats.record(InterestStats::Kind::QrCode, "SER-1", monday);
+    stats.record(InterestStats::Kind::Capability, "covert", monday);
+    const QList<InterestStats::Count> counts = stats.counts();
+    QCOMPARE(counts.size(), 4);
+    QCOMPARE(counts.at(1).kind, QString("job"));
+    QCOMPARE(counts.at(1).count, 2);
+    const QList<InterestStats::Count> totals = stats.totals();
+    for (const InterestStats::Count &total : totals) {
+        if (total.kind == "job")
+            QCOMPARE(total.count, 3);
+    }
+}
+
+void TestInterestStats::survivesARestart()
+{
+    QTemporaryDir dir;
+    {
+        InterestStats stats(dir.path());
+        stats.record(InterestStats::Kind::Screen, "HomeScreen");
+    }
+    InterestStats again(dir.path());
+    again.record(InterestStats::Kind::Screen, "HomeScreen");
+    QCOMPARE(again.counts().size(), 1);
+    QCOMPARE(again.counts().first().count, 2);
+}
+
+void TestInterestStats::exportsCsv()
+{
+    QTemporaryDir dir;
+    InterestStats stats(dir.path());
+    stats.record(InterestStats::Kind::Job, "A\"B", QDate(2026, 11, 25));
+    stats.record(InterestStats::Kind::QrCode, "A\"B", QDate(2026, 11, 25));
+    QString error;
+    QVERIFY(stats.exportCsv(dir.filePath("out.csv"), &error));
+    QFile file(dir.filePath("out.csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("day,kind,key,count\n2026-11-25,job,\"A\"\"B\",1\n"
+                                        "2026-11-25,qr-code,\"A\"\"B\",1\n"));
+    QVERIFY(!stats.exportCsv(dir.filePath("missing/folder/out.csv"), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestInterestStats)
+#include "tst_intereststats.moc"

@@ -1,7 +1,14 @@
 #include "commandline.h"
 
+#include "autostart.h"
 #include "bundlebuilder.h"
+#include "eventlog.h"
 #include "importer.h"
+#include "staffpin.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 
 #include <QStandardPaths>
 
@@ -9,7 +16,8 @@ namespace
 {
 
 const QStringList commands = {QStringLiteral("build-bundle"), QStringLiteral("validate"),
-                              QStringLiteral("import"), QStringLiteral("rollback")};
+                              QStringLiteral("import"),       QStringLiteral("rollback"),
+                              QStringLiteral("autostart"),    QStringLiteral("set-pin")};
 
 QCommandLineOption option(const QString &name, const QString &help, const QString &value = {})
 {
@@ -39,8 +47,16 @@ CommandLine::CommandLine(const QStringList &arguments)
         option(QStringLiteral("force"),
                QStringLiteral("With --import: load a bundle older than the live data.")),
         option(QStringLiteral("rollback"), QStringLiteral("Go back to the previous live data.")),
+        option(QStringLiteral("set-pin"),
+               QStringLiteral("Set the staff PIN (6 to 12 digits) from standard input.")),
+        option(QStringLiteral("autostart"),
+               QStringLiteral("Start the kiosk at login for this user: on, off or status."),
+               QStringLiteral("on|off|status")),
         option(QStringLiteral("windowed"),
-               QStringLiteral("Run in an ordinary window instead of full screen.")),
+               QStringLiteral("Run in an ordinary window instead of kiosk mode (full screen, "
+                              "on top, cannot be closed).")),
+        option(QStringLiteral("hide-pointer"),
+               QStringLiteral("Hide the mouse pointer, for touch screens.")),
         option(QStringLiteral("idle-timeout"),
                QStringLiteral("Return to the attract screen after <seconds> without a touch "
                               "(default 90)."),
@@ -80,6 +96,10 @@ QString CommandLine::usageProblem() const
         return QStringLiteral("--build-bundle and --output go together");
     if (m_parser.isSet(QStringLiteral("force")) && !m_parser.isSet(QStringLiteral("import")))
         return QStringLiteral("--force goes with --import");
+    const QString autostart = m_parser.value(QStringLiteral("autostart"));
+    if (m_parser.isSet(QStringLiteral("autostart")) && autostart != QLatin1String("on") &&
+        autostart != QLatin1String("off") && autostart != QLatin1String("status"))
+        return QStringLiteral("--autostart takes on, off or status");
     if (!m_parser.positionalArguments().isEmpty())
         return QStringLiteral("unexpected argument '%1'")
             .arg(m_parser.positionalArguments().first());
@@ -109,6 +129,10 @@ int CommandLine::runCommand(QTextStream &out, QTextStream &err)
         return validate(out, err);
     if (m_parser.isSet(QStringLiteral("import")))
         return import(out, err);
+    if (m_parser.isSet(QStringLiteral("autostart")))
+        return autostart(out, err);
+    if (m_parser.isSet(QStringLiteral("set-pin")))
+        return setPin(out, err);
     return rollback(out, err);
 }
 
@@ -178,5 +202,47 @@ int CommandLine::rollback(QTextStream &out, QTextStream &err)
         return 1;
     }
     out << "Rolled back to the previous data.\n";
+    return 0;
+}
+
+int CommandLine::autostart(QTextStream &out, QTextStream &err)
+{
+    const QString choice = m_parser.value(QStringLiteral("autostart"));
+    QString error;
+    if (choice == QLatin1String("on")) {
+        QStringList arguments;
+        if (m_parser.isSet(QStringLiteral("data-dir")))
+            arguments << QStringLiteral("--data-dir") << QDir(dataDir()).absolutePath();
+        if (m_parser.isSet(QStringLiteral("hide-pointer")))
+            arguments << QStringLiteral("--hide-pointer");
+        if (!Autostart::enable(QCoreApplication::applicationFilePath(), arguments, &error)) {
+            err << "careers-kiosk: " << error << "\n";
+            return 1;
+        }
+    } else if (choice == QLatin1String("off") && !Autostart::disable(&error)) {
+        err << "careers-kiosk: " << error << "\n";
+        return 1;
+    }
+    out << "Start at login: " << (Autostart::isEnabled() ? "on" : "off") << "\n"
+        << Autostart::describe() << "\n";
+    return 0;
+}
+
+int CommandLine::setPin(QTextStream &out, QTextStream &err)
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        err << "careers-kiosk: cannot read standard input\n";
+        return 1;
+    }
+    const QString pin = QString::fromUtf8(input.readLine(64)).trimmed();
+    QString error;
+    if (!StaffPin(dataDir()).set(pin, &error)) {
+        err << "careers-kiosk: " << error << "\n";
+        return 1;
+    }
+    EventLog::open(dataDir());
+    EventLog::write(QStringLiteral("staff PIN set from the command line"));
+    out << "The staff PIN is set.\n";
     return 0;
 }

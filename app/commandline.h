@@ -16,6 +16,8 @@ public:
 
     QString dataDir() const;
     bool windowed() const { return m_parser.isSet(QStringLiteral("windowed")); }
+    bool hidePointer() const { return m_parser.isSet(QStringLiteral("hide-pointer")); }
+    bool idleSecondsGiven() const { return m_parser.isSet(QStringLiteral("idle-timeout")); }
     int idleSeconds() const;
     bool quitAfterFirstFrame() const
     {
@@ -29,6 +31,8 @@ private:
     int validate(QTextStream &out, QTextStream &err);
     int import(QTextStream &out, QTextStream &err);
     int rollback(QTextStream &out, QTextStream &err);
+    int autostart(QTextStream &out, QTextStream &err);
+    int setPin(QTextStream &out, QTextStream &err);
     QString usageProblem() const;
 
     QCommandLineParser m_parser;

@@ -21,6 +21,7 @@ KioskFixture::KioskFixture(const BundleContent *content, KioskWindow::Options op
     m_catalogue = std::make_unique<Catalogue>(m_dir.path());
     m_catalogue->load(today);
     options.today = [] { return today; };
+    options.dataDir = m_dir.path(); // staff mode works on the same data as the screens
     m_window = std::make_unique<KioskWindow>(m_catalogue.get(), options);
     resize(1920, 1080);
     m_window->show();

@@ -19,6 +19,7 @@ public:
 
     KioskWindow *window() const { return m_window.get(); }
     Catalogue *catalogue() const { return m_catalogue.get(); }
+    QString dataDir() const { return m_dir.path(); }
     void resize(int width, int height);
 
 private:

@@ -39,6 +39,7 @@ JobDetailScreen::JobDetailScreen(Catalogue *catalogue, QWidget *parent)
     apply->layout()->addWidget(m_url);
     apply->layout()->addStretch();
     m_url->setAlignment(Qt::AlignHCenter);
+    connect(m_qr, &QrCodeWidget::shown, this, [this] { emit qrCodeShown(m_job.reference); });
 
     m_split->addWidget(facts, 3);
     m_split->addWidget(apply, 2);
@@ -91,7 +92,6 @@ bool JobDetailScreen::showJob(const QString &reference)
     m_qr->setText(m_job.applyUrl);
     m_url->setText(m_job.applyUrl);
     Screen::reset();
-    emit qrCodeShown(m_job.reference);
     return true;
 }
 

@@ -7,19 +7,24 @@
 #include "catalogue.h"
 #include "homescreen.h"
 #include "idlemonitor.h"
+#include "intereststats.h"
 #include "jobdetailscreen.h"
 #include "plainlabel.h"
+#include "staffarea.h"
 #include "stillthereprompt.h"
 #include "touchkeyboard.h"
 #include "vacanciesscreen.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
 
@@ -46,6 +51,20 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     layout->addWidget(m_root);
     m_root->addWidget(m_attract);
     m_root->addWidget(buildMainPage());
+    if (!options.dataDir.isEmpty()) {
+        m_staff = new StaffArea(options.dataDir, catalogue, options.stats);
+        m_staff->setIdleTime(options.staffIdleMsec);
+        m_root->addWidget(m_staff);
+        connect(m_staff, &StaffArea::left, this, &KioskWindow::resetVisitor);
+        connect(m_staff, &StaffArea::exitRequested, this, &KioskWindow::exitRequested);
+        connect(m_staff, &StaffArea::idleSecondsChosen, this, [this](int seconds) {
+            m_idle->setIdleTime(seconds * 1000);
+            emit idleSecondsChosen(seconds);
+        });
+        connect(m_staff, &StaffArea::dataChanged, this,
+                [this] { m_catalogue->load(m_options.today()); });
+    }
+    m_clock.start();
     m_prompt->hide();
     m_idle->setIdleTime(options.idleMsec);
     m_idle->setWarningTime(options.warningMsec);
@@ -62,6 +81,7 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     connect(m_catalogue, &Catalogue::loaded, this, &KioskWindow::refreshContent);
     m_banner->setVisible(m_catalogue->info().sample);
     connectScreens();
+    connectInterest();
     qApp->installEventFilter(this);
     applyTheme();
     showAttract();
@@ -147,6 +167,60 @@ void KioskWindow::connectScreens()
             m_keyTarget->backspace();
     });
     connect(m_keyboard, &TouchKeyboard::done, this, &KioskWindow::hideKeyboard);
+}
+
+void KioskWindow::connectInterest()
+{
+    InterestStats *stats = m_options.stats;
+    if (!stats)
+        return;
+    connect(this, &KioskWindow::screenOpened, this,
+            [stats](const QString &name) { stats->record(InterestStats::Kind::Screen, name); });
+    connect(m_capabilities, &CapabilitiesScreen::capabilityChosen, this,
+            [stats](const QString &id) { stats->record(InterestStats::Kind::Capability, id); });
+    connect(m_vacancies, &VacanciesScreen::jobChosen, this, [stats](const QString &reference) {
+        stats->record(InterestStats::Kind::Job, reference);
+    });
+    connect(m_jobDetail, &JobDetailScreen::qrCodeShown, this, [stats](const QString &reference) {
+        stats->record(InterestStats::Kind::QrCode, reference);
+    });
+}
+
+bool KioskWindow::isStaffShowing() const
+{
+    return m_staff && m_root->currentWidget() == m_staff;
+}
+
+void KioskWindow::openStaffMode()
+{
+    if (!m_staff || isStaffShowing())
+        return;
+    m_idle->stop();
+    m_prompt->hide();
+    hideKeyboard();
+    m_root->setCurrentWidget(m_staff);
+    m_staff->start();
+}
+
+void KioskWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_options.kiosk) {
+        event->ignore(); // Alt+F4 and the like: a visitor cannot close the kiosk
+        return;
+    }
+    QWidget::closeEvent(event);
+}
+
+void KioskWindow::watchForStaffGesture(QEvent *event)
+{
+    const auto *mouse = static_cast<QMouseEvent *>(event);
+    m_gesture.setArea(size(), Theme::current().px(48));
+    const QPoint at = mouse->position().toPoint();
+    const bool done = event->type() == QEvent::MouseButtonPress
+                          ? m_gesture.press(at, m_clock.elapsed())
+                          : m_gesture.release(at, m_clock.elapsed());
+    if (done)
+        QTimer::singleShot(0, this, &KioskWindow::openStaffMode);
 }
 
 void KioskWindow::showAttract()
@@ -313,6 +387,12 @@ void KioskWindow::quitAfterFirstFrame()
 bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
+    // Every touch reaches the window first, once, whatever it lands on.
+    if (watched == windowHandle() &&
+        (type == QEvent::MouseButtonPress || type == QEvent::MouseButtonRelease))
+        watchForStaffGesture(event);
+    if (m_staff && (type == QEvent::MouseButtonPress || type == QEvent::KeyPress))
+        m_staff->activity();
     if (!m_firstFrameShown && type == QEvent::Paint && watched == m_attract) {
         m_firstFrameShown = true;
         QTimer::singleShot(0, this, &KioskWindow::firstFrameShown);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "staffgesture.h"
 #include "theme.h"
+
+#include <QElapsedTimer>
 
 #include <QDate>
 #include <QWidget>
@@ -13,6 +16,8 @@ class CapabilitiesScreen;
 class CapabilityScreen;
 class HomeScreen;
 class IdleMonitor;
+class InterestStats;
+class StaffArea;
 class JobDetailScreen;
 class PlainLabel;
 class QBoxLayout;
@@ -34,6 +39,10 @@ public:
         int idleMsec = 90000;
         int warningMsec = 20000; // WCAG 2.2.1 asks for at least 20 seconds
         std::function<QDate()> today = [] { return QDate::currentDate(); };
+        QString dataDir;                // where staff mode keeps its PIN; none: no staff mode
+        InterestStats *stats = nullptr; // where the anonymous counts go
+        int staffIdleMsec = 120000;
+        bool kiosk = false; // frameless, on top, and the window cannot be closed
     };
 
     explicit KioskWindow(Catalogue *catalogue, const Options &options, QWidget *parent = nullptr);
@@ -63,6 +72,9 @@ public:
     JobDetailScreen *jobDetail() const { return m_jobDetail; }
     TouchKeyboard *keyboard() const { return m_keyboard; }
     StillTherePrompt *prompt() const { return m_prompt; }
+    StaffArea *staffArea() const { return m_staff; }
+    bool isStaffShowing() const;
+    void openStaffMode();
     IdleMonitor *idleMonitor() const { return m_idle; }
     QPushButton *backButton() const { return m_back; }
     QPushButton *homeButton() const { return m_homeButton; }
@@ -74,11 +86,14 @@ signals:
     void screenOpened(const QString &name);
     // Once, just after the first frame of the attract screen has been painted.
     void firstFrameShown();
+    void exitRequested();
+    void idleSecondsChosen(int seconds);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QWidget *buildMainPage();
@@ -90,6 +105,8 @@ private:
     void showKeyboard(QLineEdit *target);
     void hideKeyboard();
     void refreshContent();
+    void connectInterest();
+    void watchForStaffGesture(QEvent *event);
 
     Catalogue *m_catalogue;
     Options m_options;
@@ -117,4 +134,7 @@ private:
     bool m_swallowGesture = false;
     bool m_firstFrameShown = false;
     QList<Screen *> m_history;
+    StaffArea *m_staff = nullptr;
+    StaffGesture m_gesture;
+    QElapsedTimer m_clock;
 };

@@ -1,10 +1,20 @@
 #include "catalogue.h"
 #include "commandline.h"
+#include "crashguard.h"
+#include "eventlog.h"
 #include "importer.h"
+#include "intereststats.h"
 #include "kioskwindow.h"
+#include "screensaverinhibitor.h"
+#include "servicewatchdog.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QScreen>
+#include <QSettings>
+#include <QThread>
+
+#include <cstdio>
 
 namespace
 {
@@ -19,34 +29,99 @@ int runCommand(int argc, char *argv[], CommandLine &cli)
     return cli.runCommand(out, err);
 }
 
+void waitIfCrashing(CrashGuard &guard)
+{
+    const int delay = guard.beginRun();
+    if (delay > 0) {
+        EventLog::write(QStringLiteral("restarted after %1 crashes in a row; waiting %2 s before "
+                                       "starting, to keep a crash loop from spinning")
+                            .arg(guard.crashesInARow())
+                            .arg(delay));
+        QThread::sleep(delay);
+    }
+}
+
+void showKiosk(KioskWindow &window, const CommandLine &cli)
+{
+    if (cli.windowed()) {
+        window.resize(1280, 720);
+        window.show();
+        return;
+    }
+    window.setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
+    // With no window manager, showFullScreen() alone leaves a small window in a corner.
+    window.setGeometry(window.screen()->geometry());
+    window.showFullScreen();
+    if (cli.hidePointer())
+        QApplication::setOverrideCursor(Qt::BlankCursor);
+}
+
 int runKiosk(int argc, char *argv[], const CommandLine &cli)
 {
     QApplication app(argc, argv);
     const QString dataDir = cli.dataDir();
+    EventLog::open(dataDir);
+    EventLog::captureQtMessages();
+    SingleInstance instance(dataDir);
+    if (!instance.claim()) {
+        std::fputs("careers-kiosk is already running; it has been asked to come to the front.\n",
+                   stdout);
+        return 0;
+    }
+    CrashGuard guard(dataDir);
+    waitIfCrashing(guard);
+    EventLog::write(
+        QStringLiteral("start %1, %2, data in %3")
+            .arg(QStringLiteral(KIOSK_VERSION),
+                 cli.windowed() ? QStringLiteral("windowed") : QStringLiteral("kiosk mode"),
+                 dataDir));
     Importer importer(dataDir);
     if (!importer.syncDefault(defaultBundle))
-        qWarning("careers-kiosk: %s", qPrintable(importer.error()));
+        EventLog::write(QStringLiteral("built-in data not loaded: ") + importer.error());
+    else if (importer.changedAnything())
+        EventLog::write(QStringLiteral("built-in data loaded: ") + importer.summary().text());
     Catalogue catalogue(dataDir);
     if (!catalogue.loadContent(QDate::currentDate())) {
+        EventLog::write(QStringLiteral("cannot open the job data: ") + catalogue.error());
         qCritical("careers-kiosk: cannot open the job data: %s", qPrintable(catalogue.error()));
         return 1;
     }
+    InterestStats stats(dataDir);
+    QSettings settings(dataDir + QStringLiteral("/kiosk.ini"), QSettings::IniFormat);
     KioskWindow::Options options;
-    options.idleMsec = cli.idleSeconds() * 1000;
+    options.idleMsec = 1000 * (cli.idleSecondsGiven()
+                                   ? cli.idleSeconds()
+                                   : settings.value(QStringLiteral("idle/seconds"), 90).toInt());
+    options.dataDir = dataDir;
+    options.stats = &stats;
+    options.kiosk = !cli.windowed();
     KioskWindow window(&catalogue, options);
     if (cli.quitAfterFirstFrame())
         window.quitAfterFirstFrame();
     // The attract screen needs no vacancies: it is painted first, the list is read next.
     QObject::connect(&window, &KioskWindow::firstFrameShown, &catalogue, &Catalogue::loadJobs);
-    if (cli.windowed()) {
-        window.resize(1280, 720);
-        window.show();
-    } else {
-        // With no window manager, showFullScreen() alone leaves a small window in a corner.
-        window.setGeometry(window.screen()->geometry());
-        window.showFullScreen();
-    }
-    return app.exec();
+    QObject::connect(&window, &KioskWindow::idleSecondsChosen, &window, [&settings](int seconds) {
+        settings.setValue(QStringLiteral("idle/seconds"), seconds);
+    });
+    QObject::connect(&window, &KioskWindow::exitRequested, &app, [] {
+        EventLog::write(QStringLiteral("exit by staff"));
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        EventLog::write(QStringLiteral("a second launch handed over to this one"));
+        window.raise();
+        window.activateWindow();
+    });
+    ScreenSaverInhibitor inhibitor;
+    if (!cli.windowed() && !inhibitor.inhibit(QStringLiteral("Careers kiosk on display")))
+        EventLog::write(QStringLiteral("screen blanking not inhibited: ") + inhibitor.error());
+    showKiosk(window, cli);
+    ServiceWatchdog watchdog;
+    watchdog.start();
+    const int status = app.exec();
+    guard.endRun();
+    EventLog::write(QStringLiteral("stop, exit status %1").arg(status));
+    return status;
 }
 
 } // namespace

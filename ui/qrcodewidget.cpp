@@ -14,6 +14,7 @@ void QrCodeWidget::setText(const QString &text)
     m_text = text;
     m_code = QrCode::encode(text.toUtf8());
     setAccessibleName(tr("QR code for %1").arg(text));
+    m_announced = false;
     update();
 }
 
@@ -31,6 +32,10 @@ void QrCodeWidget::paintEvent(QPaintEvent *)
     painter.fillRect(QRect(0, 0, side, side), Qt::white);
     if (m_code.isNull())
         return;
+    if (!m_announced) {
+        m_announced = true;
+        emit shown(m_text);
+    }
     const int modules = m_code.size() + 8; // four modules of quiet zone on each side
     const int unit = side / modules;
     const int origin = (side - unit * m_code.size()) / 2;

@@ -19,10 +19,15 @@ public:
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override { return width; }
 
+signals:
+    // Once per code, when it is first painted where a visitor can scan it.
+    void shown(const QString &text);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
     QString m_text;
     QrCode m_code;
+    bool m_announced = false;
 };

@@ -1,0 +1,61 @@
+#include "singleinstance.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QLocalServer>
+#include <QLocalSocket>
+
+SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
+    : QObject(parent), m_lock(QDir(dataDir).filePath(QStringLiteral("instance.lock")))
+{
+    QDir().mkpath(dataDir);
+    const QByteArray folder = QDir(dataDir).absolutePath().toUtf8();
+    m_name = QStringLiteral("careers-kiosk-") +
+             QString::fromLatin1(
+                 QCryptographicHash::hash(folder, QCryptographicHash::Sha256).toHex().left(16));
+    m_lock.setStaleLockTime(0); // a lock whose process is gone is stale at once
+}
+
+SingleInstance::~SingleInstance()
+{
+    if (m_server)
+        m_server->close();
+}
+
+bool SingleInstance::claim()
+{
+    if (!m_lock.tryLock(200)) {
+        askRunningInstance();
+        return false;
+    }
+    QLocalServer::removeServer(m_name); // left behind by a crash; we hold the lock
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    connect(m_server, &QLocalServer::newConnection, this, [this] {
+        while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+            connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+                if (socket->readAll().startsWith("activate"))
+                    emit activationRequested();
+                socket->disconnectFromServer();
+            });
+            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
+    m_server->listen(m_name);
+    return true;
+}
+
+bool SingleInstance::askRunningInstance()
+{
+    QLocalSocket socket;
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        socket.connectToServer(m_name);
+        if (socket.waitForConnected(300)) {
+            socket.write("activate\n");
+            socket.waitForBytesWritten(1000);
+            socket.waitForDisconnected(1000);
+            return true;
+        }
+    }
+    return false;
+}

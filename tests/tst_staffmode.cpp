@@ -1,0 +1,289 @@
+#include "bundlefactory.h"
+#include "chipgroup.h"
+#include "idlemonitor.h"
+#include "intereststats.h"
+#include "jobdetailscreen.h"
+#include "kioskfixture.h"
+#include "pinpad.h"
+#include "plainlabel.h"
+#include "removablemedia.h"
+#include "staffarea.h"
+#include "staffpin.h"
+#include "staffscreen.h"
+#include "vacanciesscreen.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Event staff at the kiosk: the hidden gesture, the PIN, a bundle from a USB drive, undo,
+// the counts, and leaving. A folder stands in for the USB drive.
+class TestStaffMode : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void gestureOpensThePinPadAndFirstUseSetsAPin();
+    void wrongPinIsRefusedAndThrottled();
+    void loadFromUsbShowsChangesThenGoesLive();
+    void hostileBundleOnUsbIsRefusedAndReported();
+    void rollbackAndExportCounts();
+    void idleTimeAndLeaving();
+    void closeIsIgnoredInKioskModeOnly();
+
+private:
+    void gesture(KioskWindow *w);
+    void typePin(KioskWindow *w, const QString &pin);
+    void unlock(KioskFixture *kiosk, const QString &pin = "424242");
+    void tap(QWidget *widget);
+    QPushButton *button(QWidget *in, const QString &text);
+    std::unique_ptr<KioskFixture> makeKiosk(int staffIdleMsec = 120000, bool kiosk = false);
+
+    QPointingDevice *m_touch = nullptr;
+    std::unique_ptr<QTemporaryDir> m_stick;
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<InterestStats> m_stats;
+};
+
+void TestStaffMode::init()
+{
+    if (!m_touch)
+        m_touch = QTest::createTouchDevice();
+    m_stick = std::make_unique<QTemporaryDir>();
+    m_data = std::make_unique<QTemporaryDir>();
+    m_stats = std::make_unique<InterestStats>(m_data->path());
+    RemovableMedia::setRootsForTesting({m_stick->path()});
+}
+
+void TestStaffMode::cleanup()
+{
+    RemovableMedia::setRootsForTesting({});
+}
+
+std::unique_ptr<KioskFixture> TestStaffMode::makeKiosk(int staffIdleMsec, bool kiosk)
+{
+    KioskWindow::Options options;
+    options.stats = m_stats.get();
+    options.staffIdleMsec = staffIdleMsec;
+    options.kiosk = kiosk;
+    return std::make_unique<KioskFixture>(nullptr, options);
+}
+
+void TestStaffMode::tap(QWidget *widget)
+{
+    QVERIFY(widget);
+    QVERIFY2(widget->isVisible(), qPrintable(widget->objectName()));
+    for (QWidget *p = widget->parentWidget(); p; p = p->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(p))
+            area->ensureWidgetVisible(widget, 0, 0);
+    }
+    QCoreApplication::processEvents();
+    QWidget *window = widget->window();
+    const QPoint at = widget->mapTo(window, widget->rect().center());
+    QTest::touchEvent(window, m_touch).press(0, at, window);
+    QTest::touchEvent(window, m_touch).release(0, at, window);
+    QCoreApplication::processEvents();
+}
+
+QPushButton *TestStaffMode::button(QWidget *in, const QString &text)
+{
+    for (QPushButton *b : in->findChildren<QPushButton *>()) {
+        if (b->text() == text || b->accessibleName() == text)
+            return b;
+    }
+    return nullptr;
+}
+
+void TestStaffMode::gesture(KioskWindow *w)
+{
+    const QPoint left(5, w->height() - 5);
+    const QPoint right(w->width() - 5, w->height() - 5);
+    QTest::touchEvent(w, m_touch).press(0, left, w);
+    QTest::qWait(StaffGesture::holdMsec + 100);
+    QTest::touchEvent(w, m_touch).release(0, left, w);
+    for (int i = 0; i < 3; ++i) {
+        QTest::touchEvent(w, m_touch).press(0, right, w);
+        QTest::touchEvent(w, m_touch).release(0, right, w);
+        QTest::qWait(50);
+    }
+    QCoreApplication::processEvents();
+}
+
+void TestStaffMode::typePin(KioskWindow *w, const QString &pin)
+{
+    PinPad *pad = w->staffArea()->pinPad();
+    for (const QChar digit : pin)
+        tap(pad->key(QString(digit)));
+    tap(pad->key("ok"));
+}
+
+void TestStaffMode::unlock(KioskFixture *kiosk, const QString &pin)
+{
+    KioskWindow *w = kiosk->window();
+    QString error;
+    StaffPin(kiosk->dataDir()).set(pin, &error);
+    w->openStaffMode();
+    QTest::qWait(50); // the pad is laid out before a finger reaches it
+    typePin(w, pin);
+    QTRY_VERIFY_WITH_TIMEOUT(w->staffArea()->isUnlocked(), 20000);
+}
+
+void TestStaffMode::gestureOpensThePinPadAndFirstUseSetsAPin()
+{
+    auto kiosk = makeKiosk();
+    KioskWindow *w = kiosk->window();
+    QVERIFY(w->isAttractShowing());
+    gesture(w);
+    QTRY_VERIFY(w->isStaffShowing());
+    QVERIFY(!w->staffArea()->isUnlocked());
+    typePin(w, "12345"); // too short
+    QVERIFY(!StaffPin(kiosk->dataDir()).isSet());
+    typePin(w, "135790");
+    typePin(w, "135790");
+    QVERIFY(w->staffArea()->isUnlocked());
+    QVERIFY(StaffPin(kiosk->dataDir()).isSet());
+    QCOMPARE(StaffPin(kiosk->dataDir()).check("135790"), StaffPin::Result::Accepted);
+}
+
+void TestStaffMode::wrongPinIsRefusedAndThrottled()
+{
+    auto kiosk = makeKiosk();
+    KioskWindow *w = kiosk->window();
+    QString error;
+    QVERIFY(StaffPin(kiosk->dataDir()).set("777777", &error));
+    w->openStaffMode();
+    QTest::qWait(50);
+    PinPad *pad = w->staffArea()->pinPad();
+    for (int i = 0; i < StaffPin::freeAttempts; ++i) {
+        typePin(w, "111111");
+        QTRY_VERIFY_WITH_TIMEOUT(pad->key("ok")->isEnabled(), 20000);
+    }
+    QVERIFY(!w->staffArea()->isUnlocked());
+    typePin(w, "777777"); // right, but too soon
+    QVERIFY(!w->staffArea()->isUnlocked());
+    const QString message = pad->findChildren<PlainLabel *>().at(2)->plainText();
+    QVERIFY2(message.contains("Try again in"), qPrintable(message));
+}
+
+void TestStaffMode::loadFromUsbShowsChangesThenGoesLive()
+{
+    auto kiosk = makeKiosk();
+    KioskWindow *w = kiosk->window();
+    BundleContent next = BundleFactory::content(5, "2026-12-01T09:00:00Z");
+    BundleFactory::write(next, m_stick->filePath("event.kioskbundle"));
+    unlock(kiosk.get());
+    StaffScreen *staff = w->staffArea()->screen();
+    QCOMPARE(staff->offeredBundles(), QStringList({m_stick->filePath("event.kioskbundle")}));
+    tap(button(staff, "Check " + QDir::toNativeSeparators(m_stick->filePath("event.kioskbundle"))));
+    QVERIFY2(staff->resultText().contains("5 jobs; 5 added, 46 removed, 0 changed"),
+             qPrintable(staff->resultText()));
+    QVERIFY(kiosk->catalogue()->info().sample); // nothing changed yet
+    tap(button(staff, "Make it live"));
+    QVERIFY2(staff->resultText().startsWith("Loaded"), qPrintable(staff->resultText()));
+    QVERIFY(!kiosk->catalogue()->info().sample);
+    QCOMPARE(kiosk->catalogue()->info().publishedAt, QString("2026-12-01T09:00:00Z"));
+    QFile result(m_stick->filePath("careers-kiosk-result.txt"));
+    QVERIFY(result.open(QIODevice::ReadOnly));
+    const QByteArray report = result.readAll();
+    QVERIFY(report.contains("event.kioskbundle"));
+    QVERIFY(report.contains("Loaded: published 2026-12-01T09:00:00Z"));
+}
+
+void TestStaffMode::hostileBundleOnUsbIsRefusedAndReported()
+{
+    auto kiosk = makeKiosk();
+    KioskWindow *w = kiosk->window();
+    BundleFactory::writeLoose(BundleFactory::content(2), m_stick->filePath("bad.kioskbundle"),
+                              {"CREATE VIEW extra AS SELECT 1"});
+    unlock(kiosk.get());
+    StaffScreen *staff = w->staffArea()->screen();
+    tap(button(staff, "Check " + QDir::toNativeSeparators(m_stick->filePath("bad.kioskbundle"))));
+    QVERIFY2(staff->resultText().contains("Refused: it contains a view (extra)"),
+             qPrintable(staff->resultText()));
+    QVERIFY(!button(staff, "Make it live")->isVisible());
+    QVERIFY(kiosk->catalogue()->info().sample);
+    QFile result(m_stick->filePath("careers-kiosk-result.txt"));
+    QVERIFY(result.open(QIODevice::ReadOnly));
+    QVERIFY(result.readAll().contains("Refused: it contains a view"));
+}
+
+void TestStaffMode::rollbackAndExportCounts()
+{
+    auto kiosk = makeKiosk();
+    KioskWindow *w = kiosk->window();
+    // A visitor looks at a job first, so there is something to count.
+    w->goHome();
+    w->vacancies()->showFiltered({}, {});
+    w->open(w->vacancies());
+    emit w->vacancies()->jobChosen("SAMPLE-S-0124");
+    QTRY_VERIFY(w->jobDetail()->isVisible());
+    QCoreApplication::processEvents();
+
+    BundleFactory::write(BundleFactory::content(3, "2026-12-01T09:00:00Z"),
+                         m_stick->filePath("new.kioskbundle"));
+    unlock(kiosk.get());
+    StaffScreen *staff = w->staffArea()->screen();
+    staff->offer(m_stick->filePath("new.kioskbundle"));
+    staff->confirmLoad();
+    QVERIFY(!kiosk->catalogue()->info().sample);
+    QPushButton *undo = button(staff, "Go back to the previous data");
+    tap(undo);
+    QVERIFY(!kiosk->catalogue()->info().sample); // one tap only arms it
+    tap(undo);
+    QVERIFY(kiosk->catalogue()->info().sample);
+
+    tap(button(staff, "Save the counts to the USB drive"));
+    const QStringList files = QDir(m_stick->path()).entryList({"careers-kiosk-interest-*.csv"});
+    QCOMPARE(files.size(), 1);
+    QFile csv(m_stick->filePath(files.first()));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray counts = csv.readAll();
+    QVERIFY(counts.startsWith("day,kind,key,count\n"));
+    QVERIFY2(counts.contains(",job,\"SAMPLE-S-0124\",1"), counts.constData());
+    QVERIFY2(counts.contains(",qr-code,\"SAMPLE-S-0124\",1"), counts.constData());
+    QVERIFY(counts.contains(",screen,\"VacanciesScreen\","));
+}
+
+void TestStaffMode::idleTimeAndLeaving()
+{
+    auto kiosk = makeKiosk(1500);
+    KioskWindow *w = kiosk->window();
+    unlock(kiosk.get());
+    StaffScreen *staff = w->staffArea()->screen();
+    QSignalSpy idle(w, &KioskWindow::idleSecondsChosen);
+    ChipGroup *chips = staff->findChild<ChipGroup *>();
+    tap(chips->chip("180"));
+    QCOMPARE(idle.count(), 1);
+    QCOMPARE(idle.first().first().toInt(), 180);
+    QCOMPARE(w->idleMonitor()->idleTime(), 180000);
+
+    QSignalSpy exit(w, &KioskWindow::exitRequested);
+    QPushButton *exitButton = staff->findChild<QPushButton *>("exitKiosk");
+    tap(exitButton);
+    QCOMPARE(exit.count(), 0); // the first tap only asks to confirm
+    tap(exitButton);
+    QCOMPARE(exit.count(), 1);
+
+    QTRY_VERIFY_WITH_TIMEOUT(w->isAttractShowing(), 5000); // left alone, staff mode closes
+    QVERIFY(!w->isStaffShowing());
+}
+
+void TestStaffMode::closeIsIgnoredInKioskModeOnly()
+{
+    {
+        auto kiosk = makeKiosk(120000, true);
+        QVERIFY(!kiosk->window()->close());
+        QVERIFY(kiosk->window()->isVisible());
+    }
+    auto windowed = makeKiosk(120000, false);
+    QVERIFY(windowed->window()->close());
+    QVERIFY(!windowed->window()->isVisible());
+}
+
+QTEST_MAIN(TestStaffMode)
+#include "tst_staffmode.moc"

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "staffpin.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class Catalogue;
+class InterestStats;
+class PinPad;
+class QStackedWidget;
+class StaffScreen;
+
+// Staff mode: the PIN pad (which sets a PIN on first use), then the staff screen. It leaves by
+// itself after two minutes without a touch.
+class StaffArea : public QWidget
+{
+    Q_OBJECT
+public:
+    StaffArea(const QString &dataDir, Catalogue *catalogue, InterestStats *stats,
+              QWidget *parent = nullptr);
+
+    void start();
+    void activity();
+    void setIdleTime(int msec);
+    bool isUnlocked() const;
+    PinPad *pinPad() const { return m_pad; }
+    StaffScreen *screen() const { return m_screen; }
+
+signals:
+    void left();
+    void exitRequested();
+    void dataChanged();
+    void idleSecondsChosen(int seconds);
+
+private:
+    void submit(const QString &typed);
+    void choosePin(const QString &pin);
+    void checkPin(const QString &pin);
+    void unlock();
+
+    QString m_dataDir;
+    StaffPin m_pin;
+    QStackedWidget *m_stack;
+    PinPad *m_pad;
+    StaffScreen *m_screen;
+    QTimer m_idle;
+    QString m_firstChoice;
+    bool m_busy = false;
+};

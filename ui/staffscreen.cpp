@@ -1,0 +1,289 @@
+#include "staffscreen.h"
+
+#include "catalogue.h"
+#include "chipgroup.h"
+#include "eventlog.h"
+#include "intereststats.h"
+#include "panel.h"
+#include "plainlabel.h"
+#include "removablemedia.h"
+#include "wording.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestStats *stats,
+                         QWidget *parent)
+    : Screen(parent), m_dataDir(dataDir), m_catalogue(catalogue), m_stats(stats),
+      m_importer(dataDir), m_live(new PlainLabel({}, "body")), m_bundleList(new QVBoxLayout),
+      m_noBundles(new PlainLabel(tr("No bundle found. Put a USB drive in with a .kioskbundle file "
+                                    "at its top level or in a careers-kiosk folder."),
+                                 "body")),
+      m_result(new PlainLabel({}, "lead")), m_load(new QPushButton(tr("Make it live"))),
+      m_cancel(new QPushButton(tr("Cancel"))),
+      m_rollback(new QPushButton(tr("Go back to the previous data"))),
+      m_idle(new ChipGroup(tr("Return to the welcome screen after"))),
+      m_counts(new PlainLabel({}, "body")), m_exportResult(new PlainLabel({}, "body"))
+{
+    content()->addWidget(new PlainLabel(tr("Staff"), "title"));
+    auto *live = new Panel(tr("Live data"));
+    live->layout()->addWidget(m_live);
+    content()->addWidget(live);
+    content()->addWidget(buildUsbPanel());
+    auto *undo = new Panel(tr("Undo the last load"));
+    undo->layout()->addWidget(m_rollback, 0, Qt::AlignLeft);
+    content()->addWidget(undo);
+    auto *idle = new Panel(tr("Idle time"));
+    m_idle->setChoices({{tr("1 minute"), QStringLiteral("60")},
+                        {tr("90 seconds"), QStringLiteral("90")},
+                        {tr("2 minutes"), QStringLiteral("120")},
+                        {tr("3 minutes"), QStringLiteral("180")}});
+    idle->layout()->addWidget(m_idle);
+    content()->addWidget(idle);
+    content()->addWidget(buildCountsPanel());
+    content()->addWidget(buildFinishPanel());
+    content()->addStretch();
+    for (QPushButton *button : {m_load, m_cancel, m_rollback})
+        button->setAccessibleName(button->text());
+    connect(m_load, &QPushButton::clicked, this, &StaffScreen::confirmLoad);
+    connect(m_cancel, &QPushButton::clicked, this, [this] { showResult({}, false); });
+    connect(m_rollback, &QPushButton::clicked, this,
+            [this] { armConfirm(m_rollback, tr("Tap again to go back"), [this] { rollback(); }); });
+    connect(m_idle, &ChipGroup::chosen, this,
+            [this](const QString &value) { emit idleSecondsChosen(value.toInt()); });
+    m_poll.setInterval(2000);
+    connect(&m_poll, &QTimer::timeout, this, &StaffScreen::lookForBundles);
+    showResult({}, false);
+}
+
+QWidget *StaffScreen::buildUsbPanel()
+{
+    auto *usb = new Panel(tr("Load job data from a USB drive"));
+    usb->layout()->addWidget(m_noBundles);
+    usb->layout()->addLayout(m_bundleList);
+    usb->layout()->addWidget(m_result);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_load);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+    usb->layout()->addLayout(buttons);
+    return usb;
+}
+
+QWidget *StaffScreen::buildCountsPanel()
+{
+    auto *counts = new Panel(tr("Interest (anonymous counts)"));
+    counts->layout()->addWidget(m_counts);
+    auto *exportButton = new QPushButton(tr("Save the counts to the USB drive"));
+    exportButton->setAccessibleName(exportButton->text());
+    connect(exportButton, &QPushButton::clicked, this, &StaffScreen::exportCounts);
+    counts->layout()->addWidget(exportButton, 0, Qt::AlignLeft);
+    counts->layout()->addWidget(m_exportResult);
+    return counts;
+}
+
+QWidget *StaffScreen::buildFinishPanel()
+{
+    auto *finish = new Panel(tr("Finish"));
+    auto *row = new QHBoxLayout;
+    auto *back = new QPushButton(tr("Back to the kiosk"));
+    auto *exit = new QPushButton(tr("Exit the kiosk"));
+    exit->setObjectName(QStringLiteral("exitKiosk"));
+    for (QPushButton *button : {back, exit}) {
+        button->setAccessibleName(button->text());
+        row->addWidget(button);
+    }
+    row->addStretch();
+    finish->layout()->addLayout(row);
+    connect(back, &QPushButton::clicked, this, &StaffScreen::leaveRequested);
+    connect(exit, &QPushButton::clicked, this, [this, exit] {
+        armConfirm(exit, tr("Tap again to exit"), [this] { emit exitRequested(); });
+    });
+    return finish;
+}
+
+QString StaffScreen::title() const
+{
+    return tr("Staff");
+}
+
+void StaffScreen::armConfirm(QPushButton *button, const QString &label,
+                             std::function<void()> action)
+{
+    // A second tap within five seconds confirms; otherwise the button goes back to normal.
+    if (button->property("armed").toBool()) {
+        button->setProperty("armed", false);
+        button->setText(button->accessibleName());
+        action();
+        return;
+    }
+    button->setProperty("armed", true);
+    button->setText(label);
+    QTimer::singleShot(5000, button, [button] {
+        button->setProperty("armed", false);
+        button->setText(button->accessibleName());
+    });
+}
+
+void StaffScreen::setIdleSeconds(int seconds)
+{
+    m_idle->setValue(QString::number(seconds));
+}
+
+void StaffScreen::refresh()
+{
+    const StoreInfo info = m_catalogue->info();
+    m_live->setText(tr("%1\nPublished %2 by %3\n%4%5\nCareers Kiosk %6")
+                        .arg(info.title, info.publishedAt, info.publisher,
+                             Wording::openVacancies(m_catalogue->jobs()->rowCount()),
+                             info.sample ? tr(" (sample data)") : QString(),
+                             QStringLiteral(KIOSK_VERSION)));
+    QStringList lines;
+    QString kind;
+    int shown = 0;
+    for (const InterestStats::Count &total : m_stats->totals()) {
+        shown = total.kind == kind ? shown + 1 : 0;
+        kind = total.kind;
+        if (shown < 5) // the five most opened of each kind
+            lines << QStringLiteral("%1  %2: %3").arg(total.kind, total.key).arg(total.count);
+    }
+    m_counts->setText(lines.isEmpty() ? tr("Nothing opened yet.") : lines.join(QLatin1Char('\n')));
+    lookForBundles();
+}
+
+void StaffScreen::lookForBundles()
+{
+    const QStringList found = RemovableMedia::allBundles();
+    if (found == m_offered)
+        return;
+    for (const QString &path : found) {
+        if (!m_offered.contains(path))
+            EventLog::write(QStringLiteral("bundle found on a drive: ") + path);
+    }
+    m_offered = found;
+    while (QLayoutItem *item = m_bundleList->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const QString &path : found) {
+        auto *button = new QPushButton(tr("Check %1").arg(QDir::toNativeSeparators(path)));
+        button->setAccessibleName(button->text());
+        connect(button, &QPushButton::clicked, this, [this, path] { offer(path); });
+        m_bundleList->addWidget(button);
+    }
+    m_noBundles->setVisible(found.isEmpty());
+}
+
+void StaffScreen::showResult(const QString &text, bool canLoad)
+{
+    m_result->setText(text);
+    m_result->setVisible(!text.isEmpty());
+    m_load->setVisible(canLoad);
+    m_cancel->setVisible(canLoad);
+    if (!canLoad)
+        m_pending.clear();
+}
+
+void StaffScreen::offer(const QString &bundlePath)
+{
+    if (!m_importer.check(bundlePath)) {
+        const QString text = tr("Refused: %1").arg(m_importer.error());
+        EventLog::write(
+            QStringLiteral("bundle refused: %1: %2").arg(bundlePath, m_importer.error()));
+        writeResultToDrive(bundlePath, text);
+        showResult(text, false);
+        return;
+    }
+    const ImportSummary &summary = m_importer.summary();
+    m_pending = bundlePath;
+    m_pendingIsOlder = QDateTime::fromString(summary.publishedAt, Qt::ISODate) <
+                       QDateTime::fromString(m_catalogue->info().publishedAt, Qt::ISODate);
+    QString text = tr("This bundle is valid: %1.").arg(summary.text());
+    if (m_pendingIsOlder)
+        text += tr("\nIt is older than the live data (published %1).")
+                    .arg(m_catalogue->info().publishedAt);
+    showResult(text, true);
+}
+
+void StaffScreen::confirmLoad()
+{
+    const QString path = m_pending;
+    if (path.isEmpty())
+        return;
+    const bool ok = m_importer.import(path, m_pendingIsOlder);
+    const QString text = ok ? tr("Loaded: %1.").arg(m_importer.summary().text())
+                            : tr("Refused: %1").arg(m_importer.error());
+    EventLog::write(ok ? QStringLiteral("import %1: %2").arg(path, m_importer.summary().text())
+                       : QStringLiteral("import refused %1: %2").arg(path, m_importer.error()));
+    writeResultToDrive(path, text);
+    showResult(text, false);
+    if (ok)
+        emit dataChanged();
+}
+
+void StaffScreen::writeResultToDrive(const QString &bundlePath, const QString &text)
+{
+    // Whoever prepared the stick can read what happened to it.
+    const QString resultPath =
+        QFileInfo(bundlePath).dir().filePath(QStringLiteral("careers-kiosk-result.txt"));
+    QSaveFile file(resultPath);
+    const QString report = QStringLiteral("Careers Kiosk, %1\n%2\n%3\n")
+                               .arg(QDateTime::currentDateTime().toString(Qt::ISODate),
+                                    QFileInfo(bundlePath).fileName(), text);
+    if (!file.open(QIODevice::WriteOnly) || file.write(report.toUtf8()) < 0 || !file.commit())
+        EventLog::write(QStringLiteral("cannot write %1: %2").arg(resultPath, file.errorString()));
+}
+
+QString StaffScreen::resultText() const
+{
+    return m_result->plainText();
+}
+
+void StaffScreen::rollback()
+{
+    const bool ok = m_importer.rollback();
+    EventLog::write(ok ? QStringLiteral("rolled back to the previous data")
+                       : QStringLiteral("rollback refused: ") + m_importer.error());
+    showResult(ok ? tr("Back to the previous data.")
+                  : tr("Cannot go back: %1").arg(m_importer.error()),
+               false);
+    if (ok)
+        emit dataChanged();
+}
+
+void StaffScreen::exportCounts()
+{
+    const QStringList drives = RemovableMedia::volumes();
+    if (drives.isEmpty()) {
+        m_exportResult->setText(tr("No USB drive found."));
+        return;
+    }
+    const QString path = QDir(drives.first())
+                             .filePath(QStringLiteral("careers-kiosk-interest-%1.csv")
+                                           .arg(QDate::currentDate().toString(Qt::ISODate)));
+    QString error;
+    const bool ok = m_stats->exportCsv(path, &error);
+    m_exportResult->setText(ok ? tr("Saved %1").arg(QDir::toNativeSeparators(path))
+                               : tr("Cannot save the counts: %1").arg(error));
+    EventLog::write(ok ? QStringLiteral("counts exported to ") + path
+                       : QStringLiteral("counts export failed: ") + error);
+}
+
+void StaffScreen::showEvent(QShowEvent *event)
+{
+    refresh();
+    m_poll.start();
+    Screen::showEvent(event);
+}
+
+void StaffScreen::hideEvent(QHideEvent *event)
+{
+    m_poll.stop();
+    showResult({}, false);
+    m_exportResult->clear();
+    Screen::hideEvent(event);
+}

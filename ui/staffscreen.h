@@ -1,0 +1,73 @@
+#pragma once
+
+#include "importer.h"
+#include "screen.h"
+
+#include <QTimer>
+
+class Catalogue;
+class ChipGroup;
+class InterestStats;
+class PlainLabel;
+class QPushButton;
+class QVBoxLayout;
+
+// What event staff need behind the PIN: what is live, loading a bundle from a USB drive
+// with its check and changes shown before it goes live, rolling back, the idle time, the
+// interest counts and their export, and leaving or exiting the kiosk.
+class StaffScreen : public Screen
+{
+    Q_OBJECT
+public:
+    StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestStats *stats,
+                QWidget *parent = nullptr);
+    QString title() const override;
+    void refresh();
+    void setIdleSeconds(int seconds);
+
+    // Checks a bundle and shows the result; loading it waits for confirmLoad().
+    void offer(const QString &bundlePath);
+    void confirmLoad();
+    void rollback();
+    void exportCounts();
+    QString resultText() const;
+    QStringList offeredBundles() const { return m_offered; }
+
+signals:
+    void dataChanged();
+    void idleSecondsChosen(int seconds);
+    void leaveRequested();
+    void exitRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    QWidget *buildUsbPanel();
+    QWidget *buildCountsPanel();
+    QWidget *buildFinishPanel();
+    void lookForBundles();
+    void showResult(const QString &text, bool canLoad);
+    void writeResultToDrive(const QString &bundlePath, const QString &text);
+    void armConfirm(QPushButton *button, const QString &label, std::function<void()> action);
+
+    QString m_dataDir;
+    Catalogue *m_catalogue;
+    InterestStats *m_stats;
+    Importer m_importer;
+    PlainLabel *m_live;
+    QVBoxLayout *m_bundleList;
+    PlainLabel *m_noBundles;
+    PlainLabel *m_result;
+    QPushButton *m_load;
+    QPushButton *m_cancel;
+    QPushButton *m_rollback;
+    ChipGroup *m_idle;
+    PlainLabel *m_counts;
+    PlainLabel *m_exportResult;
+    QString m_pending;
+    bool m_pendingIsOlder = false;
+    QStringList m_offered;
+    QTimer m_poll;
+};

@@ -15,6 +15,7 @@ private slots:
     void buildValidateImportRollback();
     void badCsvWritesNoBundle();
     void rejectedImportIsOneLineOnStderr();
+    void setPinFromStandardInput();
     void usageErrors_data();
     void usageErrors();
 
@@ -113,6 +114,29 @@ void TestCommandLine::rejectedImportIsOneLineOnStderr()
     QCOMPARE(r.err, QString("careers-kiosk: %1 rejected: it contains a trigger (t); bundles may "
                             "not\n")
                         .arg(bad));
+}
+
+void TestCommandLine::setPinFromStandardInput()
+{
+    QTemporaryDir dir;
+    const auto setPin = [&](const QByteArray &input) {
+        QProcess process;
+        process.start(KIOSK_EXECUTABLE, {"--data-dir", dir.path(), "--set-pin"});
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(30000);
+        return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                   QString::fromUtf8(process.readAllStandardError())};
+    };
+    Run r = setPin("12ab\n");
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("6 to 12 digits"));
+    QVERIFY(!QFile::exists(dir.filePath("staff-pin.ini")));
+    r = setPin("864209\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile stored(dir.filePath("staff-pin.ini"));
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    QVERIFY(!stored.readAll().contains("864209"));
 }
 
 void TestCommandLine::usageErrors_data()

@@ -1,14 +1,21 @@
 #include "aboutscreen.h"
+#include "bundlefactory.h"
 #include "capabilitiesscreen.h"
 #include "capabilityscreen.h"
 #include "idlemonitor.h"
 #include "jobdetailscreen.h"
 #include "kioskfixture.h"
+#include "pinpad.h"
+#include "removablemedia.h"
+#include "staffarea.h"
+#include "staffpin.h"
+#include "staffscreen.h"
 #include "vacanciesscreen.h"
 
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Writes a picture of every screen at every size into screenshots/ beside the tests, for
@@ -78,6 +85,26 @@ void TestScreenshots::everyScreenAtEverySize()
     w->idleMonitor()->start();
     QTRY_VERIFY(w->isPromptShowing());
     shoot("12-still-there");
+
+    QTemporaryDir stick;
+    RemovableMedia::setRootsForTesting({stick.path()});
+    BundleFactory::write(BundleFactory::content(12, "2026-12-01T09:00:00Z"),
+                         stick.filePath("serocu-december.kioskbundle"));
+    w->contrastButton()->setChecked(false);
+    QString error;
+    QVERIFY(StaffPin(kiosk.dataDir()).set("123456", &error));
+    w->openStaffMode();
+    w->staffArea()->pinPad()->key("1")->click();
+    shoot("13-pin-pad");
+    w->staffArea()->pinPad()->clear();
+    w->staffArea()->pinPad()->setFocus();
+    for (const char *key : {"1", "2", "3", "4", "5", "6"})
+        w->staffArea()->pinPad()->key(key)->click();
+    w->staffArea()->pinPad()->key("ok")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(w->staffArea()->isUnlocked(), 20000);
+    w->staffArea()->screen()->offer(stick.filePath("serocu-december.kioskbundle"));
+    shoot("14-staff");
+    RemovableMedia::setRootsForTesting({});
 }
 
 QTEST_MAIN(TestScreenshots)

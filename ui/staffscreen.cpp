@@ -145,7 +145,9 @@ void StaffScreen::refresh()
     QStringList lines;
     QString kind;
     int shown = 0;
-    for (const InterestStats::Count &total : m_stats->totals()) {
+    const QList<InterestStats::Count> totals =
+        m_stats ? m_stats->totals() : QList<InterestStats::Count>();
+    for (const InterestStats::Count &total : totals) {
         shown = total.kind == kind ? shown + 1 : 0;
         kind = total.kind;
         if (shown < 5) // the five most opened of each kind
@@ -258,6 +260,10 @@ void StaffScreen::rollback()
 void StaffScreen::exportCounts()
 {
     const QStringList drives = RemovableMedia::volumes();
+    if (!m_stats) {
+        m_exportResult->setText(tr("No counts are kept on this kiosk."));
+        return;
+    }
     if (drives.isEmpty()) {
         m_exportResult->setText(tr("No USB drive found."));
         return;

@@ -1,0 +1,84 @@
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `careers-kiosk --autostart on|off|status` in a temporary home (XDG_CONFIG_HOME).
+class TestAutostart : public QObject
+{
+    Q_OBJECT
+private slots:
+    void onWritesTheEntryAndTheUnit();
+    void statusAndOff();
+    void badChoice();
+
+private:
+    QString run(const QStringList &arguments, int *code = nullptr);
+    QTemporaryDir m_home;
+};
+
+QString TestAutostart::run(const QStringList &arguments, int *code)
+{
+    QProcess kiosk;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
+    env.insert("PATH", "/nonexistent"); // no systemctl: nothing reaches this machine's user manager
+    kiosk.setProcessEnvironment(env);
+    kiosk.start(KIOSK_EXECUTABLE, arguments);
+    kiosk.waitForFinished(20000);
+    if (code)
+        *code = kiosk.exitCode();
+    return QString::fromUtf8(kiosk.readAllStandardOutput() + kiosk.readAllStandardError());
+}
+
+namespace
+{
+QString read(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+} // namespace
+
+void TestAutostart::onWritesTheEntryAndTheUnit()
+{
+    int code = -1;
+    const QString out =
+        run({"--autostart", "on", "--data-dir", "/srv/kiosk data", "--hide-pointer"}, &code);
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains("Start at login: on"), qPrintable(out));
+    const QString unit = read(m_home.filePath("config/systemd/user/careers-kiosk.service"));
+    QVERIFY(unit.contains("Type=notify"));
+    QVERIFY(unit.contains("Restart=always"));
+    QVERIFY(unit.contains("WatchdogSec=30"));
+    QVERIFY(unit.contains("RestartPreventExitStatus=0"));
+    QVERIFY2(unit.contains(QString("ExecStart=\"%1\" \"--data-dir\" \"/srv/kiosk data\" "
+                                   "\"--hide-pointer\"")
+                               .arg(KIOSK_EXECUTABLE)),
+             qPrintable(unit));
+    const QString entry = read(m_home.filePath("config/autostart/careers-kiosk.desktop"));
+    QVERIFY(entry.startsWith("[Desktop Entry]\nType=Application\n"));
+    QVERIFY(entry.contains("systemctl --user start careers-kiosk.service"));
+    QVERIFY(entry.contains(KIOSK_EXECUTABLE));
+}
+
+void TestAutostart::statusAndOff()
+{
+    run({"--autostart", "on"});
+    QVERIFY(run({"--autostart", "status"}).contains("Start at login: on"));
+    QVERIFY(run({"--autostart", "off"}).contains("Start at login: off"));
+    QVERIFY(!QFile::exists(m_home.filePath("config/autostart/careers-kiosk.desktop")));
+    QVERIFY(!QFile::exists(m_home.filePath("config/systemd/user/careers-kiosk.service")));
+    QVERIFY(run({"--autostart", "status"}).contains("absent: "));
+}
+
+void TestAutostart::badChoice()
+{
+    int code = 0;
+    QVERIFY(run({"--autostart", "maybe"}, &code).contains("on, off or status"));
+    QCOMPARE(code, 2);
+}
+
+QTEST_GUILESS_MAIN(TestAutostart)
+#include "tst_autostart.moc"

@@ -1,0 +1,49 @@
+#include "crashguard.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCrashGuard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cleanRunsNeverWait();
+    void repeatedCrashesBackOff();
+    void crashesFarApartDoNotAddUp();
+};
+
+void TestCrashGuard::cleanRunsNeverWait()
+{
+    QTemporaryDir dir;
+    QDateTime now(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < 5; ++i) {
+        CrashGuard guard(dir.path());
+        QCOMPARE(guard.beginRun(now.addSecs(i * 10)), 0);
+        guard.endRun();
+    }
+}
+
+void TestCrashGuard::repeatedCrashesBackOff()
+{
+    QTemporaryDir dir;
+    QDateTime now(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
+    QList<int> waits;
+    for (int i = 0; i < 9; ++i) // each run "crashes": it never calls endRun()
+        waits << CrashGuard(dir.path()).beginRun(now.addSecs(i * 5));
+    QCOMPARE(waits, QList<int>({0, 0, 0, 2, 4, 8, 16, 32, 60}));
+    CrashGuard guard(dir.path());
+    QCOMPARE(guard.crashesInARow(), 8);
+    guard.endRun();
+    QCOMPARE(CrashGuard(dir.path()).beginRun(now.addSecs(100)), 0);
+}
+
+void TestCrashGuard::crashesFarApartDoNotAddUp()
+{
+    QTemporaryDir dir;
+    QDateTime now(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(CrashGuard(dir.path()).beginRun(now.addSecs(i * 3600)), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCrashGuard)
+#include "tst_crashguard.moc"

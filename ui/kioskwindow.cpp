@@ -129,8 +129,7 @@ QWidget *KioskWindow::buildMainPage()
     layout->addWidget(m_screens, 1);
     layout->addWidget(m_keyboard);
     m_keyboard->hide();
-    for (Screen *screen : std::initializer_list<Screen *>{m_home, m_about, m_capabilities,
-                                                          m_capability, m_vacancies, m_jobDetail})
+    for (Screen *screen : screens())
         m_screens->addWidget(screen);
     return page;
 }
@@ -271,14 +270,18 @@ void KioskWindow::showScreen(Screen *screen)
 void KioskWindow::resetVisitor()
 {
     // The next visitor sees nothing of the last one.
-    for (Screen *screen : std::initializer_list<Screen *>{m_home, m_about, m_capabilities,
-                                                          m_capability, m_vacancies, m_jobDetail})
+    for (Screen *screen : screens())
         screen->reset();
     m_history.clear();
     m_largeText->setChecked(false);
     m_contrast->setChecked(false);
     showScreen(m_home);
     showAttract();
+}
+
+QList<Screen *> KioskWindow::screens() const
+{
+    return {m_home, m_about, m_capabilities, m_capability, m_vacancies, m_jobDetail};
 }
 
 Screen *KioskWindow::currentScreen() const
@@ -361,8 +364,7 @@ void KioskWindow::placeTitle()
 
 void KioskWindow::resizeEvent(QResizeEvent *event)
 {
-    for (Screen *screen : std::initializer_list<Screen *>{m_home, m_about, m_capabilities,
-                                                          m_capability, m_vacancies, m_jobDetail})
+    for (Screen *screen : screens())
         screen->setPortrait(height() > width());
     placeTitle();
     applyTheme();

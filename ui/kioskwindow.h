@@ -58,6 +58,7 @@ public:
     void quitAfterFirstFrame();
 
     Screen *currentScreen() const;
+    QList<Screen *> screens() const;
     bool isAttractShowing() const;
     bool isKeyboardShowing() const;
     bool isPromptShowing() const;

@@ -48,11 +48,11 @@ void TestIdleMonitor::activityDuringTheWarningCancelsIt()
 void TestIdleMonitor::activityPostponesTheWarning()
 {
     IdleMonitor idle;
-    idle.setIdleTime(200);
+    idle.setIdleTime(500);
     QSignalSpy warned(&idle, &IdleMonitor::warningStarted);
     idle.start();
     for (int i = 0; i < 5; ++i) {
-        QTest::qWait(80);
+        QTest::qWait(100);
         idle.activity();
     }
     QCOMPARE(warned.count(), 0);

@@ -312,7 +312,7 @@ void TestKioskWindow::stillThereKeepsTheVisitor()
 void TestKioskWindow::walkingAwayClearsEverything()
 {
     KioskWindow::Options options;
-    options.idleMsec = 300;
+    options.idleMsec = 700;
     options.warningMsec = 300;
     KioskFixture kiosk(nullptr, options);
     KioskWindow *w = kiosk.window();

@@ -76,7 +76,7 @@ void TestServiceWatchdog::readyThenPingsFromTheEventLoop()
     watchdog.start();
     QTest::qWait(550);
     const QList<QByteArray> messages = received();
-    QVERIFY(messages.size() >= 4);
+    QVERIFY(messages.size() >= 3); // READY=1 and pings; a loaded machine may drift
     QCOMPARE(messages.first(), QByteArray("READY=1"));
     QCOMPARE(messages.last(), QByteArray("WATCHDOG=1"));
 }

@@ -251,7 +251,7 @@ void TestStaffMode::rollbackAndExportCounts()
 
 void TestStaffMode::idleTimeAndLeaving()
 {
-    auto kiosk = makeKiosk(1500);
+    auto kiosk = makeKiosk(5000); // longer than checking the PIN takes
     KioskWindow *w = kiosk->window();
     unlock(kiosk.get());
     StaffScreen *staff = w->staffArea()->screen();
@@ -269,7 +269,7 @@ void TestStaffMode::idleTimeAndLeaving()
     tap(exitButton);
     QCOMPARE(exit.count(), 1);
 
-    QTRY_VERIFY_WITH_TIMEOUT(w->isAttractShowing(), 5000); // left alone, staff mode closes
+    QTRY_VERIFY_WITH_TIMEOUT(w->isAttractShowing(), 15000); // left alone, staff mode closes
     QVERIFY(!w->isStaffShowing());
 }
 

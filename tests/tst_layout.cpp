@@ -1,10 +1,16 @@
 #include "aboutscreen.h"
+#include "bundlefactory.h"
 #include "capabilitiesscreen.h"
 #include "capabilityscreen.h"
 #include "idlemonitor.h"
 #include "jobdetailscreen.h"
 #include "kioskfixture.h"
+#include "pinpad.h"
 #include "plainlabel.h"
+#include "removablemedia.h"
+#include "staffarea.h"
+#include "staffpin.h"
+#include "staffscreen.h"
 #include "vacanciesscreen.h"
 
 #include <QAbstractButton>
@@ -12,6 +18,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTemporaryDir>
 #include <QTest>
 
 // At 1920x1080, 1080x1920 and 3840x2160, on every screen: nothing sticks out of the window
@@ -132,6 +139,24 @@ void TestLayout::everyScreen()
     w->idleMonitor()->start();
     QTRY_VERIFY(w->isPromptShowing());
     check(w, "still there");
+    if (largeText)
+        return; // staff screens have no larger-text mode
+    QTemporaryDir stick("/tmp/a-long-mount-point-name-for-a-usb-drive-XXXXXX");
+    RemovableMedia::setRootsForTesting({stick.path()});
+    BundleFactory::write(
+        BundleFactory::content(3, "2026-12-01T09:00:00Z"),
+        stick.filePath("serocu-careers-fair-december-2026-final-version.kioskbundle"));
+    QString error;
+    QVERIFY(StaffPin(kiosk.dataDir()).set("123456", &error));
+    w->openStaffMode();
+    check(w, "pin pad");
+    for (const char *key : {"1", "2", "3", "4", "5", "6", "ok"})
+        w->staffArea()->pinPad()->key(key)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(w->staffArea()->isUnlocked(), 20000);
+    w->staffArea()->screen()->offer(
+        stick.filePath("serocu-careers-fair-december-2026-final-version.kioskbundle"));
+    check(w, "staff");
+    RemovableMedia::setRootsForTesting({});
 }
 
 QTEST_MAIN(TestLayout)

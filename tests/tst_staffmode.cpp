@@ -179,7 +179,7 @@ void TestStaffMode::loadFromUsbShowsChangesThenGoesLive()
     unlock(kiosk.get());
     StaffScreen *staff = w->staffArea()->screen();
     QCOMPARE(staff->offeredBundles(), QStringList({m_stick->filePath("event.kioskbundle")}));
-    tap(button(staff, "Check " + QDir::toNativeSeparators(m_stick->filePath("event.kioskbundle"))));
+    tap(staff->findChild<QWidget *>("bundle:" + m_stick->filePath("event.kioskbundle")));
     QVERIFY2(staff->resultText().contains("5 jobs; 5 added, 46 removed, 0 changed"),
              qPrintable(staff->resultText()));
     QVERIFY(kiosk->catalogue()->info().sample); // nothing changed yet
@@ -202,7 +202,7 @@ void TestStaffMode::hostileBundleOnUsbIsRefusedAndReported()
                               {"CREATE VIEW extra AS SELECT 1"});
     unlock(kiosk.get());
     StaffScreen *staff = w->staffArea()->screen();
-    tap(button(staff, "Check " + QDir::toNativeSeparators(m_stick->filePath("bad.kioskbundle"))));
+    tap(staff->findChild<QWidget *>("bundle:" + m_stick->filePath("bad.kioskbundle")));
     QVERIFY2(staff->resultText().contains("Refused: it contains a view (extra)"),
              qPrintable(staff->resultText()));
     QVERIFY(!button(staff, "Make it live")->isVisible());

@@ -7,6 +7,7 @@
 #include "panel.h"
 #include "plainlabel.h"
 #include "removablemedia.h"
+#include "tilebutton.h"
 #include "wording.h"
 
 #include <QDateTime>
@@ -29,7 +30,13 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
       m_idle(new ChipGroup(tr("Return to the welcome screen after"))),
       m_counts(new PlainLabel({}, "body")), m_exportResult(new PlainLabel({}, "body"))
 {
-    content()->addWidget(new PlainLabel(tr("Staff"), "title"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(new PlainLabel(tr("Staff"), "title"), 1);
+    auto *leave = new QPushButton(tr("Back to the kiosk"));
+    leave->setAccessibleName(leave->text());
+    connect(leave, &QPushButton::clicked, this, &StaffScreen::leaveRequested);
+    top->addWidget(leave);
+    content()->addLayout(top);
     auto *live = new Panel(tr("Live data"));
     live->layout()->addWidget(m_live);
     content()->addWidget(live);
@@ -172,10 +179,13 @@ void StaffScreen::lookForBundles()
         delete item;
     }
     for (const QString &path : found) {
-        auto *button = new QPushButton(tr("Check %1").arg(QDir::toNativeSeparators(path)));
-        button->setAccessibleName(button->text());
-        connect(button, &QPushButton::clicked, this, [this, path] { offer(path); });
-        m_bundleList->addWidget(button);
+        // A tile, not a button: drive paths can be long, and a tile wraps them.
+        const QFileInfo file(path);
+        auto *tile = new TileButton(tr("Check %1").arg(file.fileName()),
+                                    QDir::toNativeSeparators(file.absolutePath()));
+        tile->setObjectName(QStringLiteral("bundle:") + path);
+        connect(tile, &TileButton::clicked, this, [this, path] { offer(path); });
+        m_bundleList->addWidget(tile);
     }
     m_noBundles->setVisible(found.isEmpty());
 }

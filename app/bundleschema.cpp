@@ -99,6 +99,14 @@ int BundleSchema::Table::indexOf(const QString &column) const
     return -1;
 }
 
+QStringList BundleSchema::Table::columnNames() const
+{
+    QStringList names;
+    for (const Column &c : columns)
+        names << c.name;
+    return names;
+}
+
 const QList<BundleSchema::Table> &BundleSchema::tables()
 {
     static const QList<Table> all = makeTables();

@@ -36,6 +36,7 @@ public:
         QList<Column> columns;
         int maxRows;
         int indexOf(const QString &column) const;
+        QStringList columnNames() const;
     };
 
     static const QList<Table> &tables();

@@ -21,14 +21,6 @@ quint32 bigEndian32(const QByteArray &header, int offset)
     return qFromBigEndian<quint32>(header.constData() + offset);
 }
 
-QStringList columnNames(const BundleSchema::Table &table)
-{
-    QStringList names;
-    for (const BundleSchema::Column &c : table.columns)
-        names << c.name;
-    return names;
-}
-
 } // namespace
 
 bool BundleValidator::fail(const QString &message)
@@ -207,7 +199,7 @@ bool BundleValidator::checkColumns(SqlConnection &db, const QString &table)
     QStringList found;
     while (query.next())
         found << query.value(0).toString();
-    const QStringList wanted = columnNames(*BundleSchema::table(table));
+    const QStringList wanted = BundleSchema::table(table)->columnNames();
     for (const QString &name : wanted) {
         if (!found.contains(name))
             return fail(QStringLiteral("table %1 has no column %2").arg(table, name));

@@ -15,12 +15,8 @@ namespace
 
 QString insertSql(const BundleSchema::Table &table)
 {
-    QStringList names;
-    QStringList marks;
-    for (const BundleSchema::Column &c : table.columns) {
-        names << c.name;
-        marks << QStringLiteral("?");
-    }
+    const QStringList names = table.columnNames();
+    const QStringList marks(names.size(), QStringLiteral("?"));
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
         .arg(table.name, names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
 }

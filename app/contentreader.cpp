@@ -8,9 +8,7 @@
 bool ContentReader::read(const QSqlDatabase &db, BundleContent *content, QString *error)
 {
     for (const BundleSchema::Table &table : BundleSchema::tables()) {
-        QStringList names;
-        for (const BundleSchema::Column &c : table.columns)
-            names << c.name;
+        const QStringList names = table.columnNames();
         QSqlQuery rows(db);
         rows.setForwardOnly(true);
         if (!rows.exec(QStringLiteral("SELECT %1 FROM %2")

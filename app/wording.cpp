@@ -23,12 +23,6 @@ QString Wording::longDate(const QDate &date)
         .toString(date, QStringLiteral("dddd d MMMM yyyy"));
 }
 
-QString Wording::shortDate(const QDate &date)
-{
-    return QLocale(QLocale::English, QLocale::UnitedKingdom)
-        .toString(date, QStringLiteral("ddd d MMM"));
-}
-
 QString Wording::timeLeft(const QDate &closing, const QDate &today)
 {
     const qint64 days = today.daysTo(closing);

@@ -13,7 +13,6 @@ public:
     static QString openVacancies(int count);
     static QString kindName(const QString &kind); // "Police officer" / "Police staff"
     static QString longDate(const QDate &date);   // "Thursday 3 December 2026"
-    static QString shortDate(const QDate &date);  // "Thu 3 Dec"
     static QString timeLeft(const QDate &closing, const QDate &today);
     static bool closesSoon(const QDate &closing, const QDate &today);
 };

@@ -88,12 +88,8 @@ void writeLoose(const BundleContent &content, const QString &path, const QString
     };
     run(QStringLiteral("BEGIN"));
     for (const BundleSchema::Table &table : BundleSchema::tables()) {
-        QStringList names;
-        QStringList marks;
-        for (const BundleSchema::Column &c : table.columns) {
-            names << c.name;
-            marks << QStringLiteral("?");
-        }
+        const QStringList names = table.columnNames();
+        const QStringList marks(names.size(), QStringLiteral("?"));
         run(QStringLiteral("CREATE TABLE %1 (%2)").arg(table.name, names.join(QLatin1Char(','))));
         q.prepare(QStringLiteral("INSERT INTO %1 VALUES (%2)")
                       .arg(table.name, marks.join(QLatin1Char(','))));

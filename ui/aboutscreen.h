@@ -13,6 +13,7 @@ class AboutScreen : public Screen
 public:
     explicit AboutScreen(Catalogue *catalogue, QWidget *parent = nullptr);
     QString title() const override;
+    QString key() const override { return QStringLiteral("about"); }
     void refresh();
 
 protected:

@@ -12,6 +12,7 @@ class CapabilitiesScreen : public Screen
 public:
     explicit CapabilitiesScreen(Catalogue *catalogue, QWidget *parent = nullptr);
     QString title() const override;
+    QString key() const override { return QStringLiteral("capabilities"); }
     void refresh();
 
 signals:

@@ -15,6 +15,7 @@ class CapabilityScreen : public Screen
 public:
     explicit CapabilityScreen(Catalogue *catalogue, QWidget *parent = nullptr);
     QString title() const override;
+    QString key() const override { return QStringLiteral("capability"); }
     void showCapability(const QString &id);
     QString capabilityId() const { return m_id; }
 

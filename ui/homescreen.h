@@ -15,6 +15,7 @@ class HomeScreen : public Screen
 public:
     explicit HomeScreen(Catalogue *catalogue, QWidget *parent = nullptr);
     QString title() const override;
+    QString key() const override { return QStringLiteral("home"); }
     void refresh();
 
 signals:

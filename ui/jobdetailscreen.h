@@ -17,6 +17,7 @@ class JobDetailScreen : public Screen
 public:
     explicit JobDetailScreen(Catalogue *catalogue, QWidget *parent = nullptr);
     QString title() const override;
+    QString key() const override { return QStringLiteral("job"); }
     bool showJob(const QString &reference);
     QString reference() const { return m_job.reference; }
     QrCodeWidget *qrCode() const { return m_qr; }

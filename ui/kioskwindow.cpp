@@ -11,6 +11,7 @@
 #include "jobdetailscreen.h"
 #include "plainlabel.h"
 #include "staffarea.h"
+#include "staffscreen.h"
 #include "stillthereprompt.h"
 #include "touchkeyboard.h"
 #include "vacanciesscreen.h"
@@ -198,6 +199,7 @@ void KioskWindow::openStaffMode()
     m_prompt->hide();
     hideKeyboard();
     m_root->setCurrentWidget(m_staff);
+    m_staff->screen()->setIdleSeconds(m_idle->idleTime() / 1000);
     m_staff->start();
 }
 
@@ -264,7 +266,7 @@ void KioskWindow::showScreen(Screen *screen)
     m_screens->setCurrentWidget(screen);
     m_title->setText(screen->title());
     m_back->setVisible(screen != m_home);
-    emit screenOpened(QString::fromLatin1(screen->metaObject()->className()));
+    emit screenOpened(screen->key());
 }
 
 void KioskWindow::resetVisitor()

@@ -15,6 +15,8 @@ public:
     explicit Screen(QWidget *parent = nullptr);
 
     virtual QString title() const = 0;
+    // A short fixed name for the interest counts, whatever language the title is in.
+    virtual QString key() const = 0;
     // Clears everything a visitor did here: choices, text, scroll position.
     virtual void reset();
     // Set from the window's shape for every screen at once, shown or not: a hidden screen

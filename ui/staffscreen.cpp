@@ -226,6 +226,7 @@ void StaffScreen::confirmLoad()
     const QString path = m_pending;
     if (path.isEmpty())
         return;
+    // Checked again, not trusted from the check: the stick may have changed in between.
     const bool ok = m_importer.import(path, m_pendingIsOlder);
     const QString text = ok ? tr("Loaded: %1.").arg(m_importer.summary().text())
                             : tr("Refused: %1").arg(m_importer.error());

@@ -22,6 +22,7 @@ public:
     StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestStats *stats,
                 QWidget *parent = nullptr);
     QString title() const override;
+    QString key() const override { return QStringLiteral("staff"); }
     void refresh();
     void setIdleSeconds(int seconds);
 

@@ -21,6 +21,7 @@ class VacanciesScreen : public Screen
 public:
     explicit VacanciesScreen(Catalogue *catalogue, QWidget *parent = nullptr);
     QString title() const override;
+    QString key() const override { return QStringLiteral("vacancies"); }
     void reset() override;
     void refresh();
 

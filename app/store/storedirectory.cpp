@@ -1,7 +1,7 @@
 #include "storedirectory.h"
 
 #include "bundlewriter.h"
-#include "platform/filesync.h"
+#include "filesync.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,5 @@
 #include "catalogue.h"
+#include "clock.h"
 #include "commandline.h"
 #include "crashguard.h"
 #include "eventlog.h"
@@ -7,12 +8,18 @@
 #include "kioskwindow.h"
 #include "screensaverinhibitor.h"
 #include "servicewatchdog.h"
+#include "shutdownsignals.h"
 #include "singleinstance.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QIcon>
+#include <QLocale>
 #include <QScreen>
+#include <QSessionManager>
 #include <QSettings>
 #include <QThread>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -56,12 +63,42 @@ void showKiosk(KioskWindow &window, const CommandLine &cli)
         QApplication::setOverrideCursor(Qt::BlankCursor);
 }
 
+void stopCleanlyOn(ShutdownSignals &stopRequests, ServiceWatchdog &watchdog)
+{
+    // A stop asked for by the system is not a crash: it ends the event loop, and the run is
+    // then recorded as a clean one.
+    const auto stop = [&watchdog](const QString &why) {
+        EventLog::write(QStringLiteral("stopped by ") + why);
+        watchdog.notify("STOPPING=1");
+        QCoreApplication::exit(0);
+    };
+    if (!stopRequests.isWatching())
+        EventLog::write(QStringLiteral("stop requests not watched: ") + stopRequests.error());
+    QObject::connect(&stopRequests, &ShutdownSignals::stopRequested, qApp, stop);
+    // A Windows or X session that ends asks the application to save first.
+    QObject::connect(qApp, &QGuiApplication::commitDataRequest, qApp,
+                     [stop](QSessionManager &) { stop(QStringLiteral("the end of the session")); });
+}
+
 int runKiosk(int argc, char *argv[], const CommandLine &cli)
 {
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(
+        QIcon(QStringLiteral(":/careers-kiosk/icons/careers-kiosk-256.png")));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("careers-kiosk"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     const QString dataDir = cli.dataDir();
     EventLog::open(dataDir);
+    // The folder holds the PIN's hash and the visitors' counts: the kiosk's user only.
+    QFile::setPermissions(dataDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     EventLog::captureQtMessages();
+    // Watched from the start, so that a stop during start-up is a clean stop too.
+    ServiceWatchdog watchdog;
+    ShutdownSignals stopRequests;
+    stopCleanlyOn(stopRequests, watchdog);
     SingleInstance instance(dataDir);
     if (!instance.claim()) {
         std::fputs("careers-kiosk is already running; it has been asked to come to the front.\n",
@@ -80,8 +117,9 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
         EventLog::write(QStringLiteral("built-in data not loaded: ") + importer.error());
     else if (importer.changedAnything())
         EventLog::write(QStringLiteral("built-in data loaded: ") + importer.summary().text());
-    Catalogue catalogue(dataDir);
-    if (!catalogue.loadContent(QDate::currentDate())) {
+    Clock clock;
+    Catalogue catalogue(dataDir, &clock);
+    if (!catalogue.loadContent()) {
         EventLog::write(QStringLiteral("cannot open the job data: ") + catalogue.error());
         qCritical("careers-kiosk: cannot open the job data: %s", qPrintable(catalogue.error()));
         return 1;
@@ -89,9 +127,12 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
     InterestStats stats(dataDir);
     QSettings settings(dataDir + QStringLiteral("/kiosk.ini"), QSettings::IniFormat);
     KioskWindow::Options options;
-    options.idleMsec = 1000 * (cli.idleSecondsGiven()
-                                   ? cli.idleSeconds()
-                                   : settings.value(QStringLiteral("idle/seconds"), 90).toInt());
+    options.idleMsec =
+        1000 *
+        (cli.idleSecondsGiven()
+             ? cli.idleSeconds()
+             : settings.value(QStringLiteral("idle/seconds"), IdleMonitor::defaultIdleSeconds)
+                   .toInt());
     options.dataDir = dataDir;
     options.stats = &stats;
     options.kiosk = !cli.windowed();
@@ -116,7 +157,6 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
     if (!cli.windowed() && !inhibitor.inhibit(QStringLiteral("Careers kiosk on display")))
         EventLog::write(QStringLiteral("screen blanking not inhibited: ") + inhibitor.error());
     showKiosk(window, cli);
-    ServiceWatchdog watchdog;
     watchdog.start();
     const int status = app.exec();
     guard.endRun();

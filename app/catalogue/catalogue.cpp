@@ -1,17 +1,51 @@
 #include "catalogue.h"
 
-Catalogue::Catalogue(const QString &dataDir, QObject *parent) : QObject(parent), m_store(dataDir) {}
+#include "clock.h"
+#include "storedirectory.h"
 
-bool Catalogue::load(const QDate &today)
+#include <QFileSystemWatcher>
+
+Catalogue::Catalogue(const QString &dataDir, Clock *clock, QObject *parent)
+    : QObject(parent), m_dataDir(dataDir), m_clock(clock), m_store(dataDir),
+      m_today(clock->today()), m_watcher(new QFileSystemWatcher(this))
 {
-    const bool ok = loadContent(today);
-    loadJobs();
+    connect(m_clock, &Clock::dayChanged, this, &Catalogue::dayChanged);
+    // The pointer file is replaced by a rename, which a watch on the file itself would lose;
+    // the folder's watch sees every switch. Changes come in bursts: look once they settle.
+    m_watcher->addPath(dataDir);
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(200);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, &m_settle,
+            qOverload<>(&QTimer::start));
+    connect(&m_settle, &QTimer::timeout, this, &Catalogue::checkLiveStore);
+}
+
+Catalogue::~Catalogue() = default;
+
+bool Catalogue::load()
+{
+    const bool ok = readContent();
+    readJobs();
+    emit loaded();
     return ok;
 }
 
-bool Catalogue::loadContent(const QDate &today)
+bool Catalogue::loadContent()
 {
-    m_today = today;
+    const bool ok = readContent();
+    emit loaded();
+    return ok;
+}
+
+void Catalogue::loadJobs()
+{
+    readJobs();
+    emit loaded();
+}
+
+bool Catalogue::readContent()
+{
+    m_today = m_clock->today();
     const bool ok = m_store.open();
     m_info = m_store.info();
     m_sections = m_store.sections();
@@ -19,17 +53,44 @@ bool Catalogue::loadContent(const QDate &today)
     m_capabilities = m_store.capabilities();
     m_roles = m_store.roles();
     m_jobs.setJobs({}, {});
-    emit loaded();
+    m_jobsRead = false;
     return ok;
 }
 
-void Catalogue::loadJobs()
+void Catalogue::readJobs()
 {
     QHash<QString, QString> names;
     for (const Capability &capability : std::as_const(m_capabilities))
         names.insert(capability.id, capability.name);
     m_jobs.setJobs(m_store.openJobs(m_today), names);
+    m_jobsRead = true;
+}
+
+void Catalogue::dayChanged(const QDate &today)
+{
+    const bool forward = today > m_today;
+    m_today = today;
+    if (!m_jobsRead)
+        return;
+    // Going forward only closes vacancies: they leave the list in place. A clock moved back
+    // may open some again, which needs the list read anew.
+    if (forward)
+        m_jobs.removeClosed(today);
+    else
+        readJobs();
     emit loaded();
+}
+
+bool Catalogue::isOutOfDate() const
+{
+    const QString live = StoreDirectory(m_dataDir).livePath();
+    return !live.isEmpty() && live != m_store.path();
+}
+
+void Catalogue::checkLiveStore()
+{
+    if (isOutOfDate())
+        emit liveDataChanged();
 }
 
 QList<Role> Catalogue::roles(const QString &capabilityId, const QString &kind) const

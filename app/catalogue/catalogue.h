@@ -4,22 +4,32 @@
 #include "jobstore.h"
 
 #include <QObject>
+#include <QTimer>
 
-// Everything the visitor screens show, read once from the live store: the unit's content and
-// the vacancies open today.
+class Clock;
+class QFileSystemWatcher;
+
+// Everything the visitor screens show, read from the live store: the unit's content and the
+// vacancies open today. Today comes from the clock: at local midnight the open list is read
+// again. Another process (`careers-kiosk --import`) may make new data live; the catalogue
+// notices and says so, and the window reloads it when no visitor is in the middle of it.
 class Catalogue : public QObject
 {
     Q_OBJECT
 public:
-    explicit Catalogue(const QString &dataDir, QObject *parent = nullptr);
+    Catalogue(const QString &dataDir, Clock *clock, QObject *parent = nullptr);
+    ~Catalogue() override;
 
-    // Reads the live store again; `today` decides which vacancies are still open.
-    bool load(const QDate &today);
+    // Reads the live store again, content and open vacancies.
+    bool load();
     // The same in two steps, so that a screen that needs no vacancies can be shown first.
-    bool loadContent(const QDate &today);
+    bool loadContent();
     void loadJobs();
     QString error() const { return m_store.error(); }
     QDate today() const { return m_today; }
+    Clock *clock() const { return m_clock; }
+    // True when another store has become live since this one was read.
+    bool isOutOfDate() const;
 
     const StoreInfo &info() const { return m_info; }
     const QList<Section> &sections() const { return m_sections; }
@@ -33,15 +43,28 @@ public:
     std::optional<Job> job(const QString &reference) const { return m_store.job(reference); }
 
 signals:
+    // Once for each load, whatever it read.
     void loaded();
+    // Another store became live; load() shows it.
+    void liveDataChanged();
 
 private:
+    bool readContent();
+    void readJobs();
+    void dayChanged(const QDate &today);
+    void checkLiveStore();
+
+    QString m_dataDir;
+    Clock *m_clock;
     JobStore m_store;
     QDate m_today;
+    bool m_jobsRead = false;
     StoreInfo m_info;
     QList<Section> m_sections;
     QList<Partner> m_partners;
     QList<Capability> m_capabilities;
     QList<Role> m_roles;
     JobListModel m_jobs;
+    QFileSystemWatcher *m_watcher;
+    QTimer m_settle;
 };

@@ -72,25 +72,16 @@ QList<InterestStats::Count> InterestStats::totals() const
     return list;
 }
 
-bool InterestStats::exportCsv(const QString &path, QString *error) const
+QByteArray InterestStats::csv() const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.write("day,kind,key,count\n");
+    QByteArray text = "day,kind,key,count\n";
     for (const Count &c : counts()) {
         QString key = c.key;
         key.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        file.write(QStringLiteral("%1,%2,\"%3\",%4\n")
-                       .arg(c.day.toString(Qt::ISODate), c.kind, key)
-                       .arg(c.count)
-                       .toUtf8());
+        text += QStringLiteral("%1,%2,\"%3\",%4\n")
+                    .arg(c.day.toString(Qt::ISODate), c.kind, key)
+                    .arg(c.count)
+                    .toUtf8();
     }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return text;
 }

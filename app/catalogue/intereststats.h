@@ -24,11 +24,13 @@ public:
     ~InterestStats();
 
     bool isOpen() const;
-    void record(Kind kind, const QString &key, const QDate &day = QDate::currentDate());
+    // `day` is the kiosk clock's today, not the machine's.
+    void record(Kind kind, const QString &key, const QDate &day);
     QList<Count> counts() const;
     // Totals by kind and key over every day, most first.
     QList<Count> totals() const;
-    bool exportCsv(const QString &path, QString *error) const;
+    // Every day's counts as CSV, for staff to take away.
+    QByteArray csv() const;
 
     static QString kindName(Kind kind);
 

@@ -25,6 +25,22 @@ void JobListModel::setOrder(Order order)
     endResetModel();
 }
 
+void JobListModel::removeClosed(const QDate &today)
+{
+    for (int row = int(m_jobs.size()) - 1; row >= 0; --row) {
+        if (m_jobs.at(row).closingDate >= today)
+            continue;
+        int first = row;
+        while (first > 0 && m_jobs.at(first - 1).closingDate < today)
+            --first;
+        beginRemoveRows({}, first, row);
+        m_jobs.remove(first, row - first + 1);
+        m_searchText.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first;
+    }
+}
+
 void JobListModel::sortJobs()
 {
     // Sorting here, once, keeps the proxy from sorting again on every keystroke. Collation

@@ -26,6 +26,9 @@ public:
 
     void setJobs(const QList<Job> &jobs, const QHash<QString, QString> &capabilityNames);
     void setOrder(Order order);
+    // Takes out the jobs that closed before `today`, row by row, so that a list on screen keeps
+    // its place and its filters.
+    void removeClosed(const QDate &today);
     Order order() const { return m_order; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

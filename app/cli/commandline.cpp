@@ -3,6 +3,7 @@
 #include "autostart.h"
 #include "bundlebuilder.h"
 #include "eventlog.h"
+#include "idlemonitor.h"
 #include "importer.h"
 #include "staffpin.h"
 
@@ -59,7 +60,8 @@ CommandLine::CommandLine(const QStringList &arguments)
                QStringLiteral("Hide the mouse pointer, for touch screens.")),
         option(QStringLiteral("idle-timeout"),
                QStringLiteral("Return to the attract screen after <seconds> without a touch "
-                              "(default 90)."),
+                              "(default %1).")
+                   .arg(IdleMonitor::defaultIdleSeconds),
                QStringLiteral("seconds")),
     });
     QCommandLineOption firstFrame(
@@ -150,7 +152,7 @@ QString CommandLine::dataDir() const
 int CommandLine::idleSeconds() const
 {
     if (!m_parser.isSet(QStringLiteral("idle-timeout")))
-        return 90;
+        return IdleMonitor::defaultIdleSeconds;
     bool ok = false;
     const int seconds = m_parser.value(QStringLiteral("idle-timeout")).toInt(&ok);
     return ok ? seconds : -1;
@@ -186,10 +188,16 @@ int CommandLine::import(QTextStream &out, QTextStream &err)
 {
     const QString file = m_parser.value(QStringLiteral("import"));
     Importer importer(dataDir());
+    // Logged as a staff import is: the log then tells every change of the live data.
+    EventLog::open(dataDir());
     if (!importer.import(file, m_parser.isSet(QStringLiteral("force")))) {
+        EventLog::write(
+            QStringLiteral("import refused (command line) %1: %2").arg(file, importer.error()));
         err << "careers-kiosk: " << file << " rejected: " << importer.error() << "\n";
         return 1;
     }
+    EventLog::write(
+        QStringLiteral("import (command line) %1: %2").arg(file, importer.summary().text()));
     out << "Imported " << file << ", " << importer.summary().text() << "\n";
     return 0;
 }
@@ -197,10 +205,13 @@ int CommandLine::import(QTextStream &out, QTextStream &err)
 int CommandLine::rollback(QTextStream &out, QTextStream &err)
 {
     Importer importer(dataDir());
+    EventLog::open(dataDir());
     if (!importer.rollback()) {
+        EventLog::write(QStringLiteral("rollback refused (command line): ") + importer.error());
         err << "careers-kiosk: cannot roll back: " << importer.error() << "\n";
         return 1;
     }
+    EventLog::write(QStringLiteral("rolled back to the previous data (command line)"));
     out << "Rolled back to the previous data.\n";
     return 0;
 }

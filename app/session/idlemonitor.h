@@ -11,6 +11,9 @@ class IdleMonitor : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int defaultIdleSeconds = 90;
+    static constexpr int defaultWarningSeconds = 20; // WCAG 2.2.1 asks for at least 20 seconds
+
     explicit IdleMonitor(QObject *parent = nullptr);
 
     void setIdleTime(int msec);
@@ -38,5 +41,5 @@ private:
     QTimer m_idle;
     QTimer m_tick;
     QElapsedTimer m_warningClock;
-    int m_warningTime = 20000;
+    int m_warningTime = defaultWarningSeconds * 1000;
 };

@@ -1,36 +1,71 @@
 #include "jobstore.h"
 
+#include "bundleschema.h"
 #include "contentreader.h"
 #include "sqlconnection.h"
 #include "storedirectory.h"
 
+#include <QLockFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace
 {
 
-const QString jobColumns = QStringLiteral(
-    "reference, title, capability_id, kind, location, salary, salary_min, salary_max, hours, "
-    "contract, vetting, closing_date, summary, description, apply_url");
+// Where each field stands in a row of the jobs table, from the schema, which is the only list
+// of its columns. Looked up once: the list is read 20,000 rows at a time.
+struct JobColumns {
+    int reference, title, capabilityId, kind, location, salary, salaryMin, salaryMax, hours,
+        contract, vetting, closingDate, summary, description, applyUrl;
+
+    static const JobColumns &get()
+    {
+        static const JobColumns columns = [] {
+            const BundleSchema::Table *t = BundleSchema::table(QStringLiteral("jobs"));
+            const auto at = [t](const char *name) { return t->indexOf(QLatin1String(name)); };
+            return JobColumns{at("reference"),  at("title"),       at("capability_id"),
+                              at("kind"),       at("location"),    at("salary"),
+                              at("salary_min"), at("salary_max"),  at("hours"),
+                              at("contract"),   at("vetting"),     at("closing_date"),
+                              at("summary"),    at("description"), at("apply_url")};
+        }();
+        return columns;
+    }
+};
+
+// The jobs table's columns in schema order; the list leaves descriptions out.
+QString selectList(bool withDescription)
+{
+    QStringList names = BundleSchema::table(QStringLiteral("jobs"))->columnNames();
+    if (!withDescription)
+        names[JobColumns::get().description] = QStringLiteral("''");
+    return names.join(QStringLiteral(", "));
+}
+
+qint64 amount(const QVariant &value)
+{
+    return value.isNull() ? -1 : value.toLongLong();
+}
 
 Job jobFrom(const QSqlQuery &q)
 {
+    const JobColumns &c = JobColumns::get();
     Job job;
-    job.reference = q.value(0).toString();
-    job.title = q.value(1).toString();
-    job.capabilityId = q.value(2).toString();
-    job.kind = q.value(3).toString();
-    job.location = q.value(4).toString();
-    job.salary = q.value(5).toString();
-    job.salaryMin = q.value(6).isNull() ? -1 : q.value(6).toLongLong();
-    job.salaryMax = q.value(7).isNull() ? -1 : q.value(7).toLongLong();
-    job.hours = q.value(8).toString();
-    job.contract = q.value(9).toString();
-    job.vetting = q.value(10).toString();
-    job.closingDate = QDate::fromString(q.value(11).toString(), Qt::ISODate);
-    job.summary = q.value(12).toString();
-    job.description = q.value(13).toString();
-    job.applyUrl = q.value(14).toString();
+    job.reference = q.value(c.reference).toString();
+    job.title = q.value(c.title).toString();
+    job.capabilityId = q.value(c.capabilityId).toString();
+    job.kind = q.value(c.kind).toString();
+    job.location = q.value(c.location).toString();
+    job.salary = q.value(c.salary).toString();
+    job.salaryMin = amount(q.value(c.salaryMin));
+    job.salaryMax = amount(q.value(c.salaryMax));
+    job.hours = q.value(c.hours).toString();
+    job.contract = q.value(c.contract).toString();
+    job.vetting = q.value(c.vetting).toString();
+    job.closingDate = QDate::fromString(q.value(c.closingDate).toString(), Qt::ISODate);
+    job.summary = q.value(c.summary).toString();
+    job.description = q.value(c.description).toString();
+    job.applyUrl = q.value(c.applyUrl).toString();
     return job;
 }
 
@@ -43,7 +78,9 @@ JobStore::~JobStore() = default;
 bool JobStore::open()
 {
     m_db.reset();
-    m_path = StoreDirectory(m_dataDir).livePath();
+    m_hold.reset();
+    const StoreDirectory directory(m_dataDir);
+    m_path = directory.livePath();
     if (m_path.isEmpty()) {
         m_error = QStringLiteral("there is no live data in %1").arg(m_dataDir);
         return false;
@@ -55,6 +92,7 @@ bool JobStore::open()
         return false;
     }
     m_db->exec(QStringLiteral("PRAGMA query_only=ON"));
+    m_hold = directory.holdOpen(m_path); // an import in another process leaves it alone
     return true;
 }
 
@@ -68,7 +106,9 @@ StoreInfo JobStore::info() const
     StoreInfo info;
     if (!isOpen())
         return info;
-    QSqlQuery q(QStringLiteral("SELECT key, value FROM meta"), m_db->database());
+    QSqlQuery q(m_db->database());
+    if (!run(q, QStringLiteral("SELECT key, value FROM meta")))
+        return info;
     while (q.next()) {
         const QString key = q.value(0).toString();
         const QString value = q.value(1).toString();
@@ -89,8 +129,9 @@ QList<Section> JobStore::sections() const
     QList<Section> list;
     if (!isOpen())
         return list;
-    QSqlQuery q(QStringLiteral("SELECT id, heading, body FROM sections ORDER BY position, id"),
-                m_db->database());
+    QSqlQuery q(m_db->database());
+    if (!run(q, QStringLiteral("SELECT id, heading, body FROM sections ORDER BY position, id")))
+        return list;
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
     return list;
@@ -101,8 +142,9 @@ QList<Partner> JobStore::partners() const
     QList<Partner> list;
     if (!isOpen())
         return list;
-    QSqlQuery q(QStringLiteral("SELECT id, name, description FROM partners ORDER BY position, id"),
-                m_db->database());
+    QSqlQuery q(m_db->database());
+    if (!run(q, QStringLiteral("SELECT id, name, description FROM partners ORDER BY position, id")))
+        return list;
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
     return list;
@@ -113,9 +155,10 @@ QList<Capability> JobStore::capabilities() const
     QList<Capability> list;
     if (!isOpen())
         return list;
-    QSqlQuery q(QStringLiteral("SELECT id, name, summary, body FROM capabilities "
-                               "ORDER BY position, id"),
-                m_db->database());
+    QSqlQuery q(m_db->database());
+    if (!run(q, QStringLiteral("SELECT id, name, summary, body FROM capabilities "
+                               "ORDER BY position, id")))
+        return list;
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                      q.value(3).toString()});
@@ -127,9 +170,10 @@ QList<Role> JobStore::roles() const
     QList<Role> list;
     if (!isOpen())
         return list;
-    QSqlQuery q(QStringLiteral("SELECT id, capability_id, title, kind, summary, body FROM roles "
-                               "ORDER BY kind, title"),
-                m_db->database());
+    QSqlQuery q(m_db->database());
+    if (!run(q, QStringLiteral("SELECT id, capability_id, title, kind, summary, body FROM roles "
+                               "ORDER BY kind, title")))
+        return list;
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
@@ -143,13 +187,12 @@ QList<Job> JobStore::openJobs(const QDate &today) const
         return list;
     QSqlQuery q(m_db->database());
     q.setForwardOnly(true);
-    QString columns = jobColumns;
-    columns.replace(QStringLiteral("description"), QStringLiteral("''"));
     q.prepare(QStringLiteral("SELECT %1 FROM jobs WHERE closing_date >= ? "
                              "ORDER BY closing_date, title")
-                  .arg(columns));
+                  .arg(selectList(false)));
     q.addBindValue(today.toString(Qt::ISODate));
-    q.exec();
+    if (!run(q))
+        return list;
     while (q.next())
         list.append(jobFrom(q));
     return list;
@@ -162,7 +205,7 @@ int JobStore::openJobCount(const QDate &today) const
     QSqlQuery q(m_db->database());
     q.prepare(QStringLiteral("SELECT count(*) FROM jobs WHERE closing_date >= ?"));
     q.addBindValue(today.toString(Qt::ISODate));
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return run(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
 std::optional<Job> JobStore::job(const QString &reference) const
@@ -170,9 +213,9 @@ std::optional<Job> JobStore::job(const QString &reference) const
     if (!isOpen())
         return std::nullopt;
     QSqlQuery q(m_db->database());
-    q.prepare(QStringLiteral("SELECT %1 FROM jobs WHERE reference = ?").arg(jobColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM jobs WHERE reference = ?").arg(selectList(true)));
     q.addBindValue(reference);
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
     return jobFrom(q);
 }
@@ -181,4 +224,15 @@ bool JobStore::readContent(BundleContent *content) const
 {
     QString error;
     return isOpen() && ContentReader::read(m_db->database(), content, &error);
+}
+
+bool JobStore::run(QSqlQuery &q, const QString &sql) const
+{
+    if (sql.isEmpty() ? q.exec() : q.exec(sql))
+        return true;
+    // A store that cannot be read must say so: a blank screen with nothing in the log is
+    // the worst way for live data to fail.
+    m_error = QStringLiteral("cannot read the live data: %1").arg(q.lastError().text());
+    qWarning("%s", qPrintable(m_error));
+    return false;
 }

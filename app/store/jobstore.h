@@ -7,6 +7,8 @@
 #include <memory>
 #include <optional>
 
+class QLockFile;
+class QSqlQuery;
 class SqlConnection;
 
 // Read access to the live store of a data folder. Screens read everything through here.
@@ -34,8 +36,11 @@ public:
     bool readContent(BundleContent *content) const;
 
 private:
+    bool run(QSqlQuery &q, const QString &sql = {}) const;
+
     QString m_dataDir;
     QString m_path;
-    QString m_error;
+    mutable QString m_error;
     std::unique_ptr<SqlConnection> m_db;
+    std::unique_ptr<QLockFile> m_hold;
 };

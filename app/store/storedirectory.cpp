@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -18,6 +19,11 @@ const QRegularExpression storeName(QStringLiteral("^store-(\\d{1,9})\\.sqlite$")
 bool isStoreName(const QString &name)
 {
     return storeName.match(name).hasMatch();
+}
+
+QString holdName(const QString &storeName)
+{
+    return QStringLiteral(".open-%1.lock").arg(storeName);
 }
 
 } // namespace
@@ -87,9 +93,31 @@ QString StoreDirectory::nextStoreName() const
     return QStringLiteral("store-%1.sqlite").arg(highest + 1, 6, 10, QLatin1Char('0'));
 }
 
+std::unique_ptr<QLockFile> StoreDirectory::holdOpen(const QString &storePath) const
+{
+    const QFileInfo store(storePath);
+    auto lock = std::make_unique<QLockFile>(store.dir().filePath(holdName(store.fileName())));
+    lock->setStaleLockTime(0); // held for as long as the kiosk runs: stale only if it died
+    if (!lock->tryLock(0))
+        return nullptr;
+    return lock;
+}
+
+bool StoreDirectory::isHeldOpen(const QString &storeName) const
+{
+    // A lock that a dead process left behind is taken over here, and so counts as free.
+    QLockFile lock(QDir(m_path).filePath(holdName(storeName)));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return true;
+    lock.unlock();
+    return false;
+}
+
 void StoreDirectory::removeUnreferenced(const Pointer &pointer)
 {
-    // Left-overs of writes that a crash interrupted, and stores two swaps old.
+    // Left-overs of writes that a crash interrupted, and stores two swaps old, unless a
+    // running kiosk still shows them.
     QDir dir(m_path);
     const QStringList names =
         dir.entryList({QStringLiteral("store-*"), QStringLiteral(".writing-*")},
@@ -97,10 +125,12 @@ void StoreDirectory::removeUnreferenced(const Pointer &pointer)
     for (const QString &name : names) {
         if (name == pointer.live || name == pointer.previous)
             continue;
-        if (name.startsWith(QLatin1String(".writing-")))
+        if (name.startsWith(QLatin1String(".writing-"))) {
             QDir(dir.filePath(name)).removeRecursively();
-        else
+        } else if (!isHeldOpen(name)) {
             dir.remove(name);
+            dir.remove(holdName(name));
+        }
     }
 }
 

@@ -2,7 +2,10 @@
 
 #include "bundlecontent.h"
 
+#include <QLockFile>
+
 #include <functional>
+#include <memory>
 
 // The data folder's live and previous stores. A small pointer file names which store file is
 // live; every store file is written whole and synced before the pointer names it, and the
@@ -20,6 +23,11 @@ public:
     QString previousPath() const;
 
     bool install(const BundleContent &content, QString *error);
+
+    // Marks a store as open in this process for as long as the returned lock lives (null if
+    // the mark cannot be made). Clean-up never deletes a store that a running kiosk holds.
+    std::unique_ptr<QLockFile> holdOpen(const QString &storePath) const;
+    bool isHeldOpen(const QString &storeName) const;
     bool rollback(QString *error);
 
     // For tests: called after each step of install(); returning false stops there, leaving

@@ -130,13 +130,13 @@ void TestCommandLine::setPinFromStandardInput()
     };
     Run r = setPin("12ab\n");
     QCOMPARE(r.code, 1);
-    QVERIFY(r.err.contains("6 to 12 digits"));
+    QVERIFY(r.err.contains("8 to 12 digits"));
     QVERIFY(!QFile::exists(dir.filePath("staff-pin.ini")));
-    r = setPin("864209\n");
+    r = setPin("86420975\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QFile stored(dir.filePath("staff-pin.ini"));
     QVERIFY(stored.open(QIODevice::ReadOnly));
-    QVERIFY(!stored.readAll().contains("864209"));
+    QVERIFY(!stored.readAll().contains("86420975"));
 }
 
 void TestCommandLine::usageErrors_data()

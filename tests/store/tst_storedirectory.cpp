@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +22,8 @@ private slots:
     void rollbackWithNothingToGoBackTo();
     void pointerCannotNameFilesOutsideTheFolder();
     void keepsOnlyLiveAndPrevious();
+    void storeHeldOpenIsKept();
+    void storeHeldByARunningKioskIsKeptUntilItStops();
 };
 
 namespace
@@ -162,6 +166,43 @@ void TestStoreDirectory::keepsOnlyLiveAndPrevious()
     install(dir.path(), third, 1);
     QCOMPARE(QDir(dir.path()).entryList({"store-*"}),
              QStringList({"store-000002.sqlite", "store-000003.sqlite"}));
+}
+
+void TestStoreDirectory::storeHeldOpenIsKept()
+{
+    QTemporaryDir dir;
+    install(dir.path(), first, 1);
+    const QString held = StoreDirectory(dir.path()).livePath();
+    {
+        JobStore store(dir.path()); // as a running kiosk has its store open
+        QVERIFY(store.open());
+        install(dir.path(), second, 1);
+        install(dir.path(), third, 1);
+        QVERIFY(QFile::exists(held));
+        QCOMPARE(store.info().publishedAt, first); // still readable
+    }
+    install(dir.path(), first, 2);
+    QVERIFY(!QFile::exists(held)); // let go: cleaned up by the next import
+}
+
+void TestStoreDirectory::storeHeldByARunningKioskIsKeptUntilItStops()
+{
+    QTemporaryDir dir;
+    install(dir.path(), first, 1);
+    const QString held = StoreDirectory(dir.path()).livePath();
+    QProcess kiosk;
+    kiosk.start(KIOSK_EXECUTABLE, {"--data-dir", dir.path(), "--windowed"});
+    QVERIFY(kiosk.waitForStarted());
+    const QString mark =
+        QFileInfo(held).dir().filePath(".open-" + QFileInfo(held).fileName() + ".lock");
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(mark), 20000);
+    install(dir.path(), second, 1); // `careers-kiosk --import` while the kiosk runs
+    install(dir.path(), third, 1);
+    QVERIFY2(QFile::exists(held), "a store the running kiosk shows was deleted");
+    kiosk.terminate();
+    QVERIFY(kiosk.waitForFinished(10000));
+    install(dir.path(), first, 2);
+    QVERIFY(!QFile::exists(held));
 }
 
 QTEST_GUILESS_MAIN(TestStoreDirectory)

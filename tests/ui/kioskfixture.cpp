@@ -18,9 +18,12 @@ KioskFixture::KioskFixture(const BundleContent *content, KioskWindow::Options op
     } else if (!importer.syncDefault(QStringLiteral(KIOSK_DEFAULT_BUNDLE))) {
         qFatal("fixture sync: %s", qPrintable(importer.error()));
     }
-    m_catalogue = std::make_unique<Catalogue>(m_dir.path());
-    m_catalogue->load(today);
-    options.today = [] { return today; };
+    m_clock = std::make_unique<Clock>();
+    m_clock->setFixedTime(QDateTime(today, QTime(10, 0), m_clock->zone()));
+    m_catalogue = std::make_unique<Catalogue>(m_dir.path(), m_clock.get());
+    m_catalogue->load();
+    if (options.pinRounds == StaffPin::defaultRounds)
+        options.pinRounds = 1000;   // hashing cost is not what these tests are about
     options.dataDir = m_dir.path(); // staff mode works on the same data as the screens
     m_window = std::make_unique<KioskWindow>(m_catalogue.get(), options);
     resize(1920, 1080);

@@ -6,6 +6,7 @@
 #include "chipgroup.h"
 #include "homescreen.h"
 #include "idlemonitor.h"
+#include "importer.h"
 #include "jobdetailscreen.h"
 #include "jobfiltermodel.h"
 #include "joblistmodel.h"
@@ -25,6 +26,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Taps through the real screens with touch and mouse events, as a visitor would.
@@ -50,6 +52,8 @@ private slots:
     void everyControlHasANameAndWorksByKeyboard();
     void dragScrollsTheListWithoutOpeningAJob();
     void multiFingerTouchIsHarmless();
+    void midnightKeepsTheVisitorAndDropsClosedJobs();
+    void dataImportedElsewhereWaitsForTheAttractScreen();
 
 private:
     void tap(QWidget *widget, QPoint at = {});
@@ -479,6 +483,59 @@ void TestKioskWindow::multiFingerTouchIsHarmless()
     QVERIFY(w->isVisible());
     QVERIFY(!w->isAttractShowing());
     QCOMPARE(w->windowState() & Qt::WindowMinimized, 0);
+}
+
+void TestKioskWindow::midnightKeepsTheVisitorAndDropsClosedJobs()
+{
+    BundleContent content = BundleFactory::content(0);
+    for (const char *date : {"2026-11-25", "2026-11-26", "2027-01-10"})
+        content.rows("jobs") << BundleFactory::job(content.rows("jobs").size() + 1, date);
+    KioskFixture kiosk(&content); // 10:00 on 25 November 2026
+    KioskWindow *w = kiosk.window();
+    w->goHome();
+    w->vacancies()->showFiltered({}, {});
+    w->open(w->vacancies());
+    QCOMPARE(kiosk.catalogue()->jobs()->rowCount(), 3);
+    QVERIFY(w->jobDetail()->showJob("TEST-00002"));
+    w->open(w->jobDetail());
+    const auto texts = [w] {
+        QStringList shown;
+        for (PlainLabel *label : w->jobDetail()->findChildren<PlainLabel *>())
+            shown << label->plainText();
+        return shown;
+    };
+    QVERIFY(texts().contains("1 day left to apply"));
+    kiosk.clock()->setFixedTime(QDateTime(QDate(2026, 11, 26), QTime(0, 0, 5), Qt::UTC));
+    QCOMPARE(w->currentScreen(), w->jobDetail()); // the visitor is not sent anywhere
+    QVERIFY(!w->isAttractShowing());
+    QVERIFY2(texts().contains("Closes today: last day to apply"), qPrintable(texts().join('|')));
+    QCOMPARE(kiosk.catalogue()->jobs()->rowCount(), 2); // the job that closed yesterday is gone
+    tap(w->backButton());
+    QCOMPARE(w->currentScreen(), w->vacancies());
+    QCOMPARE(w->vacancies()->list()->model()->rowCount(), 2);
+}
+
+void TestKioskWindow::dataImportedElsewhereWaitsForTheAttractScreen()
+{
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    w->goHome();
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath("next.kioskbundle");
+    BundleFactory::write(BundleFactory::content(4, "2026-12-01T09:00:00Z"), bundle);
+    Importer importer(kiosk.dataDir()); // as `careers-kiosk --import` would, beside the kiosk
+    QVERIFY2(importer.import(bundle, false), qPrintable(importer.error()));
+    QTest::qWait(600);
+    QVERIFY(kiosk.catalogue()->info().sample); // a visitor is using it: nothing changes
+    QCOMPARE(w->currentScreen(), w->home());
+    w->resetVisitor();
+    QVERIFY(w->isAttractShowing());
+    QVERIFY(!kiosk.catalogue()->info().sample);
+    QCOMPARE(kiosk.catalogue()->info().publishedAt, QString("2026-12-01T09:00:00Z"));
+    // With the attract screen already up, the next import is shown as soon as it is live.
+    BundleFactory::write(BundleFactory::content(2, "2026-12-02T09:00:00Z"), bundle);
+    QVERIFY2(importer.import(bundle, false), qPrintable(importer.error()));
+    QTRY_COMPARE(kiosk.catalogue()->info().publishedAt, QString("2026-12-02T09:00:00Z"));
 }
 
 QTEST_MAIN(TestKioskWindow)

@@ -70,12 +70,11 @@ bool JobDetailScreen::showJob(const QString &reference)
     if (!job)
         return false;
     m_job = *job;
-    const QDate today = m_catalogue->today();
     m_title->setText(m_job.title);
     m_kind->setText(
         QStringLiteral("%1  ·  %2")
             .arg(Wording::kindName(m_job.kind), m_catalogue->capabilityName(m_job.capabilityId)));
-    m_timeLeft->setText(Wording::timeLeft(m_job.closingDate, today));
+    refresh();
     m_summary->setText(m_job.summary);
     m_description->setText(m_job.description);
     while (QLayoutItem *item = m_facts->takeAt(0)) {
@@ -93,6 +92,12 @@ bool JobDetailScreen::showJob(const QString &reference)
     m_url->setText(m_job.applyUrl);
     Screen::reset();
     return true;
+}
+
+void JobDetailScreen::refresh()
+{
+    if (!m_job.reference.isEmpty())
+        m_timeLeft->setText(Wording::timeLeft(m_job.closingDate, m_catalogue->today()));
 }
 
 void JobDetailScreen::orientationChanged()

@@ -19,6 +19,8 @@ public:
     QString title() const override;
     QString key() const override { return QStringLiteral("job"); }
     bool showJob(const QString &reference);
+    // The day changed: "N days left" follows it, the rest of the job stays as it is.
+    void refresh();
     QString reference() const { return m_job.reference; }
     QrCodeWidget *qrCode() const { return m_qr; }
 

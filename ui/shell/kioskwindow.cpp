@@ -5,8 +5,8 @@
 #include "capabilitiesscreen.h"
 #include "capabilityscreen.h"
 #include "catalogue.h"
+#include "clock.h"
 #include "homescreen.h"
-#include "idlemonitor.h"
 #include "intereststats.h"
 #include "jobdetailscreen.h"
 #include "plainlabel.h"
@@ -43,6 +43,7 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
                                  "jobs you can apply for."),
                               "banner"))
 {
+    Theme::loadFonts();
     setObjectName(QStringLiteral("kioskRoot"));
     setAttribute(Qt::WA_StyledBackground);
     setContextMenuPolicy(Qt::NoContextMenu);
@@ -53,7 +54,7 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     m_root->addWidget(m_attract);
     m_root->addWidget(buildMainPage());
     if (!options.dataDir.isEmpty()) {
-        m_staff = new StaffArea(options.dataDir, catalogue, options.stats);
+        m_staff = new StaffArea(options.dataDir, catalogue, options.stats, options.pinRounds);
         m_staff->setIdleTime(options.staffIdleMsec);
         m_root->addWidget(m_staff);
         connect(m_staff, &StaffArea::left, this, &KioskWindow::resetVisitor);
@@ -62,8 +63,7 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
             m_idle->setIdleTime(seconds * 1000);
             emit idleSecondsChosen(seconds);
         });
-        connect(m_staff, &StaffArea::dataChanged, this,
-                [this] { m_catalogue->load(m_options.today()); });
+        connect(m_staff, &StaffArea::dataChanged, m_catalogue, &Catalogue::load);
     }
     m_clock.start();
     m_prompt->hide();
@@ -80,6 +80,10 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     connect(m_idle, &IdleMonitor::timedOut, this, &KioskWindow::resetVisitor);
     connect(m_prompt, &StillTherePrompt::stillHere, m_idle, &IdleMonitor::activity);
     connect(m_catalogue, &Catalogue::loaded, this, &KioskWindow::refreshContent);
+    connect(m_catalogue, &Catalogue::liveDataChanged, this, [this] {
+        if (isAttractShowing())
+            m_catalogue->load(); // nobody is using the kiosk: show the new data at once
+    });
     m_banner->setVisible(m_catalogue->info().sample);
     connectScreens();
     connectInterest();
@@ -174,16 +178,16 @@ void KioskWindow::connectInterest()
     InterestStats *stats = m_options.stats;
     if (!stats)
         return;
-    connect(this, &KioskWindow::screenOpened, this,
-            [stats](const QString &name) { stats->record(InterestStats::Kind::Screen, name); });
+    Clock *clock = m_catalogue->clock();
+    const auto record = [stats, clock](InterestStats::Kind kind) {
+        return
+            [stats, clock, kind](const QString &key) { stats->record(kind, key, clock->today()); };
+    };
+    connect(this, &KioskWindow::screenOpened, this, record(InterestStats::Kind::Screen));
     connect(m_capabilities, &CapabilitiesScreen::capabilityChosen, this,
-            [stats](const QString &id) { stats->record(InterestStats::Kind::Capability, id); });
-    connect(m_vacancies, &VacanciesScreen::jobChosen, this, [stats](const QString &reference) {
-        stats->record(InterestStats::Kind::Job, reference);
-    });
-    connect(m_jobDetail, &JobDetailScreen::qrCodeShown, this, [stats](const QString &reference) {
-        stats->record(InterestStats::Kind::QrCode, reference);
-    });
+            record(InterestStats::Kind::Capability));
+    connect(m_vacancies, &VacanciesScreen::jobChosen, this, record(InterestStats::Kind::Job));
+    connect(m_jobDetail, &JobDetailScreen::qrCodeShown, this, record(InterestStats::Kind::QrCode));
 }
 
 bool KioskWindow::isStaffShowing() const
@@ -229,8 +233,7 @@ void KioskWindow::showAttract()
     m_idle->stop();
     m_prompt->hide();
     hideKeyboard();
-    if (m_options.today() != m_catalogue->today())
-        m_catalogue->load(m_options.today()); // the kiosk may run past midnight
+    reloadIfOutOfDate();
     m_root->setCurrentWidget(m_attract);
     m_attract->setFocus();
     emit screenOpened(QStringLiteral("attract"));
@@ -320,6 +323,14 @@ void KioskWindow::hideKeyboard()
     m_keyTarget = nullptr;
 }
 
+void KioskWindow::reloadIfOutOfDate()
+{
+    // New data made live by another process waits for the attract screen, so that no
+    // visitor's screen changes under their finger.
+    if (m_catalogue->isOutOfDate())
+        m_catalogue->load();
+}
+
 void KioskWindow::refreshContent()
 {
     m_attract->refresh();
@@ -327,6 +338,7 @@ void KioskWindow::refreshContent()
     m_about->refresh();
     m_capabilities->refresh();
     m_vacancies->refresh();
+    m_jobDetail->refresh();
     m_banner->setVisible(m_catalogue->info().sample);
 }
 

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "idlemonitor.h"
 #include "staffgesture.h"
+#include "staffpin.h"
 #include "theme.h"
 
 #include <QElapsedTimer>
 
-#include <QDate>
 #include <QWidget>
-#include <functional>
 
 class AboutScreen;
 class AttractScreen;
@@ -15,7 +15,6 @@ class Catalogue;
 class CapabilitiesScreen;
 class CapabilityScreen;
 class HomeScreen;
-class IdleMonitor;
 class InterestStats;
 class StaffArea;
 class JobDetailScreen;
@@ -36,11 +35,11 @@ class KioskWindow : public QWidget
     Q_OBJECT
 public:
     struct Options {
-        int idleMsec = 90000;
-        int warningMsec = 20000; // WCAG 2.2.1 asks for at least 20 seconds
-        std::function<QDate()> today = [] { return QDate::currentDate(); };
-        QString dataDir;                // where staff mode keeps its PIN; none: no staff mode
-        InterestStats *stats = nullptr; // where the anonymous counts go
+        int idleMsec = IdleMonitor::defaultIdleSeconds * 1000;
+        int warningMsec = IdleMonitor::defaultWarningSeconds * 1000;
+        QString dataDir; // where staff mode keeps its PIN; none: no staff mode
+        int pinRounds = StaffPin::defaultRounds; // PBKDF2 rounds for a PIN set here
+        InterestStats *stats = nullptr;          // where the anonymous counts go
         int staffIdleMsec = 120000;
         bool kiosk = false; // frameless, on top, and the window cannot be closed
     };
@@ -106,6 +105,7 @@ private:
     void showKeyboard(QLineEdit *target);
     void hideKeyboard();
     void refreshContent();
+    void reloadIfOutOfDate();
     void connectInterest();
     void watchForStaffGesture(QEvent *event);
 

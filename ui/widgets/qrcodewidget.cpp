@@ -15,7 +15,24 @@ void QrCodeWidget::setText(const QString &text)
     m_code = QrCode::encode(text.toUtf8());
     setAccessibleName(tr("QR code for %1").arg(text));
     m_announced = false;
+    if (isVisible())
+        announce();
     update();
+}
+
+void QrCodeWidget::showEvent(QShowEvent *event)
+{
+    announce();
+    QWidget::showEvent(event);
+}
+
+void QrCodeWidget::announce()
+{
+    // Here, not while painting: whoever listens may write to disk, and a paint may not.
+    if (m_announced || m_code.isNull())
+        return;
+    m_announced = true;
+    emit shown(m_text);
 }
 
 QSize QrCodeWidget::sizeHint() const
@@ -32,10 +49,6 @@ void QrCodeWidget::paintEvent(QPaintEvent *)
     painter.fillRect(QRect(0, 0, side, side), Qt::white);
     if (m_code.isNull())
         return;
-    if (!m_announced) {
-        m_announced = true;
-        emit shown(m_text);
-    }
     const int modules = m_code.size() + 8; // four modules of quiet zone on each side
     const int unit = side / modules;
     const int origin = (side - unit * m_code.size()) / 2;

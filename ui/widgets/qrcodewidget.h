@@ -20,13 +20,16 @@ public:
     int heightForWidth(int width) const override { return width; }
 
 signals:
-    // Once per code, when it is first painted where a visitor can scan it.
+    // Once per code, when it is first shown where a visitor can scan it.
     void shown(const QString &text);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void announce();
+
     QString m_text;
     QrCode m_code;
     bool m_announced = false;

@@ -1,6 +1,7 @@
 #include "staffpin.h"
 
 #include <QDir>
+#include <QFile>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -24,13 +25,16 @@ int waitAfter(int failures)
     // Three free tries, then 30 s, 60 s, 2 min... up to an hour.
     if (failures < StaffPin::freeAttempts)
         return 0;
-    return qMin(3600, 30 << qMin(7, failures - StaffPin::freeAttempts));
+    return qMin(StaffPin::longestWaitSeconds, 30 << qMin(7, failures - StaffPin::freeAttempts));
 }
+
+const QString failuresKey = QStringLiteral("throttle/failures");
+const QString lastKey = QStringLiteral("throttle/last");
 
 } // namespace
 
-StaffPin::StaffPin(const QString &dataDir)
-    : m_path(QDir(dataDir).filePath(QStringLiteral("staff-pin.ini")))
+StaffPin::StaffPin(const QString &dataDir, int rounds)
+    : m_path(QDir(dataDir).filePath(QStringLiteral("staff-pin.ini"))), m_rounds(qMax(1, rounds))
 {
 }
 
@@ -41,15 +45,21 @@ bool StaffPin::isSet() const
 
 QString StaffPin::checkFormat(const QString &pin)
 {
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{6,12}$"));
+    // Eight digits at least: the hash file must not give a six-digit PIN away to a GPU.
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{8,12}$"));
     return digits.match(pin).hasMatch() ? QString()
-                                        : QStringLiteral("a PIN is 6 to 12 digits, nothing else");
+                                        : QStringLiteral("a PIN is 8 to 12 digits, nothing else");
 }
 
 QByteArray StaffPin::derive(const QString &pin, const QByteArray &salt, int rounds)
 {
     return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt,
                                               rounds, 32);
+}
+
+void StaffPin::keepPrivate() const
+{
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 bool StaffPin::set(const QString &pin, QString *error)
@@ -61,11 +71,12 @@ bool StaffPin::set(const QString &pin, QString *error)
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
     QSettings settings(m_path, QSettings::IniFormat);
     settings.setValue(QStringLiteral("pin/salt"), salt.toBase64());
-    settings.setValue(QStringLiteral("pin/iterations"), iterations);
-    settings.setValue(QStringLiteral("pin/hash"), derive(pin, salt, iterations).toBase64());
-    settings.setValue(QStringLiteral("throttle/failures"), 0);
-    settings.remove(QStringLiteral("throttle/last"));
+    settings.setValue(QStringLiteral("pin/iterations"), m_rounds);
+    settings.setValue(QStringLiteral("pin/hash"), derive(pin, salt, m_rounds).toBase64());
+    settings.setValue(failuresKey, 0);
+    settings.remove(lastKey);
     settings.sync();
+    keepPrivate();
     if (settings.status() != QSettings::NoError) {
         *error = QStringLiteral("cannot save the PIN in %1").arg(m_path);
         return false;
@@ -75,19 +86,28 @@ bool StaffPin::set(const QString &pin, QString *error)
 
 int StaffPin::failures() const
 {
-    return QSettings(m_path, QSettings::IniFormat)
-        .value(QStringLiteral("throttle/failures"))
-        .toInt();
+    return QSettings(m_path, QSettings::IniFormat).value(failuresKey).toInt();
 }
 
 int StaffPin::secondsToWait(const QDateTime &now) const
 {
     QSettings settings(m_path, QSettings::IniFormat);
-    const QDateTime last = settings.value(QStringLiteral("throttle/last")).toDateTime();
+    const QDateTime last = settings.value(lastKey).toDateTime();
     const int wait = waitAfter(failures());
     if (!last.isValid() || wait == 0)
         return 0;
-    return int(qMax<qint64>(0, now.secsTo(last.addSecs(wait))));
+    // A clock moved back makes `last` lie in the future: the wait still ends within `wait`.
+    return int(qBound(qint64(0), now.secsTo(last.addSecs(wait)), qint64(wait)));
+}
+
+bool StaffPin::recordFailure(const QDateTime &now)
+{
+    QSettings settings(m_path, QSettings::IniFormat);
+    settings.setValue(failuresKey, settings.value(failuresKey).toInt() + 1);
+    settings.setValue(lastKey, now);
+    settings.sync();
+    keepPrivate();
+    return settings.status() == QSettings::NoError;
 }
 
 StaffPin::Result StaffPin::check(const QString &pin, const QDateTime &now)
@@ -96,18 +116,20 @@ StaffPin::Result StaffPin::check(const QString &pin, const QDateTime &now)
         return Result::NotSet;
     if (secondsToWait(now) > 0)
         return Result::Throttled;
+    // Counted as a failure before it is checked: a try that cannot be recorded (a full or
+    // read-only disk) is refused, and killing the kiosk mid-check does not undo the count.
+    const int before = failures();
+    if (!recordFailure(now) || failures() != before + 1)
+        return Result::Unrecorded;
     QSettings settings(m_path, QSettings::IniFormat);
     const QByteArray salt =
         QByteArray::fromBase64(settings.value(QStringLiteral("pin/salt")).toByteArray());
     const QByteArray stored =
         QByteArray::fromBase64(settings.value(QStringLiteral("pin/hash")).toByteArray());
     const int rounds = settings.value(QStringLiteral("pin/iterations")).toInt();
-    if (equalInConstantTime(derive(pin, salt, qMax(rounds, iterations)), stored)) {
-        settings.setValue(QStringLiteral("throttle/failures"), 0);
-        settings.remove(QStringLiteral("throttle/last"));
-        return Result::Accepted;
-    }
-    settings.setValue(QStringLiteral("throttle/failures"), failures() + 1);
-    settings.setValue(QStringLiteral("throttle/last"), now);
-    return Result::Wrong;
+    if (rounds < 1 || !equalInConstantTime(derive(pin, salt, rounds), stored))
+        return Result::Wrong;
+    settings.setValue(failuresKey, 0);
+    settings.remove(lastKey);
+    return Result::Accepted;
 }

@@ -3,29 +3,39 @@
 #include <QDateTime>
 #include <QString>
 
-// The staff PIN: at least six digits, stored only as a salted PBKDF2-SHA256 hash with 600,000
-// iterations, compared in constant time. Wrong attempts are throttled with growing waits that
-// are kept on disk, so a restart does not reset them.
+// The staff PIN, stored only as a salted PBKDF2-SHA256 hash with its round count, compared in
+// constant time. Wrong tries are throttled with growing waits kept on disk, so a restart does
+// not reset them. It fails closed: a try that cannot be recorded is refused, and a wait never
+// runs longer than an hour from now whatever the system clock did.
 class StaffPin
 {
 public:
-    static constexpr int iterations = 600000;
+    static constexpr int defaultRounds = 600000;
     static constexpr int freeAttempts = 3;
+    static constexpr int longestWaitSeconds = 3600;
 
-    enum class Result { Accepted, Wrong, Throttled, NotSet };
+    enum class Result { Accepted, Wrong, Throttled, NotSet, Unrecorded };
 
-    explicit StaffPin(const QString &dataDir);
+    // `rounds` is the PBKDF2 count for a PIN set from now on; a stored PIN is checked with the
+    // count it was stored with, so raising it never locks out an existing PIN.
+    explicit StaffPin(const QString &dataDir, int rounds = defaultRounds);
 
     bool isSet() const;
-    static QString checkFormat(const QString &pin); // empty when the PIN is acceptable
+    // Empty when a new PIN is acceptable: 8 to 12 digits.
+    static QString checkFormat(const QString &pin);
     bool set(const QString &pin, QString *error);
     Result check(const QString &pin, const QDateTime &now = QDateTime::currentDateTimeUtc());
-    // Seconds until the next attempt is allowed; 0 when one may be made now.
+    // Seconds until the next try is allowed; 0 when one may be made now.
     int secondsToWait(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     int failures() const;
+    QString path() const { return m_path; }
 
     static QByteArray derive(const QString &pin, const QByteArray &salt, int rounds);
 
 private:
+    bool recordFailure(const QDateTime &now);
+    void keepPrivate() const;
+
     QString m_path;
+    int m_rounds;
 };

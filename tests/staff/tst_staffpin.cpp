@@ -1,66 +1,114 @@
+#include "scratchmount.h"
 #include "staffpin.h"
 
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+// Few rounds keep these tests quick; the production count is checked where it is stored.
+constexpr int rounds = 1000;
 
 class TestStaffPin : public QObject
 {
     Q_OBJECT
 private slots:
-    void formatNeedsSixToTwelveDigits();
+    void newPinsNeedEightToTwelveDigits();
     void storedAsSaltedPbkdf2Only();
+    void privateToTheKiosksUser();
     void acceptsTheRightPinRejectsOthers();
+    void storedRoundsAreUsedWhenTheCountChanges();
+    void sixDigitPinStillWorks();
     void throttlingGrowsAndSurvivesARestart();
+    void clockMovedBackWaitsAtMostAnHour();
+    void refusedWhenTheTryCannotBeRecorded();
 };
 
-void TestStaffPin::formatNeedsSixToTwelveDigits()
+void TestStaffPin::newPinsNeedEightToTwelveDigits()
 {
-    QVERIFY(StaffPin::checkFormat("123456").isEmpty());
-    QVERIFY(!StaffPin::checkFormat("12345").isEmpty());
-    QVERIFY(!StaffPin::checkFormat("12345a").isEmpty());
+    QVERIFY(StaffPin::checkFormat("12345678").isEmpty());
+    QVERIFY(StaffPin::checkFormat("123456789012").isEmpty());
+    QVERIFY(!StaffPin::checkFormat("123456").isEmpty());
+    QVERIFY(!StaffPin::checkFormat("1234567a").isEmpty());
     QVERIFY(!StaffPin::checkFormat("1234567890123").isEmpty());
     QTemporaryDir dir;
-    StaffPin pin(dir.path());
+    StaffPin pin(dir.path(), rounds);
     QString error;
-    QVERIFY(!pin.set("1234", &error));
+    QVERIFY(!pin.set("123456", &error));
+    QVERIFY(error.contains("8 to 12 digits"));
     QVERIFY(!pin.isSet());
 }
 
 void TestStaffPin::storedAsSaltedPbkdf2Only()
 {
     QTemporaryDir dir;
-    StaffPin pin(dir.path());
+    StaffPin pin(dir.path(), rounds);
     QString error;
-    QVERIFY2(pin.set("246810", &error), qPrintable(error));
+    QVERIFY2(pin.set("24681012", &error), qPrintable(error));
     QFile file(dir.filePath("staff-pin.ini"));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(!file.readAll().contains("246810"));
+    QVERIFY(!file.readAll().contains("24681012"));
     QSettings settings(dir.filePath("staff-pin.ini"), QSettings::IniFormat);
-    QCOMPARE(settings.value("pin/iterations").toInt(), 600000);
+    QCOMPARE(settings.value("pin/iterations").toInt(), rounds);
     const QByteArray salt = QByteArray::fromBase64(settings.value("pin/salt").toByteArray());
     QCOMPARE(salt.size(), 16);
     QCOMPARE(QByteArray::fromBase64(settings.value("pin/hash").toByteArray()),
-             StaffPin::derive("246810", salt, 600000));
+             StaffPin::derive("24681012", salt, rounds));
     // A second PIN gets a salt of its own.
-    StaffPin other(dir.path() + "/other");
     QDir().mkpath(dir.path() + "/other");
-    QVERIFY(other.set("246810", &error));
+    StaffPin other(dir.path() + "/other", rounds);
+    QVERIFY(other.set("24681012", &error));
     QSettings second(dir.path() + "/other/staff-pin.ini", QSettings::IniFormat);
     QVERIFY(second.value("pin/salt") != settings.value("pin/salt"));
+    QCOMPARE(StaffPin::defaultRounds, 600000);
+}
+
+void TestStaffPin::privateToTheKiosksUser()
+{
+    QTemporaryDir dir;
+    StaffPin pin(dir.path(), rounds);
+    QString error;
+    QVERIFY(pin.set("24681012", &error));
+    QCOMPARE(QFile::permissions(pin.path()) & 0x0077, QFileDevice::Permissions());
+    pin.check("00000000");
+    QCOMPARE(QFile::permissions(pin.path()) & 0x0077, QFileDevice::Permissions());
 }
 
 void TestStaffPin::acceptsTheRightPinRejectsOthers()
 {
     QTemporaryDir dir;
-    StaffPin pin(dir.path());
-    QCOMPARE(pin.check("000000"), StaffPin::Result::NotSet);
+    StaffPin pin(dir.path(), rounds);
+    QCOMPARE(pin.check("00000000"), StaffPin::Result::NotSet);
     QString error;
-    QVERIFY(pin.set("135790", &error));
-    QCOMPARE(pin.check("135791"), StaffPin::Result::Wrong);
+    QVERIFY(pin.set("13579024", &error));
+    QCOMPARE(pin.check("13579025"), StaffPin::Result::Wrong);
     QCOMPARE(pin.failures(), 1);
-    QCOMPARE(pin.check("135790"), StaffPin::Result::Accepted);
+    QCOMPARE(pin.check("13579024"), StaffPin::Result::Accepted);
     QCOMPARE(pin.failures(), 0);
+}
+
+void TestStaffPin::storedRoundsAreUsedWhenTheCountChanges()
+{
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(StaffPin(dir.path(), 500).set("13579024", &error));
+    // A later release with a higher count still opens with the PIN stored before.
+    StaffPin raised(dir.path(), 5000);
+    QCOMPARE(raised.check("13579024"), StaffPin::Result::Accepted);
+    QCOMPARE(raised.check("13579023"), StaffPin::Result::Wrong);
+}
+
+void TestStaffPin::sixDigitPinStillWorks()
+{
+    // Made before PINs needed eight digits: it keeps working until it is changed.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath("staff-pin.ini"), QSettings::IniFormat);
+    const QByteArray salt(16, 's');
+    settings.setValue("pin/salt", salt.toBase64());
+    settings.setValue("pin/iterations", rounds);
+    settings.setValue("pin/hash", StaffPin::derive("123456", salt, rounds).toBase64());
+    settings.sync();
+    QCOMPARE(StaffPin(dir.path(), rounds).check("123456"), StaffPin::Result::Accepted);
 }
 
 void TestStaffPin::throttlingGrowsAndSurvivesARestart()
@@ -69,20 +117,66 @@ void TestStaffPin::throttlingGrowsAndSurvivesARestart()
     QString error;
     QDateTime now(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
     {
-        StaffPin pin(dir.path());
-        QVERIFY(pin.set("112233", &error));
+        StaffPin pin(dir.path(), rounds);
+        QVERIFY(pin.set("11223344", &error));
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(pin.check("999999", now), StaffPin::Result::Wrong);
+            QCOMPARE(pin.check("99999999", now), StaffPin::Result::Wrong);
         QCOMPARE(pin.secondsToWait(now), 30);
-        QCOMPARE(pin.check("112233", now.addSecs(10)), StaffPin::Result::Throttled);
+        QCOMPARE(pin.check("11223344", now.addSecs(10)), StaffPin::Result::Throttled);
     }
-    StaffPin restarted(dir.path()); // as after a restart of the kiosk
+    StaffPin restarted(dir.path(), rounds); // as after a restart of the kiosk
     QCOMPARE(restarted.failures(), 3);
     QCOMPARE(restarted.secondsToWait(now.addSecs(20)), 10);
-    QCOMPARE(restarted.check("999999", now.addSecs(31)), StaffPin::Result::Wrong);
+    QCOMPARE(restarted.check("99999999", now.addSecs(31)), StaffPin::Result::Wrong);
     QCOMPARE(restarted.secondsToWait(now.addSecs(31)), 60); // the wait doubles
-    QCOMPARE(restarted.check("112233", now.addSecs(92)), StaffPin::Result::Accepted);
+    QCOMPARE(restarted.check("11223344", now.addSecs(92)), StaffPin::Result::Accepted);
     QCOMPARE(restarted.secondsToWait(now.addSecs(92)), 0);
+}
+
+void TestStaffPin::clockMovedBackWaitsAtMostAnHour()
+{
+    QTemporaryDir dir;
+    QString error;
+    StaffPin pin(dir.path(), rounds);
+    QVERIFY(pin.set("11223344", &error));
+    const QDateTime now(QDate(2027, 11, 25), QTime(10, 0), Qt::UTC);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(pin.check("99999999", now), StaffPin::Result::Wrong);
+    // The clock is put back a year: the wait is still the 30 s it was, not a year.
+    const QDateTime movedBack = now.addYears(-1);
+    QCOMPARE(pin.secondsToWait(movedBack), 30);
+    for (int i = 0; i < 20; ++i)
+        pin.check("99999999", now.addSecs(i * 7200)); // many more wrong tries, far apart
+    QVERIFY(pin.secondsToWait(movedBack) <= StaffPin::longestWaitSeconds);
+}
+
+void TestStaffPin::refusedWhenTheTryCannotBeRecorded()
+{
+    if (!ScratchMount::available())
+        QSKIP("needs root to mount a small read-only disk (CI runs as root)");
+    QTemporaryDir dir;
+    ScratchMount disk(dir.filePath("disk"), 256);
+    QVERIFY(disk.isMounted());
+    QString error;
+    StaffPin pin(disk.path(), rounds);
+    QVERIFY(pin.set("11223344", &error));
+    QVERIFY(disk.makeReadOnly());
+    // Without a record of the try there would be no throttle: the try is refused instead,
+    // the right PIN included. (The process keeps its own count of the refused tries, so after
+    // three of them it also throttles.)
+    QCOMPARE(pin.check("11223344"), StaffPin::Result::Unrecorded);
+    for (int i = 0; i < 10; ++i) {
+        const StaffPin::Result result = pin.check("99999999");
+        QVERIFY(result == StaffPin::Result::Unrecorded || result == StaffPin::Result::Throttled);
+    }
+    QVERIFY(pin.check("11223344") != StaffPin::Result::Accepted);
+
+    ScratchMount full(dir.filePath("full"), 256);
+    StaffPin onFull(full.path(), rounds);
+    QVERIFY(onFull.set("11223344", &error));
+    QVERIFY(full.fill());
+    QCOMPARE(onFull.check("99999999"), StaffPin::Result::Unrecorded);
+    QCOMPARE(onFull.check("11223344"), StaffPin::Result::Unrecorded);
 }
 
 QTEST_GUILESS_MAIN(TestStaffPin)

@@ -147,14 +147,16 @@ void TestLayout::everyScreen()
         BundleFactory::content(3, "2026-12-01T09:00:00Z"),
         stick.filePath("serocu-careers-fair-december-2026-final-version.kioskbundle"));
     QString error;
-    QVERIFY(StaffPin(kiosk.dataDir()).set("123456", &error));
+    QVERIFY(StaffPin(kiosk.dataDir(), 1000).set("12345678", &error));
     w->openStaffMode();
     check(w, "pin pad");
-    for (const char *key : {"1", "2", "3", "4", "5", "6", "ok"})
+    for (const char *key : {"1", "2", "3", "4", "5", "6", "7", "8", "ok"})
         w->staffArea()->pinPad()->key(key)->click();
     QTRY_VERIFY_WITH_TIMEOUT(w->staffArea()->isUnlocked(), 20000);
+    QTRY_VERIFY(!w->staffArea()->screen()->isBusy()); // the first look for bundles
     w->staffArea()->screen()->offer(
         stick.filePath("serocu-careers-fair-december-2026-final-version.kioskbundle"));
+    QTRY_VERIFY(!w->staffArea()->screen()->resultText().startsWith("Checking"));
     check(w, "staff");
     RemovableMedia::setRootsForTesting({});
 }

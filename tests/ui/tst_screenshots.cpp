@@ -92,17 +92,19 @@ void TestScreenshots::everyScreenAtEverySize()
                          stick.filePath("serocu-december.kioskbundle"));
     w->contrastButton()->setChecked(false);
     QString error;
-    QVERIFY(StaffPin(kiosk.dataDir()).set("123456", &error));
+    QVERIFY(StaffPin(kiosk.dataDir(), 1000).set("12345678", &error));
     w->openStaffMode();
     w->staffArea()->pinPad()->key("1")->click();
     shoot("13-pin-pad");
     w->staffArea()->pinPad()->clear();
     w->staffArea()->pinPad()->setFocus();
-    for (const char *key : {"1", "2", "3", "4", "5", "6"})
+    for (const char *key : {"1", "2", "3", "4", "5", "6", "7", "8"})
         w->staffArea()->pinPad()->key(key)->click();
     w->staffArea()->pinPad()->key("ok")->click();
     QTRY_VERIFY_WITH_TIMEOUT(w->staffArea()->isUnlocked(), 20000);
+    QTRY_VERIFY(!w->staffArea()->screen()->isBusy()); // the first look for bundles
     w->staffArea()->screen()->offer(stick.filePath("serocu-december.kioskbundle"));
+    QTRY_VERIFY(!w->staffArea()->screen()->resultText().startsWith("Checking"));
     shoot("14-staff");
     RemovableMedia::setRootsForTesting({});
 }

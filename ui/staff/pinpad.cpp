@@ -72,7 +72,7 @@ void PinPad::setBusy(bool busy)
     for (QPushButton *key : std::as_const(m_keys))
         key->setEnabled(!busy);
     if (busy)
-        m_message->setText(tr("Checking..."));
+        m_message->setText(tr("Checking…"));
 }
 
 void PinPad::clear()

@@ -3,16 +3,17 @@
 #include "eventlog.h"
 #include "pinpad.h"
 #include "staffscreen.h"
+#include "stafftasks.h"
 
+#include <QDateTime>
 #include <QStackedWidget>
-#include <QThread>
 #include <QVBoxLayout>
-#include <memory>
 
 StaffArea::StaffArea(const QString &dataDir, Catalogue *catalogue, InterestStats *stats,
-                     QWidget *parent)
-    : QWidget(parent), m_dataDir(dataDir), m_pin(dataDir), m_stack(new QStackedWidget),
-      m_pad(new PinPad), m_screen(new StaffScreen(dataDir, catalogue, stats))
+                     int pinRounds, QWidget *parent)
+    : QWidget(parent), m_dataDir(dataDir), m_pin(dataDir, pinRounds),
+      m_tasks(new StaffTasks(dataDir, pinRounds, this)), m_stack(new QStackedWidget),
+      m_pad(new PinPad), m_screen(new StaffScreen(dataDir, catalogue, stats, m_tasks))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -31,6 +32,8 @@ StaffArea::StaffArea(const QString &dataDir, Catalogue *catalogue, InterestStats
     connect(m_screen, &StaffScreen::exitRequested, this, &StaffArea::exitRequested);
     connect(m_screen, &StaffScreen::dataChanged, this, &StaffArea::dataChanged);
     connect(m_screen, &StaffScreen::idleSecondsChosen, this, &StaffArea::idleSecondsChosen);
+    connect(m_tasks, &StaffTasks::pinChecked, this, &StaffArea::pinChecked);
+    connect(m_tasks, &StaffTasks::pinSet, this, &StaffArea::pinSet);
 }
 
 void StaffArea::setIdleTime(int msec)
@@ -48,7 +51,7 @@ void StaffArea::start()
     m_firstChoice.clear();
     m_pad->clear();
     m_pad->setMessage({});
-    m_pad->setPrompt(m_pin.isSet() ? tr("Staff PIN") : tr("Choose a staff PIN of 6 to 12 digits"));
+    m_pad->setPrompt(m_pin.isSet() ? tr("Staff PIN") : tr("Choose a staff PIN of 8 to 12 digits"));
     m_stack->setCurrentWidget(m_pad);
     m_pad->setFocus();
     m_idle.start();
@@ -87,12 +90,19 @@ void StaffArea::choosePin(const QString &pin)
     }
     if (pin != m_firstChoice) {
         m_firstChoice.clear();
-        m_pad->setPrompt(tr("Choose a staff PIN of 6 to 12 digits"));
+        m_pad->setPrompt(tr("Choose a staff PIN of 8 to 12 digits"));
         m_pad->setMessage(tr("The two PINs were different. Start again."));
         return;
     }
-    QString error;
-    if (!m_pin.set(pin, &error)) {
+    setBusy(true); // about two seconds of hashing: on the worker
+    m_tasks->setPin(pin);
+}
+
+void StaffArea::pinSet(bool ok, const QString &error)
+{
+    setBusy(false);
+    if (!ok) {
+        m_firstChoice.clear();
         m_pad->setMessage(error);
         return;
     }
@@ -107,29 +117,35 @@ void StaffArea::checkPin(const QString &pin)
         m_pad->setMessage(tr("Too many wrong PINs. Try again in %1 seconds.").arg(wait));
         return;
     }
-    // 600,000 rounds of PBKDF2 take a second or two: off the GUI thread, so that the watchdog
-    // keeps being fed and the screen stays alive.
-    m_busy = true;
-    m_pad->setBusy(true);
-    auto result = std::make_shared<StaffPin::Result>();
-    const QString dataDir = m_dataDir;
-    QThread *worker =
-        QThread::create([dataDir, pin, result] { *result = StaffPin(dataDir).check(pin); });
-    connect(worker, &QThread::finished, this, [this, worker, result] {
-        worker->deleteLater();
-        m_busy = false;
-        m_pad->setBusy(false);
-        if (*result == StaffPin::Result::Accepted) {
-            EventLog::write(QStringLiteral("staff mode opened"));
-            unlock();
-            return;
-        }
+    setBusy(true);
+    m_tasks->checkPin(pin, QDateTime::currentDateTimeUtc());
+}
+
+void StaffArea::pinChecked(StaffPin::Result result, int secondsToWait)
+{
+    setBusy(false);
+    switch (result) {
+    case StaffPin::Result::Accepted:
+        EventLog::write(QStringLiteral("staff mode opened"));
+        unlock();
+        return;
+    case StaffPin::Result::Unrecorded:
+        EventLog::write(QStringLiteral("staff PIN try refused: it could not be recorded"));
+        m_pad->setMessage(tr("This try could not be recorded (the disk may be full or "
+                             "read-only), so it was refused."));
+        return;
+    default:
         EventLog::write(QStringLiteral("wrong staff PIN"));
-        const int wait = m_pin.secondsToWait();
-        m_pad->setMessage(wait > 0 ? tr("Wrong PIN. Try again in %1 seconds.").arg(wait)
-                                   : tr("Wrong PIN."));
-    });
-    worker->start();
+        m_pad->setMessage(secondsToWait > 0
+                              ? tr("Wrong PIN. Try again in %1 seconds.").arg(secondsToWait)
+                              : tr("Wrong PIN."));
+    }
+}
+
+void StaffArea::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_pad->setBusy(busy);
 }
 
 void StaffArea::unlock()

@@ -10,6 +10,7 @@ class InterestStats;
 class PinPad;
 class QStackedWidget;
 class StaffScreen;
+class StaffTasks;
 
 // Staff mode: the PIN pad (which sets a PIN on first use), then the staff screen. It leaves by
 // itself after two minutes without a touch.
@@ -18,7 +19,7 @@ class StaffArea : public QWidget
     Q_OBJECT
 public:
     StaffArea(const QString &dataDir, Catalogue *catalogue, InterestStats *stats,
-              QWidget *parent = nullptr);
+              int pinRounds = StaffPin::defaultRounds, QWidget *parent = nullptr);
 
     void start();
     void activity();
@@ -26,6 +27,7 @@ public:
     bool isUnlocked() const;
     PinPad *pinPad() const { return m_pad; }
     StaffScreen *screen() const { return m_screen; }
+    StaffTasks *tasks() const { return m_tasks; }
 
 signals:
     void left();
@@ -37,10 +39,14 @@ private:
     void submit(const QString &typed);
     void choosePin(const QString &pin);
     void checkPin(const QString &pin);
+    void pinChecked(StaffPin::Result result, int secondsToWait);
+    void pinSet(bool ok, const QString &error);
+    void setBusy(bool busy);
     void unlock();
 
     QString m_dataDir;
     StaffPin m_pin;
+    StaffTasks *m_tasks;
     QStackedWidget *m_stack;
     PinPad *m_pad;
     StaffScreen *m_screen;

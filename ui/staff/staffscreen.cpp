@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 #include "chipgroup.h"
+#include "clock.h"
 #include "eventlog.h"
 #include "intereststats.h"
 #include "panel.h"
@@ -14,13 +15,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestStats *stats,
-                         QWidget *parent)
-    : Screen(parent), m_dataDir(dataDir), m_catalogue(catalogue), m_stats(stats),
-      m_importer(dataDir), m_live(new PlainLabel({}, "body")), m_bundleList(new QVBoxLayout),
+                         StaffTasks *tasks, QWidget *parent)
+    : Screen(parent), m_dataDir(dataDir), m_catalogue(catalogue), m_stats(stats), m_tasks(tasks),
+      m_live(new PlainLabel({}, "body")), m_bundleList(new QVBoxLayout),
       m_noBundles(new PlainLabel(tr("No bundle found. Put a USB drive in with a .kioskbundle file "
                                     "at its top level or in a careers-kiosk folder."),
                                  "body")),
@@ -64,6 +64,19 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
             [this](const QString &value) { emit idleSecondsChosen(value.toInt()); });
     m_poll.setInterval(2000);
     connect(&m_poll, &QTimer::timeout, this, &StaffScreen::lookForBundles);
+    connect(m_tasks, &StaffTasks::bundlesFound, this, &StaffScreen::showBundles);
+    connect(m_tasks, &StaffTasks::checked, this, &StaffScreen::checked);
+    connect(m_tasks, &StaffTasks::imported, this, &StaffScreen::imported);
+    connect(m_tasks, &StaffTasks::rolledBack, this, &StaffScreen::rolledBack);
+    connect(m_tasks, &StaffTasks::busyChanged, this, &StaffScreen::setBusy);
+    connect(m_tasks, &StaffTasks::fileWritten, this,
+            [this](const QString &path, const QString &error) {
+                m_exportResult->setText(error.isEmpty()
+                                            ? tr("Saved %1").arg(QDir::toNativeSeparators(path))
+                                            : tr("Cannot save the counts: %1").arg(error));
+                EventLog::write(error.isEmpty() ? QStringLiteral("counts exported to ") + path
+                                                : QStringLiteral("counts export failed: ") + error);
+            });
     showResult({}, false);
 }
 
@@ -166,7 +179,16 @@ void StaffScreen::refresh()
 
 void StaffScreen::lookForBundles()
 {
-    const QStringList found = RemovableMedia::allBundles();
+    // Drives are listed on the worker: a stick full of files must not stall the screen.
+    if (m_looking)
+        return;
+    m_looking = true;
+    m_tasks->findBundles();
+}
+
+void StaffScreen::showBundles(const QStringList &found)
+{
+    m_looking = false;
     if (found == m_offered)
         return;
     for (const QString &path : found) {
@@ -184,10 +206,22 @@ void StaffScreen::lookForBundles()
         auto *tile = new TileButton(tr("Check %1").arg(file.fileName()),
                                     QDir::toNativeSeparators(file.absolutePath()));
         tile->setObjectName(QStringLiteral("bundle:") + path);
+        tile->setEnabled(!m_tasks->isBusy());
         connect(tile, &TileButton::clicked, this, [this, path] { offer(path); });
         m_bundleList->addWidget(tile);
     }
     m_noBundles->setVisible(found.isEmpty());
+}
+
+void StaffScreen::setBusy(bool busy)
+{
+    // One task at a time: nothing to start while one runs, and staff see that it is working.
+    for (int i = 0; i < m_bundleList->count(); ++i) {
+        if (QWidget *tile = m_bundleList->itemAt(i)->widget())
+            tile->setEnabled(!busy);
+    }
+    for (QPushButton *button : {m_load, m_rollback})
+        button->setEnabled(!busy);
 }
 
 void StaffScreen::showResult(const QString &text, bool canLoad)
@@ -202,19 +236,23 @@ void StaffScreen::showResult(const QString &text, bool canLoad)
 
 void StaffScreen::offer(const QString &bundlePath)
 {
-    if (!m_importer.check(bundlePath)) {
-        const QString text = tr("Refused: %1").arg(m_importer.error());
-        EventLog::write(
-            QStringLiteral("bundle refused: %1: %2").arg(bundlePath, m_importer.error()));
-        writeResultToDrive(bundlePath, text);
-        showResult(text, false);
+    if (m_tasks->isBusy())
+        return;
+    showResult(tr("Checking %1…").arg(QFileInfo(bundlePath).fileName()), false);
+    m_tasks->check(bundlePath);
+}
+
+void StaffScreen::checked(const QString &bundlePath, const StaffTasks::Outcome &outcome)
+{
+    if (!outcome.ok) {
+        EventLog::write(QStringLiteral("bundle refused: %1: %2").arg(bundlePath, outcome.error));
+        showResult(tr("Refused: %1").arg(outcome.error), false);
         return;
     }
-    const ImportSummary &summary = m_importer.summary();
     m_pending = bundlePath;
-    m_pendingIsOlder = QDateTime::fromString(summary.publishedAt, Qt::ISODate) <
+    m_pendingIsOlder = QDateTime::fromString(outcome.summary.publishedAt, Qt::ISODate) <
                        QDateTime::fromString(m_catalogue->info().publishedAt, Qt::ISODate);
-    QString text = tr("This bundle is valid: %1.").arg(summary.text());
+    QString text = tr("This bundle is valid: %1.").arg(outcome.summary.text());
     if (m_pendingIsOlder)
         text += tr("\nIt is older than the live data (published %1).")
                     .arg(m_catalogue->info().publishedAt);
@@ -224,31 +262,22 @@ void StaffScreen::offer(const QString &bundlePath)
 void StaffScreen::confirmLoad()
 {
     const QString path = m_pending;
-    if (path.isEmpty())
+    if (path.isEmpty() || m_tasks->isBusy())
         return;
-    // Checked again, not trusted from the check: the stick may have changed in between.
-    const bool ok = m_importer.import(path, m_pendingIsOlder);
-    const QString text = ok ? tr("Loaded: %1.").arg(m_importer.summary().text())
-                            : tr("Refused: %1").arg(m_importer.error());
-    EventLog::write(ok ? QStringLiteral("import %1: %2").arg(path, m_importer.summary().text())
-                       : QStringLiteral("import refused %1: %2").arg(path, m_importer.error()));
-    writeResultToDrive(path, text);
-    showResult(text, false);
-    if (ok)
-        emit dataChanged();
+    showResult(tr("Loading %1…").arg(QFileInfo(path).fileName()), false);
+    m_tasks->import(path, m_pendingIsOlder);
 }
 
-void StaffScreen::writeResultToDrive(const QString &bundlePath, const QString &text)
+void StaffScreen::imported(const QString &bundlePath, const StaffTasks::Outcome &outcome)
 {
-    // Whoever prepared the stick can read what happened to it.
-    const QString resultPath =
-        QFileInfo(bundlePath).dir().filePath(QStringLiteral("careers-kiosk-result.txt"));
-    QSaveFile file(resultPath);
-    const QString report = QStringLiteral("Careers Kiosk, %1\n%2\n%3\n")
-                               .arg(QDateTime::currentDateTime().toString(Qt::ISODate),
-                                    QFileInfo(bundlePath).fileName(), text);
-    if (!file.open(QIODevice::WriteOnly) || file.write(report.toUtf8()) < 0 || !file.commit())
-        EventLog::write(QStringLiteral("cannot write %1: %2").arg(resultPath, file.errorString()));
+    const QString text = outcome.ok ? tr("Loaded: %1.").arg(outcome.summary.text())
+                                    : tr("Refused: %1").arg(outcome.error);
+    EventLog::write(outcome.ok
+                        ? QStringLiteral("import %1: %2").arg(bundlePath, outcome.summary.text())
+                        : QStringLiteral("import refused %1: %2").arg(bundlePath, outcome.error));
+    showResult(text, false);
+    if (outcome.ok)
+        emit dataChanged();
 }
 
 QString StaffScreen::resultText() const
@@ -258,13 +287,18 @@ QString StaffScreen::resultText() const
 
 void StaffScreen::rollback()
 {
-    const bool ok = m_importer.rollback();
-    EventLog::write(ok ? QStringLiteral("rolled back to the previous data")
-                       : QStringLiteral("rollback refused: ") + m_importer.error());
-    showResult(ok ? tr("Back to the previous data.")
-                  : tr("Cannot go back: %1").arg(m_importer.error()),
+    if (!m_tasks->isBusy())
+        m_tasks->rollback();
+}
+
+void StaffScreen::rolledBack(const StaffTasks::Outcome &outcome)
+{
+    EventLog::write(outcome.ok ? QStringLiteral("rolled back to the previous data")
+                               : QStringLiteral("rollback refused: ") + outcome.error);
+    showResult(outcome.ok ? tr("Back to the previous data.")
+                          : tr("Cannot go back: %1").arg(outcome.error),
                false);
-    if (ok)
+    if (outcome.ok)
         emit dataChanged();
 }
 
@@ -279,15 +313,12 @@ void StaffScreen::exportCounts()
         m_exportResult->setText(tr("No USB drive found."));
         return;
     }
-    const QString path = QDir(drives.first())
-                             .filePath(QStringLiteral("careers-kiosk-interest-%1.csv")
-                                           .arg(QDate::currentDate().toString(Qt::ISODate)));
-    QString error;
-    const bool ok = m_stats->exportCsv(path, &error);
-    m_exportResult->setText(ok ? tr("Saved %1").arg(QDir::toNativeSeparators(path))
-                               : tr("Cannot save the counts: %1").arg(error));
-    EventLog::write(ok ? QStringLiteral("counts exported to ") + path
-                       : QStringLiteral("counts export failed: ") + error);
+    const QString path =
+        QDir(drives.first())
+            .filePath(QStringLiteral("careers-kiosk-interest-%1.csv")
+                          .arg(m_catalogue->clock()->today().toString(Qt::ISODate)));
+    m_exportResult->setText(tr("Saving…"));
+    m_tasks->writeFile(path, m_stats->csv());
 }
 
 void StaffScreen::showEvent(QShowEvent *event)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importer.h"
 #include "screen.h"
+#include "stafftasks.h"
 
 #include <QTimer>
 
@@ -20,19 +20,20 @@ class StaffScreen : public Screen
     Q_OBJECT
 public:
     StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestStats *stats,
-                QWidget *parent = nullptr);
+                StaffTasks *tasks, QWidget *parent = nullptr);
     QString title() const override;
     QString key() const override { return QStringLiteral("staff"); }
     void refresh();
     void setIdleSeconds(int seconds);
 
-    // Checks a bundle and shows the result; loading it waits for confirmLoad().
+    // Checks a bundle on the worker and shows the result; loading it waits for confirmLoad().
     void offer(const QString &bundlePath);
     void confirmLoad();
     void rollback();
     void exportCounts();
     QString resultText() const;
     QStringList offeredBundles() const { return m_offered; }
+    bool isBusy() const { return m_tasks->isBusy(); }
 
 signals:
     void dataChanged();
@@ -49,14 +50,18 @@ private:
     QWidget *buildCountsPanel();
     QWidget *buildFinishPanel();
     void lookForBundles();
+    void showBundles(const QStringList &found);
     void showResult(const QString &text, bool canLoad);
-    void writeResultToDrive(const QString &bundlePath, const QString &text);
+    void checked(const QString &bundlePath, const StaffTasks::Outcome &outcome);
+    void imported(const QString &bundlePath, const StaffTasks::Outcome &outcome);
+    void rolledBack(const StaffTasks::Outcome &outcome);
+    void setBusy(bool busy);
     void armConfirm(QPushButton *button, const QString &label, std::function<void()> action);
 
     QString m_dataDir;
     Catalogue *m_catalogue;
     InterestStats *m_stats;
-    Importer m_importer;
+    StaffTasks *m_tasks;
     PlainLabel *m_live;
     QVBoxLayout *m_bundleList;
     PlainLabel *m_noBundles;
@@ -70,5 +75,6 @@ private:
     QString m_pending;
     bool m_pendingIsOlder = false;
     QStringList m_offered;
+    bool m_looking = false;
     QTimer m_poll;
 };

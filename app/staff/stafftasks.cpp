@@ -1,0 +1,168 @@
+#include "stafftasks.h"
+
+#include "importer.h"
+#include "removablemedia.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QThread>
+
+namespace
+{
+
+QString writeReport(const QString &bundlePath, const QString &text)
+{
+    // Whoever prepared the stick can read what happened to it.
+    const QString resultPath =
+        QFileInfo(bundlePath).dir().filePath(QStringLiteral("careers-kiosk-result.txt"));
+    QSaveFile file(resultPath);
+    const QString report = QStringLiteral("Careers Kiosk, %1\n%2\n%3\n")
+                               .arg(QDateTime::currentDateTime().toString(Qt::ISODate),
+                                    QFileInfo(bundlePath).fileName(), text);
+    if (!file.open(QIODevice::WriteOnly) || file.write(report.toUtf8()) < 0 || !file.commit())
+        return file.errorString();
+    return {};
+}
+
+StaffTasks::Outcome outcomeOf(Importer &importer, bool ok, const QString &okText)
+{
+    StaffTasks::Outcome outcome;
+    outcome.ok = ok;
+    outcome.summary = importer.summary();
+    outcome.error = ok ? QString() : importer.error();
+    outcome.text = ok ? okText.arg(importer.summary().text())
+                      : QStringLiteral("Refused: %1").arg(importer.error());
+    return outcome;
+}
+
+} // namespace
+
+StaffTasks::StaffTasks(const QString &dataDir, int pinRounds, QObject *parent)
+    : QObject(parent), m_dataDir(dataDir), m_pinRounds(pinRounds), m_thread(new QThread(this)),
+      m_worker(new QObject)
+{
+    qRegisterMetaType<StaffTasks::Outcome>();
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->setObjectName(QStringLiteral("staff tasks"));
+    m_thread->start();
+}
+
+StaffTasks::~StaffTasks()
+{
+    m_thread->quit();
+    m_thread->wait();
+}
+
+template <typename Result>
+void StaffTasks::run(std::function<Result()> work, std::function<void(const Result &)> done)
+{
+    if (++m_pending == 1)
+        emit busyChanged(true);
+    QMetaObject::invokeMethod(m_worker, [this, work, done] {
+        const Result result = work();
+        // Queued back to this object's thread; dropped if this object is gone by then.
+        QMetaObject::invokeMethod(this, [this, done, result] {
+            done(result);
+            finished();
+        });
+    });
+}
+
+void StaffTasks::finished()
+{
+    if (--m_pending == 0)
+        emit busyChanged(false);
+}
+
+void StaffTasks::findBundles()
+{
+    run<QStringList>([] { return RemovableMedia::allBundles(); },
+                     [this](const QStringList &paths) { emit bundlesFound(paths); });
+}
+
+void StaffTasks::check(const QString &bundlePath)
+{
+    const QString dataDir = m_dataDir;
+    run<Outcome>(
+        [dataDir, bundlePath] {
+            Importer importer(dataDir);
+            const bool ok = importer.check(bundlePath);
+            Outcome outcome = outcomeOf(importer, ok, QStringLiteral("This bundle is valid: %1."));
+            if (!ok)
+                outcome.reportError = writeReport(bundlePath, outcome.text);
+            return outcome;
+        },
+        [this, bundlePath](const Outcome &outcome) { emit checked(bundlePath, outcome); });
+}
+
+void StaffTasks::import(const QString &bundlePath, bool force)
+{
+    const QString dataDir = m_dataDir;
+    run<Outcome>(
+        [dataDir, bundlePath, force] {
+            // Checked again, not trusted from the check: the stick may have changed since.
+            Importer importer(dataDir);
+            const bool ok = importer.import(bundlePath, force);
+            Outcome outcome = outcomeOf(importer, ok, QStringLiteral("Loaded: %1."));
+            outcome.reportError = writeReport(bundlePath, outcome.text);
+            return outcome;
+        },
+        [this, bundlePath](const Outcome &outcome) { emit imported(bundlePath, outcome); });
+}
+
+void StaffTasks::rollback()
+{
+    const QString dataDir = m_dataDir;
+    run<Outcome>(
+        [dataDir] {
+            Importer importer(dataDir);
+            Outcome outcome;
+            outcome.ok = importer.rollback();
+            outcome.error = importer.error();
+            return outcome;
+        },
+        [this](const Outcome &outcome) { emit rolledBack(outcome); });
+}
+
+void StaffTasks::checkPin(const QString &pin, const QDateTime &now)
+{
+    const QString dataDir = m_dataDir;
+    const int rounds = m_pinRounds;
+    using Answer = std::pair<StaffPin::Result, int>;
+    run<Answer>(
+        [dataDir, rounds, pin, now] {
+            StaffPin staffPin(dataDir, rounds);
+            const StaffPin::Result result = staffPin.check(pin, now);
+            return Answer{result, staffPin.secondsToWait(now)};
+        },
+        [this](const Answer &answer) { emit pinChecked(answer.first, answer.second); });
+}
+
+void StaffTasks::setPin(const QString &pin)
+{
+    const QString dataDir = m_dataDir;
+    const int rounds = m_pinRounds;
+    run<QString>(
+        [dataDir, rounds, pin] {
+            QString error;
+            StaffPin(dataDir, rounds).set(pin, &error);
+            return error;
+        },
+        [this](const QString &error) { emit pinSet(error.isEmpty(), error); });
+}
+
+void StaffTasks::writeFile(const QString &path, const QByteArray &data)
+{
+    run<QString>(
+        [path, data] {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() ||
+                !file.commit())
+                return file.errorString();
+            return QString();
+        },
+        [this, path](const QString &error) { emit fileWritten(path, error); });
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "importsummary.h"
+#include "staffpin.h"
+
+#include <QObject>
+#include <QStringList>
+#include <functional>
+
+class QThread;
+
+// The staff tasks that touch a disk or take long: looking for bundles on drives, checking and
+// importing a bundle (up to 64 MB from a slow stick), writing the report back to the stick,
+// rolling back, and hashing or checking the PIN. They run one after another on a worker
+// thread this object owns, so the screen keeps drawing and the watchdog keeps being fed; each
+// answers with a signal on the thread that asked.
+class StaffTasks : public QObject
+{
+    Q_OBJECT
+public:
+    struct Outcome {
+        bool ok = false;
+        QString text;  // what staff read: the summary, or why it was refused
+        QString error; // the bare reason, for the log
+        ImportSummary summary;
+        QString reportError; // empty when the report was written to the drive
+    };
+
+    StaffTasks(const QString &dataDir, int pinRounds = StaffPin::defaultRounds,
+               QObject *parent = nullptr);
+    ~StaffTasks() override; // waits for a running task to end
+
+    bool isBusy() const { return m_pending > 0; }
+
+    void findBundles();
+    void check(const QString &bundlePath);
+    void import(const QString &bundlePath, bool force);
+    void rollback();
+    void checkPin(const QString &pin, const QDateTime &now);
+    void setPin(const QString &pin);
+    void writeFile(const QString &path, const QByteArray &data);
+
+signals:
+    void busyChanged(bool busy);
+    void bundlesFound(const QStringList &paths);
+    void checked(const QString &bundlePath, const StaffTasks::Outcome &outcome);
+    void imported(const QString &bundlePath, const StaffTasks::Outcome &outcome);
+    void rolledBack(const StaffTasks::Outcome &outcome);
+    void pinChecked(StaffPin::Result result, int secondsToWait);
+    void pinSet(bool ok, const QString &error);
+    void fileWritten(const QString &path, const QString &error);
+
+private:
+    template <typename Result>
+    void run(std::function<Result()> work, std::function<void(const Result &)> done);
+    void finished();
+
+    QString m_dataDir;
+    int m_pinRounds;
+    QThread *m_thread;
+    QObject *m_worker;
+    int m_pending = 0;
+};
+
+Q_DECLARE_METATYPE(StaffTasks::Outcome)

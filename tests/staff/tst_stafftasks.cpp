@@ -1,0 +1,135 @@
+#include "bundlefactory.h"
+#include "bundleschema.h"
+#include "jobstore.h"
+#include "removablemedia.h"
+#include "stafftasks.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+// Staff tasks run on a worker: the thread that asks keeps running its event loop (and so its
+// watchdog pings and its drawing) while a large bundle is checked or a PIN is hashed.
+class TestStaffTasks : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void eventLoopKeepsRunningWhileA64MbBundleIsChecked();
+    void importsAndRollsBackOnTheWorker();
+    void pinIsSetAndCheckedOnTheWorker();
+    void findsBundlesOnTheWorker();
+
+private:
+    // The longest gap between ticks of a 10 ms timer until `done` has been emitted.
+    qint64 longestStall(QSignalSpy &done, int timeoutMsec);
+
+    QTemporaryDir m_dir;
+    QString m_big;
+};
+
+void TestStaffTasks::initTestCase()
+{
+    // 8,000 jobs with full-length descriptions: about the 64 MB a bundle may have at most.
+    BundleContent content = BundleFactory::content(8000);
+    const int description = BundleSchema::table("jobs")->indexOf("description");
+    const QString paragraph = QString("Long description text. ").repeated(340);
+    for (BundleContent::Row &row : content.rows("jobs"))
+        row[description] = paragraph.left(7800);
+    m_big = m_dir.filePath("big.kioskbundle");
+    BundleFactory::write(content, m_big);
+    qInfo("bundle of %lld MB", QFileInfo(m_big).size() / (1024 * 1024));
+    QVERIFY(QFileInfo(m_big).size() > 60 * 1024 * 1024);
+}
+
+qint64 TestStaffTasks::longestStall(QSignalSpy &done, int timeoutMsec)
+{
+    QElapsedTimer sinceTick;
+    sinceTick.start();
+    qint64 longest = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&] { longest = qMax(longest, sinceTick.restart()); });
+    ticker.start();
+    QElapsedTimer total;
+    total.start();
+    while (done.isEmpty() && total.elapsed() < timeoutMsec)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    return qMax(longest, sinceTick.elapsed());
+}
+
+void TestStaffTasks::eventLoopKeepsRunningWhileA64MbBundleIsChecked()
+{
+    StaffTasks tasks(m_dir.filePath("data"));
+    QSignalSpy checked(&tasks, &StaffTasks::checked);
+    QElapsedTimer clock;
+    clock.start();
+    tasks.check(m_big);
+    QVERIFY(tasks.isBusy());
+    const qint64 stall = longestStall(checked, 120000);
+    qInfo("checked in %lld ms; the event loop's longest stall was %lld ms", clock.elapsed(), stall);
+    QCOMPARE(checked.count(), 1);
+    const auto outcome = checked.first().at(1).value<StaffTasks::Outcome>();
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QVERIFY(!tasks.isBusy());
+    QVERIFY2(stall < 250, qPrintable(QString("stalled %1 ms").arg(stall)));
+}
+
+void TestStaffTasks::importsAndRollsBackOnTheWorker()
+{
+    QTemporaryDir data;
+    StaffTasks tasks(data.path());
+    const QString first = data.filePath("first.kioskbundle");
+    const QString second = data.filePath("second.kioskbundle");
+    BundleFactory::write(BundleFactory::content(3, "2026-11-20T10:00:00Z"), first);
+    BundleFactory::write(BundleFactory::content(4, "2026-11-21T10:00:00Z"), second);
+    QSignalSpy imported(&tasks, &StaffTasks::imported);
+    tasks.import(first, false);
+    tasks.import(second, false); // queued behind the first
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 2, 30000);
+    QVERIFY(imported.at(1).at(1).value<StaffTasks::Outcome>().ok);
+    JobStore store(data.path());
+    QVERIFY(store.open());
+    QCOMPARE(store.info().publishedAt, QString("2026-11-21T10:00:00Z"));
+    QSignalSpy rolledBack(&tasks, &StaffTasks::rolledBack);
+    tasks.rollback();
+    QTRY_COMPARE_WITH_TIMEOUT(rolledBack.count(), 1, 30000);
+    QVERIFY(rolledBack.first().first().value<StaffTasks::Outcome>().ok);
+    QVERIFY(store.open());
+    QCOMPARE(store.info().publishedAt, QString("2026-11-20T10:00:00Z"));
+}
+
+void TestStaffTasks::pinIsSetAndCheckedOnTheWorker()
+{
+    QTemporaryDir data;
+    StaffTasks tasks(data.path(), 200000); // a third of the production count: well over 100 ms
+    QSignalSpy set(&tasks, &StaffTasks::pinSet);
+    tasks.setPin("24681357");
+    const qint64 stall = longestStall(set, 60000);
+    QCOMPARE(set.count(), 1);
+    QVERIFY(set.first().first().toBool());
+    QVERIFY2(stall < 250, qPrintable(QString("stalled %1 ms").arg(stall)));
+    QSignalSpy checked(&tasks, &StaffTasks::pinChecked);
+    tasks.checkPin("24681357", QDateTime::currentDateTimeUtc());
+    QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 60000);
+    QCOMPARE(checked.first().first().value<StaffPin::Result>(), StaffPin::Result::Accepted);
+}
+
+void TestStaffTasks::findsBundlesOnTheWorker()
+{
+    QTemporaryDir stick;
+    BundleFactory::write(BundleFactory::content(1), stick.filePath("a.kioskbundle"));
+    RemovableMedia::setRootsForTesting({stick.path()});
+    StaffTasks tasks(m_dir.filePath("data"));
+    QSignalSpy found(&tasks, &StaffTasks::bundlesFound);
+    tasks.findBundles();
+    QTRY_COMPARE(found.count(), 1);
+    QCOMPARE(found.first().first().toStringList(), QStringList{stick.filePath("a.kioskbundle")});
+    RemovableMedia::setRootsForTesting({});
+}
+
+QTEST_GUILESS_MAIN(TestStaffTasks)
+#include "tst_stafftasks.moc"

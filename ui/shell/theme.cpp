@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include <QFontDatabase>
+
 #include <QtMath>
 
 Theme Theme::forSize(int width, int height, bool largeText, bool highContrast)
@@ -187,4 +189,17 @@ QString Theme::styleSheet() const
     for (const auto &[name, value] : values)
         sheet.replace(QLatin1Char('{') + name + QLatin1Char('}'), value);
     return sheet;
+}
+
+void Theme::loadFonts()
+{
+    static const bool loaded = [] {
+        for (const char *file : {":/careers-kiosk/fonts/DejaVuSans.ttf",
+                                 ":/careers-kiosk/fonts/DejaVuSans-Bold.ttf"}) {
+            if (QFontDatabase::addApplicationFont(QLatin1String(file)) < 0)
+                qWarning("cannot load the font %s", file);
+        }
+        return true;
+    }();
+    Q_UNUSED(loaded);
 }

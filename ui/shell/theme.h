@@ -12,6 +12,8 @@ public:
     enum class Text { Small, Body, Lead, Heading, Title, Display };
 
     static Theme forSize(int width, int height, bool largeText, bool highContrast);
+    // The bundled DejaVu Sans, so the kiosk looks the same on every platform; once a process.
+    static void loadFonts();
 
     // The theme in force; widgets read it when they receive QEvent::StyleChange.
     static const Theme &current();

@@ -1,12 +1,36 @@
 #include "removablemedia.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QStorageInfo>
+
+#include <algorithm>
+#include <vector>
 
 namespace
 {
 
 QStringList testRoots;
+
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+constexpr Qt::CaseSensitivity pathCase = Qt::CaseInsensitive;
+#else
+constexpr Qt::CaseSensitivity pathCase = Qt::CaseSensitive;
+#endif
+
+struct Found {
+    qint64 modified;
+    QString path;
+    qsizetype volume;
+};
+
+struct Scan {
+    std::vector<Found> found;
+    qsizetype examined = 0;
+    qsizetype limit = 0;
+    bool stopped = false;
+};
 
 bool looksRemovable(const QStorageInfo &volume)
 {
@@ -20,6 +44,102 @@ bool looksRemovable(const QStorageInfo &volume)
     return root.startsWith(QLatin1String("/media/")) ||
            root.startsWith(QLatin1String("/run/media/")) || root.startsWith(QLatin1String("/mnt/"));
 #endif
+}
+
+bool samePath(const QString &a, const QString &b)
+{
+    return a.compare(b, pathCase) == 0;
+}
+
+// Whether path lies below root; both canonical or both cleaned.
+bool inside(const QString &root, const QString &path)
+{
+    const QString prefix = root.endsWith(QLatin1Char('/')) ? root : root + QLatin1Char('/');
+    return path.size() > prefix.size() && path.startsWith(prefix, pathCase);
+}
+
+// Hidden names are left out: sticks written on a Mac carry "._name" copies of every file.
+bool hasBundleName(const QString &name)
+{
+    return name.endsWith(QLatin1String(".kioskbundle"), Qt::CaseInsensitive) &&
+           !name.startsWith(QLatin1Char('.'));
+}
+
+// Judged without following a link: a link may point off the drive, and a FIFO or a device
+// could block whoever opens it.
+bool isPlainFile(const QFileInfo &info)
+{
+    return !info.isSymLink() && !info.isJunction() && info.isFile() && !info.isHidden();
+}
+
+bool isPlainFolder(const QFileInfo &info)
+{
+    return !info.isSymLink() && !info.isJunction() && info.isDir();
+}
+
+// The careers-kiosk folder, if it is a real folder on the drive itself.
+QString kioskFolder(const QString &volume, const QString &root)
+{
+    const QFileInfo info(QDir(volume).filePath(RemovableMedia::folderName));
+    if (!isPlainFolder(info) || !inside(root, info.canonicalFilePath()))
+        return {};
+    return info.filePath();
+}
+
+// One pass over a folder. Every entry counts towards the limit, bundle or not, and only
+// bundles are looked at more closely.
+void scanFolder(const QString &folder, qsizetype volume, Scan *scan)
+{
+    QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        if (scan->examined >= scan->limit) {
+            scan->stopped = true;
+            return;
+        }
+        ++scan->examined;
+        it.next();
+        if (!hasBundleName(it.fileName()))
+            continue;
+        const QFileInfo info = it.fileInfo();
+        if (isPlainFile(info))
+            scan->found.push_back({info.lastModified().toMSecsSinceEpoch(), it.filePath(), volume});
+    }
+}
+
+void scanVolume(const QString &volume, qsizetype index, Scan *scan)
+{
+    const QString root = QFileInfo(volume).canonicalFilePath();
+    if (root.isEmpty())
+        return;
+    scanFolder(volume, index, scan);
+    const QString folder = kioskFolder(volume, root);
+    if (!folder.isEmpty() && !scan->stopped)
+        scanFolder(folder, index, scan);
+}
+
+// Only the newest few are sorted, so a stick full of files costs one pass and little more.
+RemovableMedia::Listing list(const QStringList &volumes, qsizetype limit)
+{
+    Scan scan;
+    scan.limit = limit;
+    for (qsizetype i = 0; i < volumes.size() && !scan.stopped; ++i)
+        scanVolume(volumes.at(i), i, &scan);
+    const auto newer = [](const Found &a, const Found &b) {
+        return a.modified != b.modified ? a.modified > b.modified : a.path < b.path;
+    };
+    const auto end = scan.found.begin() +
+                     qsizetype(std::min(scan.found.size(), size_t(RemovableMedia::maxListed)));
+    std::partial_sort(scan.found.begin(), end, scan.found.end(), newer);
+    RemovableMedia::Listing listing;
+    listing.found = qsizetype(scan.found.size());
+    listing.foundIsAtLeast = scan.stopped;
+    for (auto it = scan.found.begin(); it != end; ++it) {
+        if (RemovableMedia::isSafeBundle(volumes.at(it->volume), it->path))
+            listing.bundles << it->path;
+        else
+            --listing.found; // changed on the stick since the pass
+    }
+    return listing;
 }
 
 } // namespace
@@ -41,23 +161,53 @@ QStringList RemovableMedia::volumes()
     return roots;
 }
 
+RemovableMedia::Listing RemovableMedia::listBundles(const QString &volume, qsizetype examined)
+{
+    return list({volume}, examined);
+}
+
+RemovableMedia::Listing RemovableMedia::listAllBundles(qsizetype examined)
+{
+    return list(volumes(), examined);
+}
+
+QString RemovableMedia::volumeOf(const QString &path)
+{
+    const QString clean = QDir::cleanPath(path);
+    QString best;
+    qsizetype bestLength = -1;
+    for (const QString &volume : volumes()) {
+        const QString top = QDir::cleanPath(QDir(volume).absolutePath());
+        if (inside(top, clean) && top.size() > bestLength) {
+            best = volume;
+            bestLength = top.size();
+        }
+    }
+    return best;
+}
+
+bool RemovableMedia::isSafeBundle(const QString &volume, const QString &path)
+{
+    const QString root = QFileInfo(volume).canonicalFilePath();
+    const QFileInfo file(QDir::cleanPath(path));
+    if (root.isEmpty() || file.isRelative() || !hasBundleName(file.fileName()) ||
+        !isPlainFile(file))
+        return false;
+    const QString folder = file.path();
+    const QString top = QDir::cleanPath(QDir(volume).absolutePath());
+    const bool atTop = samePath(folder, top) || samePath(folder, root);
+    const bool inKioskFolder = (samePath(folder, QDir(top).filePath(folderName)) ||
+                                samePath(folder, QDir(root).filePath(folderName))) &&
+                               isPlainFolder(QFileInfo(folder));
+    return (atTop || inKioskFolder) && inside(root, file.canonicalFilePath());
+}
+
 QStringList RemovableMedia::bundlesOn(const QString &volume)
 {
-    QStringList files;
-    const QDir top(volume);
-    for (const QDir &dir : {top, QDir(top.filePath(QStringLiteral("careers-kiosk")))}) {
-        const QStringList names =
-            dir.entryList({QStringLiteral("*.kioskbundle")}, QDir::Files, QDir::Name);
-        for (const QString &name : names)
-            files << dir.filePath(name);
-    }
-    return files;
+    return listBundles(volume).bundles;
 }
 
 QStringList RemovableMedia::allBundles()
 {
-    QStringList files;
-    for (const QString &volume : volumes())
-        files << bundlesOn(volume);
-    return files;
+    return listAllBundles().bundles;
 }

@@ -3,12 +3,35 @@
 #include <QStringList>
 
 // The mounted removable drives (USB sticks) and the bundle files on them. The kiosk looks
-// only here for new data: it never shows a general file dialog.
+// only here for new data: it never shows a general file dialog. Whoever made the stick is not
+// trusted: only regular files that really lie on the drive are listed, never through a link,
+// and a listing is bounded in size and time whatever the stick holds. Everything here may run
+// on a worker thread; the test roots are set before any thread starts.
 class RemovableMedia
 {
 public:
+    static constexpr int maxListed = 50;
+    static constexpr qsizetype maxExamined = 100000;
+    static constexpr QLatin1String folderName{"careers-kiosk"};
+
+    struct Listing {
+        QStringList bundles;         // newest first, then by path; at most maxListed
+        qsizetype found = 0;         // all bundles found, listed or not
+        bool foundIsAtLeast = false; // looking stopped after `examined` folder entries
+    };
+
     static QStringList volumes();
-    // Bundle files (*.kioskbundle) at the top of a drive or in its careers-kiosk folder.
+    // Bundle files (*.kioskbundle) at the top of one drive or in its careers-kiosk folder.
+    static Listing listBundles(const QString &volume, qsizetype examined = maxExamined);
+    static Listing listAllBundles(qsizetype examined = maxExamined);
+    // The drive among volumes() that holds path, or empty.
+    static QString volumeOf(const QString &path);
+    // Checks one bundle again just before it is read, since the stick may have changed since
+    // it was listed: a regular file, not a link, at the top of the drive or in a real
+    // careers-kiosk folder, and inside the drive once links are resolved.
+    static bool isSafeBundle(const QString &volume, const QString &path);
+
+    // The paths of listBundles() and listAllBundles(), for callers that need no count.
     static QStringList bundlesOn(const QString &volume);
     static QStringList allBundles();
 

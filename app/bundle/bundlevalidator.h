@@ -22,6 +22,7 @@ private:
     bool checkHeader(const QString &copyPath);
     bool checkIntegrity(SqlConnection &db);
     bool checkSchema(SqlConnection &db);
+    bool checkSchemaEntry(const QString &type, const QString &name, const QVariant &sql);
     bool checkColumns(SqlConnection &db, const QString &table);
     bool readRows(SqlConnection &db);
     bool checkContent();

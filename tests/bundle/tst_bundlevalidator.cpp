@@ -1,8 +1,10 @@
 #include "bundlefactory.h"
+#include "bundleschema.h"
 #include "bundlevalidator.h"
 #include "importer.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
@@ -20,6 +22,7 @@ class TestBundleValidator : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void acceptsAGoodBundle();
     void hostile_data();
     void hostile();
@@ -33,6 +36,8 @@ private:
     QTemporaryDir m_dir;
     QTemporaryDir m_data;
     QSet<QString> m_messages;
+    qint64 m_slowestMs = 0;
+    QString m_slowest;
 };
 
 void TestBundleValidator::initTestCase()
@@ -41,6 +46,11 @@ void TestBundleValidator::initTestCase()
     BundleFactory::write(BundleFactory::content(20), m_good);
     Importer importer(m_data.path());
     QVERIFY2(importer.import(m_good, false), qPrintable(importer.error()));
+}
+
+void TestBundleValidator::cleanupTestCase()
+{
+    qInfo("slowest hostile bundle: %s, refused in %lld ms", qPrintable(m_slowest), m_slowestMs);
 }
 
 void TestBundleValidator::acceptsAGoodBundle()
@@ -73,6 +83,16 @@ BundleContent withJobField(BundleContent content, int column, const QVariant &va
 {
     content.rows("jobs")[0][column] = value;
     return content;
+}
+
+// SQL that rebuilds the jobs table with one more column defined as `extra`.
+QStringList jobsWithColumn(const QString &extra)
+{
+    const QString columns = BundleSchema::table("jobs")->columnNames().join(',');
+    return {"ALTER TABLE jobs RENAME TO old_jobs",
+            QString("CREATE TABLE jobs (%1, %2)").arg(columns, extra),
+            QString("INSERT INTO jobs (%1) SELECT %1 FROM old_jobs").arg(columns),
+            "DROP TABLE old_jobs"};
 }
 
 } // namespace
@@ -121,6 +141,38 @@ QString TestBundleValidator::makeHostile(const QString &name)
         writeLoose(good, path, {"CREATE VIRTUAL TABLE search USING rtree(id, x0, x1)"});
     else if (name == "index")
         writeLoose(good, path, {"CREATE INDEX jobs_by_title ON jobs (lower(title))"});
+    else if (name == "generated column") {
+        // Written cheaply, then made expensive by hand: quick_check computed this column for
+        // the CHECK of every row, which took minutes and hundreds of megabytes.
+        QStringList sql =
+            jobsWithColumn("x TEXT GENERATED ALWAYS AS ('x') VIRTUAL CHECK (length(x) > 0)");
+        sql << "PRAGMA writable_schema=ON"
+            << "UPDATE sqlite_master SET sql = replace(sql, '''x'') VIRTUAL', "
+               "'printf(''%.*c'', 20000000, ''x'')) VIRTUAL') WHERE name = 'jobs'";
+        writeLoose(content(100), path, sql);
+    } else if (name == "stored generated column")
+        writeLoose(good, path,
+                   jobsWithColumn("y TEXT GENERATED ALWAYS AS (printf('%.*c', 100000, 'x')) "
+                                  "STORED"));
+    else if (name == "generated column in place of one")
+        writeLoose(good, path,
+                   {"ALTER TABLE partners RENAME COLUMN description TO d",
+                    "ALTER TABLE partners ADD COLUMN description GENERATED ALWAYS AS (d || d)"});
+    else if (name == "endless view")
+        writeLoose(good, path,
+                   {"CREATE VIEW endless AS WITH RECURSIVE c(x) AS "
+                    "(SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c"});
+    else if (name == "index posing as automatic")
+        writeLoose(
+            good, path,
+            {"CREATE INDEX x ON jobs (title)", "PRAGMA writable_schema=ON",
+             "UPDATE sqlite_master SET name = 'sqlite_autoindex_jobs_9', "
+             "sql = 'CREATE INDEX sqlite_autoindex_jobs_9 ON jobs (title)' WHERE name = 'x'"});
+    else if (name == "hand-written table definition")
+        writeLoose(good, path,
+                   {"PRAGMA writable_schema=ON",
+                    "UPDATE sqlite_master SET sql = 'CREATE/**/TABLE partners "
+                    "(id, name, description, position)' WHERE name = 'partners'"});
     else if (name == "oversized field")
         writeLoose(withJobField(good, 13, QString(9000, QLatin1Char('x'))), path);
     else if (name == "100,000 rows") {
@@ -171,6 +223,14 @@ void TestBundleValidator::hostile_data()
     QTest::newRow("view in place of a table") << "partners is a view, not a table";
     QTest::newRow("virtual table") << "contains a virtual table (search)";
     QTest::newRow("index") << "contains an index (jobs_by_title)";
+    QTest::newRow("generated column") << "table jobs has a generated column (x)";
+    QTest::newRow("stored generated column") << "table jobs has a generated column (y)";
+    QTest::newRow("generated column in place of one")
+        << "table partners has a generated column (description)";
+    QTest::newRow("endless view") << "it contains a view (endless)";
+    QTest::newRow("index posing as automatic") << "contains an index (sqlite_autoindex_jobs_9)";
+    QTest::newRow("hand-written table definition")
+        << "table partners has a definition SQLite did not write";
     QTest::newRow("oversized field") << "table jobs row 1 (TEST-00001), column description: "
                                         "longer than 8000 characters";
     QTest::newRow("100,000 rows") << "table jobs has 100000 rows, more than the 20000 allowed";
@@ -197,7 +257,15 @@ void TestBundleValidator::hostile()
     QVERIFY(!before.isEmpty());
 
     Importer importer(m_data.path());
+    QElapsedTimer clock;
+    clock.start();
     QVERIFY(!importer.import(path, true));
+    const qint64 ms = clock.elapsed();
+    if (ms > m_slowestMs) {
+        m_slowestMs = ms;
+        m_slowest = QTest::currentDataTag();
+    }
+    QVERIFY2(ms < 5000, qPrintable(QString("refused after %1 ms").arg(ms)));
     QVERIFY2(importer.error().contains(message), qPrintable(importer.error()));
     QVERIFY(!importer.error().contains('\n'));
     QVERIFY(!importer.changedAnything());
@@ -207,7 +275,7 @@ void TestBundleValidator::hostile()
 
 void TestBundleValidator::everyHostileBundleHasItsOwnMessage()
 {
-    QCOMPARE(m_messages.size(), 28);
+    QCOMPARE(m_messages.size(), 34);
 }
 
 void TestBundleValidator::unreadableFile()

@@ -12,6 +12,8 @@ public:
     static constexpr quint32 applicationId = 0x4B696F73; // "Kios"
     static constexpr int userVersion = 1;
     static constexpr int maxFileBytes = 64 * 1024 * 1024;
+    // The largest field, 8,000 characters, takes at most 32,000 bytes of UTF-8.
+    static constexpr int maxFieldBytes = 64 * 1024;
 
     enum class Type {
         Slug,       // lower-case letters, digits and hyphens

@@ -2,14 +2,20 @@
 #include "bundleschema.h"
 #include "bundlevalidator.h"
 #include "importer.h"
+#include "sqlconnection.h"
+#include "validationlimits.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 #ifdef Q_OS_UNIX
 #include <grp.h>
@@ -27,6 +33,9 @@ private slots:
     void hostile_data();
     void hostile();
     void everyHostileBundleHasItsOwnMessage();
+    void aCheckThatTakesTooLongIsRefused();
+    void limitsStopAnEndlessStatement();
+    void limitsBoundFieldsAndRestoreTheHeap();
     void unreadableFile();
     void theFileItselfIsNeverAdopted();
 
@@ -173,6 +182,29 @@ QString TestBundleValidator::makeHostile(const QString &name)
                    {"PRAGMA writable_schema=ON",
                     "UPDATE sqlite_master SET sql = 'CREATE/**/TABLE partners "
                     "(id, name, description, position)' WHERE name = 'partners'"});
+    else if (name == "50 MB text field")
+        writeLoose(withJobField(good, 13, QString(50'000'000, QLatin1Char('x'))), path);
+    else if (name == "50 MB blob") {
+        BundleContent big = good;
+        big.rows("sections")[0][2] = QByteArray(50'000'000, 'b');
+        writeLoose(big, path);
+    } else if (name == "schema that fills the memory") {
+        // Each view is small on disk, but SQLite needs about a hundred times its size in memory
+        // to read the schema; a whole file of them would need gigabytes.
+        QStringList sql = {"PRAGMA writable_schema=ON"};
+        const QString values = QStringList(3500, "(1)").join(',');
+        for (int i = 0; i < 400; ++i)
+            sql << QString("INSERT INTO sqlite_master VALUES ('view', 'v%1', 'v%1', 0, "
+                           "'CREATE VIEW v%1 AS VALUES %2')")
+                       .arg(i)
+                       .arg(values);
+        writeLoose(good, path, sql);
+    } else if (name == "huge definition in the schema")
+        writeLoose(good, path,
+                   {"PRAGMA writable_schema=ON",
+                    QString("INSERT INTO sqlite_master VALUES ('view', 'v', 'v', 0, "
+                            "'CREATE VIEW v AS VALUES %1')")
+                        .arg(QStringList(12000, "(1)").join(','))});
     else if (name == "oversized field")
         writeLoose(withJobField(good, 13, QString(9000, QLatin1Char('x'))), path);
     else if (name == "100,000 rows") {
@@ -231,6 +263,14 @@ void TestBundleValidator::hostile_data()
     QTest::newRow("index posing as automatic") << "contains an index (sqlite_autoindex_jobs_9)";
     QTest::newRow("hand-written table definition")
         << "table partners has a definition SQLite did not write";
+    QTest::newRow("50 MB text field")
+        << "table jobs row 1: a field is larger than the format allows (over 64 KiB)";
+    QTest::newRow("50 MB blob")
+        << "table sections row 1: a field is larger than the format allows (over 64 KiB)";
+    QTest::newRow("schema that fills the memory")
+        << "checking it would need more memory than a bundle may use";
+    QTest::newRow("huge definition in the schema")
+        << "its schema holds a definition larger than a bundle needs";
     QTest::newRow("oversized field") << "table jobs row 1 (TEST-00001), column description: "
                                         "longer than 8000 characters";
     QTest::newRow("100,000 rows") << "table jobs has 100000 rows, more than the 20000 allowed";
@@ -275,7 +315,55 @@ void TestBundleValidator::hostile()
 
 void TestBundleValidator::everyHostileBundleHasItsOwnMessage()
 {
-    QCOMPARE(m_messages.size(), 34);
+    QCOMPARE(m_messages.size(), 38);
+}
+
+void TestBundleValidator::aCheckThatTakesTooLongIsRefused()
+{
+    const QString path = m_dir.filePath("slow.kioskbundle");
+    BundleFactory::write(BundleFactory::content(3000), path);
+    ValidationLimits::setBudgetForTesting(1);
+    BundleValidator validator;
+    const bool valid = validator.validate(path);
+    ValidationLimits::setBudgetForTesting(0);
+    QVERIFY(!valid);
+    QVERIFY2(validator.error().startsWith("the check took too long"),
+             qPrintable(validator.error()));
+    QVERIFY2(validator.validate(path), qPrintable(validator.error()));
+}
+
+void TestBundleValidator::limitsStopAnEndlessStatement()
+{
+    SqlConnection db(m_dir.filePath("scratch.sqlite"), SqlConnection::Mode::ReadWrite);
+    const ValidationLimits limits(db.database(), 100000);
+    QVERIFY(limits.isApplied());
+    QCOMPARE(limits.budgetMs(), ValidationLimits::budgetFor(100000));
+    QElapsedTimer clock;
+    clock.start();
+    QSqlQuery endless(db.database());
+    QVERIFY(!endless.exec("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                          "SELECT count(*) FROM c"));
+    QVERIFY(limits.timedOut());
+    QVERIFY2(clock.elapsed() >= limits.budgetMs() && clock.elapsed() < 5000,
+             qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(endless.lastError().nativeErrorCode(), QString::number(SQLITE_INTERRUPT));
+}
+
+void TestBundleValidator::limitsBoundFieldsAndRestoreTheHeap()
+{
+    QVERIFY(ValidationLimits::budgetFor(1) >= 1000); // a floor for small files
+    QCOMPARE(ValidationLimits::budgetFor(BundleSchema::maxFileBytes), 2000);
+    const qint64 before = sqlite3_hard_heap_limit64(-1);
+    {
+        SqlConnection db(m_dir.filePath("scratch.sqlite"), SqlConnection::Mode::ReadWrite);
+        const ValidationLimits limits(db.database(), 100000);
+        QVERIFY(sqlite3_hard_heap_limit64(-1) > 0);
+        QSqlQuery query(db.database());
+        QVERIFY(query.exec("SELECT zeroblob(60000)"));
+        QVERIFY(!query.exec("SELECT zeroblob(70000)"));
+        QCOMPARE(query.lastError().nativeErrorCode(), QString::number(SQLITE_TOOBIG));
+    }
+    QCOMPARE(sqlite3_hard_heap_limit64(-1), before);
 }
 
 void TestBundleValidator::unreadableFile()

@@ -53,23 +53,65 @@ QList<BundleSchema::Table> makeTables()
     };
 }
 
-bool isForbiddenChar(char32_t c, bool multiline)
+// What kind of character `c` is when the text may not hold it, or nothing when it may. Each of
+// these hides or reorders text, so that what the kiosk shows is not what it seems.
+QString forbiddenKind(char32_t c, bool multiline)
 {
     if (c == U'\n')
-        return !multiline;
+        return multiline ? QString() : QStringLiteral("the control character");
     if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
-        return true; // control characters, tab and carriage return included
-    if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F)
-        return true; // bidirectional overrides can make text read differently from what it is
-    return c == 0xFFFD || c == 0xFEFF || (c >= 0xD800 && c <= 0xDFFF);
+        return QStringLiteral("the control character"); // tab and carriage return included
+    if (c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+        (c >= 0x2066 && c <= 0x2069))
+        return QStringLiteral("the bidirectional control");
+    if ((c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF)
+        return QStringLiteral("the zero-width character");
+    if (c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800)
+        return QStringLiteral("the blank letter"); // Hangul fillers and the empty braille cell
+    if (c == 0x2028 || c == 0x2029)
+        return multiline ? QString() : QStringLiteral("the line or paragraph separator");
+    if (c >= 0xE0000 && c <= 0xE007F)
+        return QStringLiteral("the tag character");
+    if (QChar::category(c) == QChar::Other_Format)
+        return QStringLiteral("the invisible formatting character"); // soft hyphen, U+2062...
+    return {};
 }
 
-QString describeChar(char32_t c)
+QString describeChar(const QString &kind, char32_t c)
 {
-    if (c == 0xFFFD)
-        return QStringLiteral("text that is not valid UTF-8");
     const QString code = QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0'));
-    return QStringLiteral("the control character U+%1").arg(code);
+    return QStringLiteral("%1 U+%2").arg(kind, code);
+}
+
+bool isVisible(char32_t c)
+{
+    return QChar::isLetterOrNumber(c) || QChar::isPunct(c) || QChar::isSymbol(c);
+}
+
+// Returns what is wrong with the characters of `text`, one by one and in runs.
+QString checkCharacters(const QString &text, bool multiline)
+{
+    const QList<uint> points = text.toUcs4();
+    int marks = 0; // combining marks since the last base character
+    bool visible = false;
+    for (uint point : points) {
+        const char32_t c = char32_t(point);
+        if (c == 0xFFFD || (c >= 0xD800 && c <= 0xDFFF))
+            return QStringLiteral("contains text that is not valid UTF-8");
+        const QString kind = forbiddenKind(c, multiline);
+        if (!kind.isEmpty())
+            return QStringLiteral("contains %1").arg(describeChar(kind, c));
+        marks = QChar::isMark(c) ? marks + 1 : 0;
+        if (marks > BundleSchema::maxCombiningMarks)
+            return QStringLiteral("more than %1 combining marks on one character")
+                .arg(BundleSchema::maxCombiningMarks);
+        visible = visible || isVisible(c);
+    }
+    if (!text.isEmpty() && text.trimmed().isEmpty())
+        return QStringLiteral("only white space");
+    if (!text.isEmpty() && !visible)
+        return QStringLiteral("no visible character (a letter, digit, punctuation or symbol)");
+    return {};
 }
 
 QString checkUrl(const QString &text)
@@ -145,14 +187,7 @@ QString BundleSchema::checkText(const QString &text, bool multiline, int maxLeng
 {
     if (maxLength > 0 && text.size() > maxLength)
         return QStringLiteral("longer than %1 characters (%2)").arg(maxLength).arg(text.size());
-    const QList<uint> points = text.toUcs4();
-    for (uint c : points) {
-        if (isForbiddenChar(char32_t(c), multiline))
-            return QStringLiteral("contains %1").arg(describeChar(char32_t(c)));
-    }
-    if (!text.isEmpty() && text.trimmed().isEmpty())
-        return QStringLiteral("only white space");
-    return {};
+    return checkCharacters(text, multiline);
 }
 
 QString BundleSchema::checkValue(const Column &column, const QVariant &value)

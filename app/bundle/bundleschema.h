@@ -14,6 +14,8 @@ public:
     static constexpr int maxFileBytes = 64 * 1024 * 1024;
     // The largest field, 8,000 characters, takes at most 32,000 bytes of UTF-8.
     static constexpr int maxFieldBytes = 64 * 1024;
+    // Enough for any language; stacks of marks are drawn over the lines around them.
+    static constexpr int maxCombiningMarks = 4;
 
     enum class Type {
         Slug,       // lower-case letters, digits and hyphens

@@ -18,6 +18,7 @@ private slots:
     void badSources_data();
     void badSources();
     void columnsMayComeInAnyOrder();
+    void namesInAnyLanguageBuild();
 
 private:
     // Copies data/*.csv into a scratch folder, then replaces one line of one file.
@@ -136,6 +137,25 @@ void TestBundleBuilder::badSources_data()
                                       << "2026-11-25T09:00:00Z"
                                       << "25/11/2026"
                                       << "meta.csv:3: value: '25/11/2026' is not an ISO 8601";
+    QTest::newRow("zero-width space") << "jobs.csv"
+                                      << "SAMPLE-S-0101,Intelligence Analyst,"
+                                      << "SAMPLE-S-0101,Intelligence\u200BAnalyst,"
+                                      << "jobs.csv:2: title: contains the zero-width character "
+                                         "U+200B";
+    QTest::newRow("bidirectional override") << "partners.csv"
+                                            << "border-force,UK Border Force,"
+                                            << "border-force,UK Border \u202EForce,"
+                                            << "partners.csv:2: name: contains the "
+                                               "bidirectional control U+202E";
+    QTest::newRow("invisible heading") << "sections.csv"
+                                       << "get-in-touch,Get in touch,"
+                                       << "get-in-touch,\u0301\u0301,"
+                                       << "sections.csv:13: heading: no visible character";
+    QTest::newRow("stacked marks") << "roles.csv"
+                                   << "intelligence-analyst,intelligence,"
+                                   << "intelligence-analyst\u0301\u0301\u0301\u0301\u0301,"
+                                      "intelligence,"
+                                   << "roles.csv:2: id: more than 4 combining marks";
     QTest::newRow("text after quote") << "sections.csv"
                                       << "get-in-touch,Get in touch,\"Questions"
                                       << "get-in-touch,Get in touch,\"\"Questions"
@@ -172,6 +192,18 @@ void TestBundleBuilder::columnsMayComeInAnyOrder()
     file.close();
     QVERIFY2(builder.readDirectory(m_dir->path()), qPrintable(builder.error()));
     QCOMPARE(builder.content().rows("partners").first().at(0).toString(), QString("nca"));
+}
+
+void TestBundleBuilder::namesInAnyLanguageBuild()
+{
+    replaceInFile("partners.csv", "border-force,UK Border Force,",
+                  "border-force,Zoë Brontë and Ahmed Al-Hassan,");
+    replaceInFile("jobs.csv", "SAMPLE-S-0101,Intelligence Analyst,",
+                  "SAMPLE-S-0101,Dadansoddwr Cudd-wybodaeth (Ysgol Llŷn),");
+    BundleBuilder builder;
+    QVERIFY2(builder.readDirectory(m_dir->path()), qPrintable(builder.error()));
+    QCOMPARE(builder.content().rows("partners").first().at(1).toString(),
+             QString("Zoë Brontë and Ahmed Al-Hassan"));
 }
 
 QTEST_GUILESS_MAIN(TestBundleBuilder)

@@ -19,6 +19,79 @@ BundleSchema::Column column(const QString &table, const QString &name)
     const BundleSchema::Table *t = BundleSchema::table(table);
     return t->columns.at(t->indexOf(name));
 }
+
+// Characters that hide or reorder text, and names that must still pass.
+void addTextRows()
+{
+    const QString jobs = QStringLiteral("jobs");
+    const auto text = [](const char *utf8) { return QVariant(QString::fromUtf8(utf8)); };
+    QTest::newRow("accented name") << jobs << "title" << text("Zoë Brontë") << "";
+    QTest::newRow("decomposed accents") << jobs << "title" << text("Zoe\u0308 Bronte\u0308") << "";
+    QTest::newRow("hyphenated name") << jobs << "title" << text("Ahmed Al-Hassan") << "";
+    QTest::newRow("welsh") << jobs << "location" << text("Ysgol Gymraeg, Llŷn") << "";
+    QTest::newRow("vietnamese") << jobs << "title" << text("Nguye\u0323\u0302n Thi\u0323") << "";
+    QTest::newRow("arabic") << jobs << "title" << text("أحمد الحسن") << "";
+    QTest::newRow("emoji") << jobs << "summary" << text("Join us 👍") << "";
+    QTest::newRow("arabic letter mark")
+        << jobs << "title" << text("a\u061Cb") << "bidirectional control U+061C";
+    QTest::newRow("left-to-right mark")
+        << jobs << "title" << text("a\u200Eb") << "bidirectional control U+200E";
+    QTest::newRow("right-to-left mark")
+        << jobs << "title" << text("a\u200Fb") << "bidirectional control U+200F";
+    QTest::newRow("embedding") << jobs << "title" << text("a\u202Ab")
+                               << "bidirectional control U+202A";
+    QTest::newRow("isolate") << jobs << "description" << text("a\u2066b\u2069")
+                             << "bidirectional control U+2066";
+    QTest::newRow("pop isolate") << jobs << "title" << text("ab\u2069")
+                                 << "bidirectional control U+2069";
+    QTest::newRow("zero-width space")
+        << jobs << "title" << text("Pay\u200BPal") << "zero-width character U+200B";
+    QTest::newRow("zero-width non-joiner")
+        << jobs << "title" << text("a\u200Cb") << "zero-width character U+200C";
+    QTest::newRow("zero-width joiner")
+        << jobs << "title" << text("a\u200Db") << "zero-width character U+200D";
+    QTest::newRow("word joiner") << jobs << "title" << text("a\u2060b")
+                                 << "zero-width character U+2060";
+    QTest::newRow("byte order mark")
+        << jobs << "title" << text("a\uFEFFb") << "zero-width character U+FEFF";
+    QTest::newRow("hangul choseong filler")
+        << jobs << "title" << text("a\u115F") << "blank letter U+115F";
+    QTest::newRow("hangul jungseong filler")
+        << jobs << "title" << text("a\u1160") << "blank letter U+1160";
+    QTest::newRow("hangul filler") << jobs << "title" << text("\u3164") << "blank letter U+3164";
+    QTest::newRow("halfwidth hangul filler")
+        << jobs << "title" << text("a\uFFA0") << "blank letter U+FFA0";
+    QTest::newRow("blank braille") << jobs << "title" << text("\u2800") << "blank letter U+2800";
+    QTest::newRow("line separator")
+        << jobs << "title" << text("a\u2028b") << "line or paragraph separator U+2028";
+    QTest::newRow("paragraph separator")
+        << jobs << "summary" << text("a\u2029b") << "line or paragraph separator U+2029";
+    QTest::newRow("separator in body") << jobs << "description" << text("a\u2029b") << "";
+    QTest::newRow("tag characters")
+        << jobs << "title" << text("a\U000E0041\U000E007F") << "tag character U+E0041";
+    QTest::newRow("tag flag") << jobs << "summary" << text("🏴\U000E0067\U000E0062")
+                              << "tag character U+E0067";
+    QTest::newRow("soft hyphen") << jobs << "title" << text("Pay\u00ADPal")
+                                 << "invisible formatting character U+00AD";
+    QTest::newRow("invisible times")
+        << jobs << "title" << text("a\u2062b") << "invisible formatting character U+2062";
+    QTest::newRow("four marks") << jobs << "title" << text("e\u0301\u0302\u0303\u0304") << "";
+    QTest::newRow("five marks") << jobs << "title" << text("e\u0301\u0302\u0303\u0304\u0305")
+                                << "more than 4 combining marks";
+    QTest::newRow("zalgo") << jobs << "description"
+                           << text("Hi\u0336\u0337\u0338\u0334\u0335\u0336")
+                           << "more than 4 combining marks";
+    QTest::newRow("only marks") << jobs << "title" << text("\u0301\u0302")
+                                << "no visible character";
+    QTest::newRow("space and marks")
+        << jobs << "location" << text(" \u0301 ") << "no visible character";
+    QTest::newRow("only private use")
+        << jobs << "title" << text("\uE000") << "no visible character";
+    QTest::newRow("ideographic spaces") << jobs << "title" << text("\u3000\u3000") << "white space";
+    QTest::newRow("marks in body")
+        << jobs << "description" << text("\n\u0301") << "no visible character";
+}
+
 } // namespace
 
 void TestBundleSchema::values_data()
@@ -61,6 +134,7 @@ void TestBundleSchema::values_data()
     QTest::newRow("too long") << jobs << "title" << QVariant(QString(121, QLatin1Char('x')))
                               << "longer than 120";
     QTest::newRow("blank") << jobs << "title" << QVariant("   ") << "white space";
+    addTextRows();
 }
 
 void TestBundleSchema::values()

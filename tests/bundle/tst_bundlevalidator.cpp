@@ -30,6 +30,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void acceptsAGoodBundle();
+    void acceptsNamesInAnyLanguage();
     void hostile_data();
     void hostile();
     void everyHostileBundleHasItsOwnMessage();
@@ -70,6 +71,20 @@ void TestBundleValidator::acceptsAGoodBundle()
     const QString loose = m_dir.filePath("loose.kioskbundle");
     BundleFactory::writeLoose(BundleFactory::content(3), loose);
     QVERIFY2(validator.validate(loose), qPrintable(validator.error()));
+}
+
+void TestBundleValidator::acceptsNamesInAnyLanguage()
+{
+    BundleContent content = BundleFactory::content(3);
+    content.rows("jobs")[0][1] = "Zoë Brontë, Ahmed Al-Hassan and Siân Llŷr";
+    content.rows("jobs")[1][4] = "Ysgol Gymraeg Bro Morgannwg";
+    content.rows("jobs")[2][12] = "Nguyễn Thị, Dvořák, Søren, Łukasz, أحمد 👍";
+    const QString path = m_dir.filePath("names.kioskbundle");
+    BundleFactory::write(content, path);
+    BundleValidator validator;
+    QVERIFY2(validator.validate(path), qPrintable(validator.error()));
+    QCOMPARE(validator.content().rows("jobs").at(0).at(1).toString(),
+             QString("Zoë Brontë, Ahmed Al-Hassan and Siân Llŷr"));
 }
 
 namespace
@@ -227,7 +242,21 @@ QString TestBundleValidator::makeHostile(const QString &name)
         writeLoose(withJobField(good, 1, "Analyst\x1b[2J"), path);
     else if (name == "unknown capability")
         writeLoose(withJobField(good, 2, "astrology"), path);
-    else if (name == "number as text")
+    else if (name == "zero-width space")
+        writeLoose(withJobField(good, 1, "Pay\u200BPal"), path);
+    else if (name == "bidirectional mark")
+        writeLoose(withJobField(good, 4, "Oxford\u200F"), path);
+    else if (name == "tag characters")
+        writeLoose(withJobField(good, 12, "Hello\U000E0041\U000E0042"), path);
+    else if (name == "stacked combining marks")
+        writeLoose(withJobField(good, 1, "Z\u0301\u0302\u0303\u0304\u0305\u0306"), path);
+    else if (name == "invisible title")
+        writeLoose(withJobField(good, 1, " \u0301 "), path);
+    else if (name == "blank partner name") {
+        BundleContent blank = good;
+        blank.rows("partners")[0][1] = "\u3164";
+        writeLoose(blank, path);
+    } else if (name == "number as text")
         writeLoose(withJobField(good, 6, "thirty thousand"), path);
     else if (name == "wal mode")
         writeLoose(good, path, {"PRAGMA journal_mode=WAL"});
@@ -282,6 +311,16 @@ void TestBundleValidator::hostile_data()
                                             "appears more than once";
     QTest::newRow("control character") << "column title: contains the control character U+001B";
     QTest::newRow("unknown capability") << "no capability has the id 'astrology'";
+    QTest::newRow("zero-width space")
+        << "table jobs row 1 (TEST-00001), column title: contains the zero-width character U+200B";
+    QTest::newRow("bidirectional mark")
+        << "row 1 (TEST-00001), column location: contains the bidirectional control U+200F";
+    QTest::newRow("tag characters") << "column summary: contains the tag character U+E0041";
+    QTest::newRow("stacked combining marks")
+        << "column title: more than 4 combining marks on one character";
+    QTest::newRow("invisible title") << "column title: no visible character";
+    QTest::newRow("blank partner name")
+        << "table partners row 1 (nca), column name: contains the blank letter U+3164";
     QTest::newRow("number as text") << "column salary_min: not a whole number";
     QTest::newRow("wal mode") << "WAL mode";
     QTest::newRow("symlink") << "symbolic link";
@@ -315,7 +354,7 @@ void TestBundleValidator::hostile()
 
 void TestBundleValidator::everyHostileBundleHasItsOwnMessage()
 {
-    QCOMPARE(m_messages.size(), 38);
+    QCOMPARE(m_messages.size(), 44);
 }
 
 void TestBundleValidator::aCheckThatTakesTooLongIsRefused()

@@ -114,6 +114,27 @@ QString checkCharacters(const QString &text, bool multiline)
     return {};
 }
 
+QDateTime &fixedNow()
+{
+    static QDateTime fixed;
+    return fixed;
+}
+
+QString checkPublishedAt(const QString &value)
+{
+    if (!BundleSchema::isIsoDateTime(value))
+        return QStringLiteral("'%1' is not an ISO 8601 date and time").arg(value);
+    const QDateTime published = QDateTime::fromString(value, Qt::ISODate);
+    if (published.date() < BundleSchema::earliestDate())
+        return QStringLiteral("'%1' is before 2000-01-01").arg(value);
+    // A day of slack for time zones and a kiosk clock that is a little behind.
+    const QDateTime now = BundleSchema::now();
+    if (published > now.addDays(1))
+        return QStringLiteral("'%1' is more than a day in the future (the kiosk's clock says %2)")
+            .arg(value, now.toUTC().toString(Qt::ISODate));
+    return {};
+}
+
 QString checkUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
@@ -223,8 +244,11 @@ QString BundleSchema::checkValue(const Column &column, const QVariant &value)
                    ? QString()
                    : QStringLiteral("'%1' is neither officer nor staff").arg(text);
     case Type::Date:
-        return isIsoDate(text) ? QString()
-                               : QStringLiteral("'%1' is not a date (yyyy-mm-dd)").arg(text);
+        if (!isIsoDate(text))
+            return QStringLiteral("'%1' is not a date (yyyy-mm-dd)").arg(text);
+        return QDate::fromString(text, Qt::ISODate) < earliestDate()
+                   ? QStringLiteral("'%1' is before 2000-01-01").arg(text)
+                   : QString();
     case Type::HttpsUrl:
         return checkUrl(text);
     default:
@@ -232,10 +256,39 @@ QString BundleSchema::checkValue(const Column &column, const QVariant &value)
     }
 }
 
+QString BundleSchema::checkClosingDate(const QString &closingDate, const QString &publishedAt)
+{
+    const QDate published = QDateTime::fromString(publishedAt, Qt::ISODate).date();
+    const QDate closing = QDate::fromString(closingDate, Qt::ISODate);
+    if (!published.isValid() || !closing.isValid())
+        return {}; // reported by the checks of each value
+    if (closing > published.addYears(maxClosingYears))
+        return QStringLiteral("'%1' is more than %2 years after published_at (%3)")
+            .arg(closingDate)
+            .arg(maxClosingYears)
+            .arg(published.toString(Qt::ISODate));
+    return {};
+}
+
+QDate BundleSchema::earliestDate()
+{
+    return QDate(2000, 1, 1);
+}
+
+QDateTime BundleSchema::now()
+{
+    return fixedNow().isValid() ? fixedNow() : QDateTime::currentDateTimeUtc();
+}
+
+void BundleSchema::setNowForTesting(const QDateTime &fixed)
+{
+    fixedNow() = fixed;
+}
+
 QString BundleSchema::checkMeta(const QString &key, const QString &value)
 {
-    if (key == QLatin1String("published_at") && !isIsoDateTime(value))
-        return QStringLiteral("'%1' is not an ISO 8601 date and time").arg(value);
+    if (key == QLatin1String("published_at"))
+        return checkPublishedAt(value);
     if (key == QLatin1String("sample") && value != QLatin1String("0") &&
         value != QLatin1String("1"))
         return QStringLiteral("'%1' is neither 0 nor 1").arg(value);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -16,6 +17,7 @@ public:
     static constexpr int maxFieldBytes = 64 * 1024;
     // Enough for any language; stacks of marks are drawn over the lines around them.
     static constexpr int maxCombiningMarks = 4;
+    static constexpr int maxClosingYears = 10; // after published_at
 
     enum class Type {
         Slug,       // lower-case letters, digits and hyphens
@@ -51,6 +53,13 @@ public:
     static QString checkValue(const Column &column, const QVariant &value);
     static QString checkMeta(const QString &key, const QString &value);
     static QString checkText(const QString &text, bool multiline, int maxLength);
+    static QString checkClosingDate(const QString &closingDate, const QString &publishedAt);
+
+    // No date in a bundle may be earlier.
+    static QDate earliestDate();
+    // What the checks take as the present; tests fix it, an invalid value restores the clock.
+    static QDateTime now();
+    static void setNowForTesting(const QDateTime &fixed);
 
     // Turns a CSV cell into the value the column stores (integers become numbers, an empty
     // optional cell becomes NULL); returns an error text instead when it cannot.

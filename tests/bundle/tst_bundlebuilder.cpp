@@ -1,7 +1,9 @@
 #include "bundlebuilder.h"
+#include "bundleschema.h"
 #include "bundlevalidator.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -12,6 +14,8 @@ class TestBundleBuilder : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void shippedSourcesMakeAValidSampleBundle();
     void shippedSampleCoversTheRange();
@@ -26,6 +30,16 @@ private:
     void replaceInFile(const QString &name, const QString &before, const QString &after);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+void TestBundleBuilder::initTestCase()
+{
+    BundleSchema::setNowForTesting(QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));
+}
+
+void TestBundleBuilder::cleanupTestCase()
+{
+    BundleSchema::setNowForTesting({});
+}
 
 void TestBundleBuilder::init()
 {
@@ -156,6 +170,21 @@ void TestBundleBuilder::badSources_data()
                                    << "intelligence-analyst\u0301\u0301\u0301\u0301\u0301,"
                                       "intelligence,"
                                    << "roles.csv:2: id: more than 4 combining marks";
+    QTest::newRow("published in the future")
+        << "meta.csv"
+        << "2026-11-25T09:00:00Z"
+        << "2026-11-27T09:00:00Z"
+        << "meta.csv:3: value: '2026-11-27T09:00:00Z' is more than a day in the future";
+    QTest::newRow("closing before 2000") << "jobs.csv"
+                                         << ",2026-11-05,"
+                                         << ",1999-11-05,"
+                                         << "jobs.csv:2: closing_date: '1999-11-05' is before "
+                                            "2000-01-01";
+    QTest::newRow("closing far ahead") << "jobs.csv"
+                                       << ",2026-11-05,"
+                                       << ",2036-11-26,"
+                                       << "jobs.csv:2: closing_date: '2036-11-26' is more than 10 "
+                                          "years after published_at (2026-11-25)";
     QTest::newRow("text after quote") << "sections.csv"
                                       << "get-in-touch,Get in touch,\"Questions"
                                       << "get-in-touch,Get in touch,\"\"Questions"

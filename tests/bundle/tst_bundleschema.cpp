@@ -9,6 +9,8 @@ private slots:
     void values_data();
     void values();
     void metaValues();
+    void publishedAtIsNotInTheFuture();
+    void closingDates();
     void integersFromText();
 };
 
@@ -157,6 +159,41 @@ void TestBundleSchema::metaValues()
     QVERIFY(!BundleSchema::checkMeta("published_at", "yesterday").isEmpty());
     QVERIFY(!BundleSchema::checkMeta("sample", "yes").isEmpty());
     QVERIFY(!BundleSchema::checkMeta("colour", "blue").isEmpty());
+}
+
+void TestBundleSchema::publishedAtIsNotInTheFuture()
+{
+    BundleSchema::setNowForTesting(QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));
+    const auto check = [](const char *value) {
+        return BundleSchema::checkMeta("published_at", value);
+    };
+    QVERIFY(check("2026-11-25T12:00:00Z").isEmpty());
+    QVERIFY(check("2026-11-26T12:00:00Z").isEmpty()); // a day of slack
+    QVERIFY(check("2026-11-26T13:00:00+01:00").isEmpty());
+    QVERIFY(check("2000-01-01T00:00:00Z").isEmpty());
+    QCOMPARE(check("2026-11-26T12:00:01Z"),
+             QString("'2026-11-26T12:00:01Z' is more than a day in the future (the kiosk's "
+                     "clock says 2026-11-25T12:00:00Z)"));
+    QVERIFY(check("2026-11-26T12:00:00-01:00").contains("in the future"));
+    QCOMPARE(check("1999-12-31T23:59:59Z"), QString("'1999-12-31T23:59:59Z' is before 2000-01-01"));
+    BundleSchema::setNowForTesting({});
+    QVERIFY(BundleSchema::now().secsTo(QDateTime::currentDateTimeUtc()) < 5);
+    QVERIFY(check("2026-11-26T12:00:00Z").isEmpty() ||
+            QDateTime::currentDateTimeUtc() <
+                QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));
+}
+
+void TestBundleSchema::closingDates()
+{
+    const BundleSchema::Column closing = column("jobs", "closing_date");
+    QVERIFY(BundleSchema::checkValue(closing, "2000-01-01").isEmpty());
+    QCOMPARE(BundleSchema::checkValue(closing, "1999-12-31"),
+             QString("'1999-12-31' is before 2000-01-01"));
+    const QString published = "2026-11-20T10:00:00Z";
+    QVERIFY(BundleSchema::checkClosingDate("2036-11-20", published).isEmpty());
+    QVERIFY(BundleSchema::checkClosingDate("2020-01-01", published).isEmpty()); // long closed
+    QCOMPARE(BundleSchema::checkClosingDate("2036-11-21", published),
+             QString("'2036-11-21' is more than 10 years after published_at (2026-11-20)"));
 }
 
 void TestBundleSchema::integersFromText()

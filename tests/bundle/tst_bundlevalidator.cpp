@@ -5,6 +5,7 @@
 #include "sqlconnection.h"
 #include "validationlimits.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -52,6 +53,7 @@ private:
 
 void TestBundleValidator::initTestCase()
 {
+    BundleSchema::setNowForTesting(QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));
     m_good = m_dir.filePath("good.kioskbundle");
     BundleFactory::write(BundleFactory::content(20), m_good);
     Importer importer(m_data.path());
@@ -60,6 +62,7 @@ void TestBundleValidator::initTestCase()
 
 void TestBundleValidator::cleanupTestCase()
 {
+    BundleSchema::setNowForTesting({});
     qInfo("slowest hostile bundle: %s, refused in %lld ms", qPrintable(m_slowest), m_slowestMs);
 }
 
@@ -71,6 +74,12 @@ void TestBundleValidator::acceptsAGoodBundle()
     const QString loose = m_dir.filePath("loose.kioskbundle");
     BundleFactory::writeLoose(BundleFactory::content(3), loose);
     QVERIFY2(validator.validate(loose), qPrintable(validator.error()));
+    const QString tomorrow = m_dir.filePath("tomorrow.kioskbundle");
+    BundleContent early = BundleFactory::content(3, "2026-11-26T12:00:00Z"); // a day of slack
+    early.rows("jobs")[0][11] = "2036-11-26";
+    early.rows("jobs")[1][11] = "2000-01-01";
+    BundleFactory::write(early, tomorrow);
+    QVERIFY2(validator.validate(tomorrow), qPrintable(validator.error()));
 }
 
 void TestBundleValidator::acceptsNamesInAnyLanguage()
@@ -256,7 +265,15 @@ QString TestBundleValidator::makeHostile(const QString &name)
         BundleContent blank = good;
         blank.rows("partners")[0][1] = "\u3164";
         writeLoose(blank, path);
-    } else if (name == "number as text")
+    } else if (name == "published in the future")
+        writeLoose(content(5, "2026-11-26T12:00:01Z"), path);
+    else if (name == "published before 2000")
+        writeLoose(content(5, "1999-06-01T12:00:00Z"), path);
+    else if (name == "closing before 2000")
+        writeLoose(withJobField(good, 11, "1999-12-31"), path);
+    else if (name == "closing far ahead")
+        writeLoose(withJobField(good, 11, "2036-11-21"), path);
+    else if (name == "number as text")
         writeLoose(withJobField(good, 6, "thirty thousand"), path);
     else if (name == "wal mode")
         writeLoose(good, path, {"PRAGMA journal_mode=WAL"});
@@ -321,6 +338,15 @@ void TestBundleValidator::hostile_data()
     QTest::newRow("invisible title") << "column title: no visible character";
     QTest::newRow("blank partner name")
         << "table partners row 1 (nca), column name: contains the blank letter U+3164";
+    QTest::newRow("published in the future")
+        << "table meta row 2 (published_at), column value: '2026-11-26T12:00:01Z' is more "
+           "than a day in the future";
+    QTest::newRow("published before 2000") << "'1999-06-01T12:00:00Z' is before 2000-01-01";
+    QTest::newRow("closing before 2000")
+        << "table jobs row 1 (TEST-00001), column closing_date: '1999-12-31' is before 2000-01-01";
+    QTest::newRow("closing far ahead")
+        << "table jobs row 1 (TEST-00001), column closing_date: '2036-11-21' is more than 10 "
+           "years after published_at (2026-11-20)";
     QTest::newRow("number as text") << "column salary_min: not a whole number";
     QTest::newRow("wal mode") << "WAL mode";
     QTest::newRow("symlink") << "symbolic link";
@@ -354,7 +380,7 @@ void TestBundleValidator::hostile()
 
 void TestBundleValidator::everyHostileBundleHasItsOwnMessage()
 {
-    QCOMPARE(m_messages.size(), 44);
+    QCOMPARE(m_messages.size(), 48);
 }
 
 void TestBundleValidator::aCheckThatTakesTooLongIsRefused()

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <qrencode.h>
+
 namespace
 {
 
@@ -48,7 +50,7 @@ QList<BundleSchema::Table> makeTables()
           col("hours", Type::Line, true, 120), col("contract", Type::Line, true, 80),
           col("vetting", Type::Line, true, 80), col("closing_date", Type::Date, true, 10),
           col("summary", Type::Line, true, 400), col("description", Type::Paragraphs, true, 8000),
-          col("apply_url", Type::HttpsUrl, true, 2000)},
+          col("apply_url", Type::HttpsUrl, true, 512)},
          20000},
     };
 }
@@ -135,6 +137,50 @@ QString checkPublishedAt(const QString &value)
     return {};
 }
 
+bool isIpAddress(const QString &host)
+{
+    // Dotted, decimal, octal and hex forms alike: no top-level domain starts with a digit.
+    static const QRegularExpression ip(QStringLiteral("(^|\\.)[0-9][^.]*$"));
+    return host.startsWith(QLatin1Char('[')) || ip.match(host).hasMatch();
+}
+
+// Host names a visitor can read and trust: plain ASCII labels, no look-alike letters.
+QString checkHost(const QString &host)
+{
+    static const QRegularExpression ascii(QStringLiteral("^[A-Za-z0-9.-]+$"));
+    static const QRegularExpression label(
+        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    if (isIpAddress(host))
+        return QStringLiteral("an IP address (%1) in place of a host name").arg(host.left(60));
+    if (!ascii.match(host).hasMatch())
+        return QStringLiteral("the host '%1' may only hold ASCII letters, digits, hyphens and dots")
+            .arg(host.left(60));
+    const QStringList labels = host.split(QLatin1Char('.'));
+    if (labels.size() < 2)
+        return QStringLiteral("the host '%1' is not a full domain name").arg(host.left(60));
+    for (const QString &part : labels) {
+        if (!label.match(part).hasMatch())
+            return QStringLiteral("the host '%1' is not a valid domain name").arg(host.left(60));
+        if (part.startsWith(QLatin1String("xn--"), Qt::CaseInsensitive))
+            return QStringLiteral("the host '%1' is punycode (xn--), which can hide look-alike "
+                                  "letters")
+                .arg(host.left(60));
+    }
+    return {};
+}
+
+// The host as written, between "https://" and the port, path, query or fragment.
+QString hostOf(const QString &text)
+{
+    static const QRegularExpression authority(QStringLiteral("^https://([^/?#]*)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const QString hostAndPort = authority.match(text).captured(1);
+    if (hostAndPort.startsWith(QLatin1Char('[')))
+        return hostAndPort.left(hostAndPort.indexOf(QLatin1Char(']')) + 1);
+    static const QRegularExpression port(QStringLiteral(":[0-9]*$"));
+    return QString(hostAndPort).remove(port);
+}
+
 QString checkUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
@@ -142,13 +188,17 @@ QString checkUrl(const QString &text)
         return QStringLiteral("not an https:// address");
     if (url.scheme() != QLatin1String("https"))
         return QStringLiteral("not an https:// address (a %1: address)").arg(url.scheme().left(20));
-    if (url.host().isEmpty())
+    if (url.host().isEmpty() || !text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
         return QStringLiteral("not an https:// address (no host)");
-    if (!url.userInfo().isEmpty())
+    if (!url.userInfo().isEmpty() || hostOf(text).contains(QLatin1Char('@')))
         return QStringLiteral("an address with a user name or password is not allowed");
     if (text.contains(QLatin1Char(' ')))
         return QStringLiteral("an address may not contain spaces");
-    return {};
+    const QString hostProblem = checkHost(hostOf(text));
+    if (!hostProblem.isEmpty())
+        return hostProblem;
+    return BundleSchema::fitsQrCode(text) ? QString()
+                                          : QStringLiteral("the address does not fit a QR code");
 }
 
 } // namespace
@@ -268,6 +318,16 @@ QString BundleSchema::checkClosingDate(const QString &closingDate, const QString
             .arg(maxClosingYears)
             .arg(published.toString(Qt::ISODate));
     return {};
+}
+
+bool BundleSchema::fitsQrCode(const QString &text)
+{
+    // The same encoding as the job screen's code (catalogue/qrcode.cpp).
+    QRcode *code = QRcode_encodeString8bit(text.toUtf8().constData(), 0, QR_ECLEVEL_M);
+    if (!code)
+        return false;
+    QRcode_free(code);
+    return true;
 }
 
 QDate BundleSchema::earliestDate()

@@ -26,8 +26,8 @@ public:
         Paragraphs, // text that may hold line breaks
         Kind,       // "officer" or "staff"
         Integer,
-        Date, // yyyy-mm-dd
-        HttpsUrl,
+        Date,     // yyyy-mm-dd
+        HttpsUrl, // https:// and a plain ASCII domain name
     };
 
     struct Column {
@@ -54,6 +54,8 @@ public:
     static QString checkMeta(const QString &key, const QString &value);
     static QString checkText(const QString &text, bool multiline, int maxLength);
     static QString checkClosingDate(const QString &closingDate, const QString &publishedAt);
+    // Whether the job screen can show the address as a QR code.
+    static bool fitsQrCode(const QString &text);
 
     // No date in a bundle may be earlier.
     static QDate earliestDate();

@@ -119,6 +119,16 @@ void TestBundleBuilder::badSources_data()
                                     << "https://careers.example.org/serocu/sample-s-0101"
                                     << "javascript:alert(1)"
                                     << "jobs.csv:2: apply_url: not an https:// address";
+    QTest::newRow("ip address url") << "jobs.csv"
+                                    << "https://careers.example.org/serocu/sample-s-0101"
+                                    << "https://[::1]:8443/sample-s-0101"
+                                    << "jobs.csv:2: apply_url: an IP address ([::1]) in place of "
+                                       "a host name";
+    QTest::newRow("punycode url") << "jobs.csv"
+                                  << "https://careers.example.org/serocu/sample-s-0101"
+                                  << "https://xn--careers-example-xyz.org/sample-s-0101"
+                                  << "jobs.csv:2: apply_url: the host "
+                                     "'xn--careers-example-xyz.org' is punycode";
     QTest::newRow("unknown capability") << "roles.csv"
                                         << "intelligence-analyst,intelligence,"
                                         << "intelligence-analyst,astrology,"

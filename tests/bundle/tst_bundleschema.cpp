@@ -11,6 +11,7 @@ private slots:
     void metaValues();
     void publishedAtIsNotInTheFuture();
     void closingDates();
+    void addressesFitAQrCode();
     void integersFromText();
 };
 
@@ -96,6 +97,48 @@ void addTextRows()
 
 } // namespace
 
+// Addresses a visitor scans from the screen: https, a plain domain name, a QR code's worth.
+void addUrlRows()
+{
+    const QString jobs = QStringLiteral("jobs");
+    const auto url = [](const QString &text) { return QVariant(text); };
+    const QString longPath = "https://careers.example.org/" + QString(484, 'a');
+    QTest::newRow("port") << jobs << "apply_url" << url("https://careers.example.org:8443/apply")
+                          << "";
+    QTest::newRow("upper case") << jobs << "apply_url" << url("HTTPS://Careers.Example.ORG/Jobs")
+                                << "";
+    QTest::newRow("welsh path") << jobs << "apply_url"
+                                << url("https://swyddi.example.cymru/llŷn?a=1#b") << "";
+    QTest::newRow("512 characters") << jobs << "apply_url" << url(longPath) << "";
+    QTest::newRow("513 characters")
+        << jobs << "apply_url" << url(longPath + "a") << "longer than 512 characters (513)";
+    QTest::newRow("metadata ip") << jobs << "apply_url"
+                                 << url("https://169.254.169.254/latest/meta-data")
+                                 << "an IP address (169.254.169.254) in place of a host name";
+    QTest::newRow("ipv6 and port")
+        << jobs << "apply_url" << url("https://[::1]:8443/") << "an IP address ([::1])";
+    QTest::newRow("short ip") << jobs << "apply_url" << url("https://127.1/")
+                              << "an IP address (127.1)";
+    QTest::newRow("hex ip") << jobs << "apply_url" << url("https://0x7f.0x1/")
+                            << "an IP address (0x7f.0x1)";
+    QTest::newRow("decimal ip") << jobs << "apply_url" << url("https://2130706433/")
+                                << "an IP address (2130706433)";
+    QTest::newRow("no dot") << jobs << "apply_url" << url("https://intranet/apply")
+                            << "the host 'intranet' is not a full domain name";
+    QTest::newRow("punycode") << jobs << "apply_url" << url("https://xn--pple-43d.com/")
+                              << "punycode (xn--)";
+    QTest::newRow("punycode below")
+        << jobs << "apply_url" << url("https://jobs.XN--80ak6aa92e.com/") << "punycode (xn--)";
+    QTest::newRow("cyrillic host") << jobs << "apply_url" << url("https://саreers.example.org/")
+                                   << "may only hold ASCII letters, digits, hyphens and dots";
+    QTest::newRow("greek host") << jobs << "apply_url" << url("https://careers.exαmple.org/")
+                                << "may only hold ASCII";
+    QTest::newRow("hyphen at the start")
+        << jobs << "apply_url" << url("https://-careers.example.org/") << "not an https:// address";
+    QTest::newRow("trailing dot") << jobs << "apply_url" << url("https://careers.example.org./")
+                                  << "is not a valid domain name";
+}
+
 void TestBundleSchema::values_data()
 {
     QTest::addColumn<QString>("table");
@@ -137,6 +180,7 @@ void TestBundleSchema::values_data()
                               << "longer than 120";
     QTest::newRow("blank") << jobs << "title" << QVariant("   ") << "white space";
     addTextRows();
+    addUrlRows();
 }
 
 void TestBundleSchema::values()
@@ -194,6 +238,12 @@ void TestBundleSchema::closingDates()
     QVERIFY(BundleSchema::checkClosingDate("2020-01-01", published).isEmpty()); // long closed
     QCOMPARE(BundleSchema::checkClosingDate("2036-11-21", published),
              QString("'2036-11-21' is more than 10 years after published_at (2026-11-20)"));
+}
+
+void TestBundleSchema::addressesFitAQrCode()
+{
+    QVERIFY(BundleSchema::fitsQrCode("https://careers.example.org/" + QString(484, 'a')));
+    QVERIFY(!BundleSchema::fitsQrCode("https://careers.example.org/" + QString(3000, 'a')));
 }
 
 void TestBundleSchema::integersFromText()

@@ -265,7 +265,16 @@ QString TestBundleValidator::makeHostile(const QString &name)
         BundleContent blank = good;
         blank.rows("partners")[0][1] = "\u3164";
         writeLoose(blank, path);
-    } else if (name == "published in the future")
+    } else if (name == "IP address")
+        writeLoose(withJobField(good, 14, "https://169.254.169.254/latest/meta-data"), path);
+    else if (name == "look-alike host")
+        writeLoose(withJobField(good, 14, "https://careers.exаmple.org/apply"), path);
+    else if (name == "punycode host")
+        writeLoose(withJobField(good, 14, "https://careers.xn--exmple-4nf.org/apply"), path);
+    else if (name == "overlong address")
+        writeLoose(withJobField(good, 14, "https://careers.example.org/" + QString(600, 'a')),
+                   path);
+    else if (name == "published in the future")
         writeLoose(content(5, "2026-11-26T12:00:01Z"), path);
     else if (name == "published before 2000")
         writeLoose(content(5, "1999-06-01T12:00:00Z"), path);
@@ -338,6 +347,13 @@ void TestBundleValidator::hostile_data()
     QTest::newRow("invisible title") << "column title: no visible character";
     QTest::newRow("blank partner name")
         << "table partners row 1 (nca), column name: contains the blank letter U+3164";
+    QTest::newRow("IP address") << "row 1 (TEST-00001), column apply_url: an IP address "
+                                   "(169.254.169.254) in place of a host name";
+    QTest::newRow("look-alike host")
+        << "column apply_url: the host 'careers.exаmple.org' may only hold ASCII letters";
+    QTest::newRow("punycode host") << "column apply_url: the host 'careers.xn--exmple-4nf.org' is "
+                                      "punycode (xn--)";
+    QTest::newRow("overlong address") << "column apply_url: longer than 512 characters (628)";
     QTest::newRow("published in the future")
         << "table meta row 2 (published_at), column value: '2026-11-26T12:00:01Z' is more "
            "than a day in the future";
@@ -380,7 +396,7 @@ void TestBundleValidator::hostile()
 
 void TestBundleValidator::everyHostileBundleHasItsOwnMessage()
 {
-    QCOMPARE(m_messages.size(), 48);
+    QCOMPARE(m_messages.size(), 52);
 }
 
 void TestBundleValidator::aCheckThatTakesTooLongIsRefused()

@@ -90,14 +90,28 @@ bool isVisible(char32_t c)
     return QChar::isLetterOrNumber(c) || QChar::isPunct(c) || QChar::isSymbol(c);
 }
 
+// The code point at `i`, moving `i` past a surrogate pair; a lone surrogate stays as it is.
+char32_t nextPoint(const QString &text, qsizetype &i)
+{
+    const char16_t unit = text.at(i).unicode();
+    if (!QChar::isHighSurrogate(unit) || i + 1 == text.size() ||
+        !QChar::isLowSurrogate(text.at(i + 1).unicode()))
+        return unit;
+    return QChar::surrogateToUcs4(unit, text.at(++i).unicode());
+}
+
 // Returns what is wrong with the characters of `text`, one by one and in runs.
 QString checkCharacters(const QString &text, bool multiline)
 {
-    const QList<uint> points = text.toUcs4();
     int marks = 0; // combining marks since the last base character
     bool visible = false;
-    for (uint point : points) {
-        const char32_t c = char32_t(point);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char32_t c = nextPoint(text, i);
+        if (c > 0x20 && c < 0x7F) { // printable ASCII, most of any bundle, is always fine
+            marks = 0;
+            visible = true;
+            continue;
+        }
         if (c == 0xFFFD || (c >= 0xD800 && c <= 0xDFFF))
             return QStringLiteral("contains text that is not valid UTF-8");
         const QString kind = forbiddenKind(c, multiline);
@@ -322,8 +336,13 @@ QString BundleSchema::checkClosingDate(const QString &closingDate, const QString
 
 bool BundleSchema::fitsQrCode(const QString &text)
 {
-    // The same encoding as the job screen's code (catalogue/qrcode.cpp).
-    QRcode *code = QRcode_encodeString8bit(text.toUtf8().constData(), 0, QR_ECLEVEL_M);
+    // The largest symbol holds 2,331 bytes at level M, so shorter addresses fit without the
+    // encoder's work, which would double the time a large bundle takes to check.
+    const QByteArray bytes = text.toUtf8();
+    if (bytes.size() <= 2331)
+        return true;
+    // Otherwise the same encoding as the job screen's code (catalogue/qrcode.cpp) decides.
+    QRcode *code = QRcode_encodeString8bit(bytes.constData(), 0, QR_ECLEVEL_M);
     if (!code)
         return false;
     QRcode_free(code);

@@ -244,6 +244,9 @@ void TestBundleSchema::addressesFitAQrCode()
 {
     QVERIFY(BundleSchema::fitsQrCode("https://careers.example.org/" + QString(484, 'a')));
     QVERIFY(!BundleSchema::fitsQrCode("https://careers.example.org/" + QString(3000, 'a')));
+    // The largest symbol at level M holds 2,331 bytes.
+    QVERIFY(BundleSchema::fitsQrCode("https://careers.example.org/" + QString(2331 - 28, 'a')));
+    QVERIFY(!BundleSchema::fitsQrCode("https://careers.example.org/" + QString(2332 - 28, 'a')));
 }
 
 void TestBundleSchema::integersFromText()

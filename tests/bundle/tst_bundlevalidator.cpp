@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
@@ -35,6 +36,7 @@ private slots:
     void hostile_data();
     void hostile();
     void everyHostileBundleHasItsOwnMessage();
+    void acceptsTheLargestBundleWithinItsBudget();
     void aCheckThatTakesTooLongIsRefused();
     void limitsStopAnEndlessStatement();
     void limitsBoundFieldsAndRestoreTheHeap();
@@ -397,6 +399,23 @@ void TestBundleValidator::hostile()
 void TestBundleValidator::everyHostileBundleHasItsOwnMessage()
 {
     QCOMPARE(m_messages.size(), 52);
+}
+
+void TestBundleValidator::acceptsTheLargestBundleWithinItsBudget()
+{
+    // As many jobs as a bundle may hold, with long descriptions: well inside the time budget.
+    BundleContent content = BundleFactory::content(20000);
+    const QString description = QString("A long description of the role. ").repeated(40);
+    for (BundleContent::Row &job : content.rows("jobs"))
+        job[13] = description;
+    const QString path = m_dir.filePath("largest.kioskbundle");
+    BundleFactory::write(content, path);
+    QElapsedTimer clock;
+    clock.start();
+    BundleValidator validator;
+    QVERIFY2(validator.validate(path), qPrintable(validator.error()));
+    qInfo("%lld MB checked in %lld ms; SQLite's budget is %d ms", QFileInfo(path).size() >> 20,
+          clock.elapsed(), ValidationLimits::budgetFor(QFileInfo(path).size()));
 }
 
 void TestBundleValidator::aCheckThatTakesTooLongIsRefused()

@@ -43,8 +43,11 @@ bool BundleValidator::validate(const QString &path)
         return fail(
             QStringLiteral("cannot make a private working folder: %1").arg(scratch.errorString()));
     const QString copyPath = scratch.filePath(QStringLiteral("bundle.sqlite"));
-    if (!copyPrivately(path, copyPath) || !checkHeader(copyPath))
-        return false;
+    return copyPrivately(path, copyPath) && checkHeader(copyPath) && checkDatabase(copyPath);
+}
+
+bool BundleValidator::checkDatabase(const QString &copyPath)
+{
     SqlConnection db(copyPath, SqlConnection::Mode::ReadOnly);
     if (!db.isOpen())
         return fail(QStringLiteral("SQLite cannot open it: %1").arg(db.errorText()));
@@ -235,7 +238,7 @@ bool BundleValidator::checkSchemaEntry(const QString &type, const QString &name,
     if (type != QLatin1String("table"))
         return fail(
             QStringLiteral("it contains an unknown kind of object (%1)").arg(type.left(20)));
-    if (definition.contains(QLatin1String("VIRTUAL TABLE"), Qt::CaseInsensitive))
+    if (definition.startsWith(QLatin1String("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive))
         return fail(QStringLiteral("it contains a virtual table (%1); bundles may not").arg(name));
     if (!expected)
         return fail(QStringLiteral("it contains an unexpected table (%1)").arg(name));

@@ -21,6 +21,7 @@ private:
     bool checkFile(const QString &path);
     bool copyPrivately(const QString &path, const QString &copyPath);
     bool checkHeader(const QString &copyPath);
+    bool checkDatabase(const QString &copyPath);
     bool applySafetySettings(SqlConnection &db);
     bool checkIntegrity(SqlConnection &db);
     bool checkSchema(SqlConnection &db);

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <qrencode.h>
+
 namespace
 {
 
@@ -48,28 +50,149 @@ QList<BundleSchema::Table> makeTables()
           col("hours", Type::Line, true, 120), col("contract", Type::Line, true, 80),
           col("vetting", Type::Line, true, 80), col("closing_date", Type::Date, true, 10),
           col("summary", Type::Line, true, 400), col("description", Type::Paragraphs, true, 8000),
-          col("apply_url", Type::HttpsUrl, true, 2000)},
+          col("apply_url", Type::HttpsUrl, true, 512)},
          20000},
     };
 }
 
-bool isForbiddenChar(char32_t c, bool multiline)
+// What kind of character `c` is when the text may not hold it, or nothing when it may. Each of
+// these hides or reorders text, so that what the kiosk shows is not what it seems.
+QString forbiddenKind(char32_t c, bool multiline)
 {
     if (c == U'\n')
-        return !multiline;
+        return multiline ? QString() : QStringLiteral("the control character");
     if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
-        return true; // control characters, tab and carriage return included
-    if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F)
-        return true; // bidirectional overrides can make text read differently from what it is
-    return c == 0xFFFD || c == 0xFEFF || (c >= 0xD800 && c <= 0xDFFF);
+        return QStringLiteral("the control character"); // tab and carriage return included
+    if (c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+        (c >= 0x2066 && c <= 0x2069))
+        return QStringLiteral("the bidirectional control");
+    if ((c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF)
+        return QStringLiteral("the zero-width character");
+    if (c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800)
+        return QStringLiteral("the blank letter"); // Hangul fillers and the empty braille cell
+    if (c == 0x2028 || c == 0x2029)
+        return multiline ? QString() : QStringLiteral("the line or paragraph separator");
+    if (c >= 0xE0000 && c <= 0xE007F)
+        return QStringLiteral("the tag character");
+    if (QChar::category(c) == QChar::Other_Format)
+        return QStringLiteral("the invisible formatting character"); // soft hyphen, U+2062...
+    return {};
 }
 
-QString describeChar(char32_t c)
+QString describeChar(const QString &kind, char32_t c)
 {
-    if (c == 0xFFFD)
-        return QStringLiteral("text that is not valid UTF-8");
     const QString code = QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0'));
-    return QStringLiteral("the control character U+%1").arg(code);
+    return QStringLiteral("%1 U+%2").arg(kind, code);
+}
+
+bool isVisible(char32_t c)
+{
+    return QChar::isLetterOrNumber(c) || QChar::isPunct(c) || QChar::isSymbol(c);
+}
+
+// The code point at `i`, moving `i` past a surrogate pair; a lone surrogate stays as it is.
+char32_t nextPoint(const QString &text, qsizetype &i)
+{
+    const char16_t unit = text.at(i).unicode();
+    if (!QChar::isHighSurrogate(unit) || i + 1 == text.size() ||
+        !QChar::isLowSurrogate(text.at(i + 1).unicode()))
+        return unit;
+    return QChar::surrogateToUcs4(unit, text.at(++i).unicode());
+}
+
+// Returns what is wrong with the characters of `text`, one by one and in runs.
+QString checkCharacters(const QString &text, bool multiline)
+{
+    int marks = 0; // combining marks since the last base character
+    bool visible = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char32_t c = nextPoint(text, i);
+        if (c > 0x20 && c < 0x7F) { // printable ASCII, most of any bundle, is always fine
+            marks = 0;
+            visible = true;
+            continue;
+        }
+        if (c == 0xFFFD || (c >= 0xD800 && c <= 0xDFFF))
+            return QStringLiteral("contains text that is not valid UTF-8");
+        const QString kind = forbiddenKind(c, multiline);
+        if (!kind.isEmpty())
+            return QStringLiteral("contains %1").arg(describeChar(kind, c));
+        marks = QChar::isMark(c) ? marks + 1 : 0;
+        if (marks > BundleSchema::maxCombiningMarks)
+            return QStringLiteral("more than %1 combining marks on one character")
+                .arg(BundleSchema::maxCombiningMarks);
+        visible = visible || isVisible(c);
+    }
+    if (!text.isEmpty() && text.trimmed().isEmpty())
+        return QStringLiteral("only white space");
+    if (!text.isEmpty() && !visible)
+        return QStringLiteral("no visible character (a letter, digit, punctuation or symbol)");
+    return {};
+}
+
+QDateTime &fixedNow()
+{
+    static QDateTime fixed;
+    return fixed;
+}
+
+QString checkPublishedAt(const QString &value)
+{
+    if (!BundleSchema::isIsoDateTime(value))
+        return QStringLiteral("'%1' is not an ISO 8601 date and time").arg(value);
+    const QDateTime published = QDateTime::fromString(value, Qt::ISODate);
+    if (published.date() < BundleSchema::earliestDate())
+        return QStringLiteral("'%1' is before 2000-01-01").arg(value);
+    // A day of slack for time zones and a kiosk clock that is a little behind.
+    const QDateTime now = BundleSchema::now();
+    if (published > now.addDays(1))
+        return QStringLiteral("'%1' is more than a day in the future (the kiosk's clock says %2)")
+            .arg(value, now.toUTC().toString(Qt::ISODate));
+    return {};
+}
+
+bool isIpAddress(const QString &host)
+{
+    // Dotted, decimal, octal and hex forms alike: no top-level domain starts with a digit.
+    static const QRegularExpression ip(QStringLiteral("(^|\\.)[0-9][^.]*$"));
+    return host.startsWith(QLatin1Char('[')) || ip.match(host).hasMatch();
+}
+
+// Host names a visitor can read and trust: plain ASCII labels, no look-alike letters.
+QString checkHost(const QString &host)
+{
+    static const QRegularExpression ascii(QStringLiteral("^[A-Za-z0-9.-]+$"));
+    static const QRegularExpression label(
+        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    if (isIpAddress(host))
+        return QStringLiteral("an IP address (%1) in place of a host name").arg(host.left(60));
+    if (!ascii.match(host).hasMatch())
+        return QStringLiteral("the host '%1' may only hold ASCII letters, digits, hyphens and dots")
+            .arg(host.left(60));
+    const QStringList labels = host.split(QLatin1Char('.'));
+    if (labels.size() < 2)
+        return QStringLiteral("the host '%1' is not a full domain name").arg(host.left(60));
+    for (const QString &part : labels) {
+        if (!label.match(part).hasMatch())
+            return QStringLiteral("the host '%1' is not a valid domain name").arg(host.left(60));
+        if (part.startsWith(QLatin1String("xn--"), Qt::CaseInsensitive))
+            return QStringLiteral("the host '%1' is punycode (xn--), which can hide look-alike "
+                                  "letters")
+                .arg(host.left(60));
+    }
+    return {};
+}
+
+// The host as written, between "https://" and the port, path, query or fragment.
+QString hostOf(const QString &text)
+{
+    static const QRegularExpression authority(QStringLiteral("^https://([^/?#]*)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const QString hostAndPort = authority.match(text).captured(1);
+    if (hostAndPort.startsWith(QLatin1Char('[')))
+        return hostAndPort.left(hostAndPort.indexOf(QLatin1Char(']')) + 1);
+    static const QRegularExpression port(QStringLiteral(":[0-9]*$"));
+    return QString(hostAndPort).remove(port);
 }
 
 QString checkUrl(const QString &text)
@@ -79,13 +202,17 @@ QString checkUrl(const QString &text)
         return QStringLiteral("not an https:// address");
     if (url.scheme() != QLatin1String("https"))
         return QStringLiteral("not an https:// address (a %1: address)").arg(url.scheme().left(20));
-    if (url.host().isEmpty())
+    if (url.host().isEmpty() || !text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
         return QStringLiteral("not an https:// address (no host)");
-    if (!url.userInfo().isEmpty())
+    if (!url.userInfo().isEmpty() || hostOf(text).contains(QLatin1Char('@')))
         return QStringLiteral("an address with a user name or password is not allowed");
     if (text.contains(QLatin1Char(' ')))
         return QStringLiteral("an address may not contain spaces");
-    return {};
+    const QString hostProblem = checkHost(hostOf(text));
+    if (!hostProblem.isEmpty())
+        return hostProblem;
+    return BundleSchema::fitsQrCode(text) ? QString()
+                                          : QStringLiteral("the address does not fit a QR code");
 }
 
 } // namespace
@@ -145,14 +272,7 @@ QString BundleSchema::checkText(const QString &text, bool multiline, int maxLeng
 {
     if (maxLength > 0 && text.size() > maxLength)
         return QStringLiteral("longer than %1 characters (%2)").arg(maxLength).arg(text.size());
-    const QList<uint> points = text.toUcs4();
-    for (uint c : points) {
-        if (isForbiddenChar(char32_t(c), multiline))
-            return QStringLiteral("contains %1").arg(describeChar(char32_t(c)));
-    }
-    if (!text.isEmpty() && text.trimmed().isEmpty())
-        return QStringLiteral("only white space");
-    return {};
+    return checkCharacters(text, multiline);
 }
 
 QString BundleSchema::checkValue(const Column &column, const QVariant &value)
@@ -188,8 +308,11 @@ QString BundleSchema::checkValue(const Column &column, const QVariant &value)
                    ? QString()
                    : QStringLiteral("'%1' is neither officer nor staff").arg(text);
     case Type::Date:
-        return isIsoDate(text) ? QString()
-                               : QStringLiteral("'%1' is not a date (yyyy-mm-dd)").arg(text);
+        if (!isIsoDate(text))
+            return QStringLiteral("'%1' is not a date (yyyy-mm-dd)").arg(text);
+        return QDate::fromString(text, Qt::ISODate) < earliestDate()
+                   ? QStringLiteral("'%1' is before 2000-01-01").arg(text)
+                   : QString();
     case Type::HttpsUrl:
         return checkUrl(text);
     default:
@@ -197,10 +320,54 @@ QString BundleSchema::checkValue(const Column &column, const QVariant &value)
     }
 }
 
+QString BundleSchema::checkClosingDate(const QString &closingDate, const QString &publishedAt)
+{
+    const QDate published = QDateTime::fromString(publishedAt, Qt::ISODate).date();
+    const QDate closing = QDate::fromString(closingDate, Qt::ISODate);
+    if (!published.isValid() || !closing.isValid())
+        return {}; // reported by the checks of each value
+    if (closing > published.addYears(maxClosingYears))
+        return QStringLiteral("'%1' is more than %2 years after published_at (%3)")
+            .arg(closingDate)
+            .arg(maxClosingYears)
+            .arg(published.toString(Qt::ISODate));
+    return {};
+}
+
+bool BundleSchema::fitsQrCode(const QString &text)
+{
+    // The largest symbol holds 2,331 bytes at level M, so shorter addresses fit without the
+    // encoder's work, which would double the time a large bundle takes to check.
+    const QByteArray bytes = text.toUtf8();
+    if (bytes.size() <= 2331)
+        return true;
+    // Otherwise the same encoding as the job screen's code (catalogue/qrcode.cpp) decides.
+    QRcode *code = QRcode_encodeString8bit(bytes.constData(), 0, QR_ECLEVEL_M);
+    if (!code)
+        return false;
+    QRcode_free(code);
+    return true;
+}
+
+QDate BundleSchema::earliestDate()
+{
+    return QDate(2000, 1, 1);
+}
+
+QDateTime BundleSchema::now()
+{
+    return fixedNow().isValid() ? fixedNow() : QDateTime::currentDateTimeUtc();
+}
+
+void BundleSchema::setNowForTesting(const QDateTime &fixed)
+{
+    fixedNow() = fixed;
+}
+
 QString BundleSchema::checkMeta(const QString &key, const QString &value)
 {
-    if (key == QLatin1String("published_at") && !isIsoDateTime(value))
-        return QStringLiteral("'%1' is not an ISO 8601 date and time").arg(value);
+    if (key == QLatin1String("published_at"))
+        return checkPublishedAt(value);
     if (key == QLatin1String("sample") && value != QLatin1String("0") &&
         value != QLatin1String("1"))
         return QStringLiteral("'%1' is neither 0 nor 1").arg(value);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -12,6 +13,11 @@ public:
     static constexpr quint32 applicationId = 0x4B696F73; // "Kios"
     static constexpr int userVersion = 1;
     static constexpr int maxFileBytes = 64 * 1024 * 1024;
+    // The largest field, 8,000 characters, takes at most 32,000 bytes of UTF-8.
+    static constexpr int maxFieldBytes = 64 * 1024;
+    // Enough for any language; stacks of marks are drawn over the lines around them.
+    static constexpr int maxCombiningMarks = 4;
+    static constexpr int maxClosingYears = 10; // after published_at
 
     enum class Type {
         Slug,       // lower-case letters, digits and hyphens
@@ -20,8 +26,8 @@ public:
         Paragraphs, // text that may hold line breaks
         Kind,       // "officer" or "staff"
         Integer,
-        Date, // yyyy-mm-dd
-        HttpsUrl,
+        Date,     // yyyy-mm-dd
+        HttpsUrl, // https:// and a plain ASCII domain name
     };
 
     struct Column {
@@ -47,6 +53,15 @@ public:
     static QString checkValue(const Column &column, const QVariant &value);
     static QString checkMeta(const QString &key, const QString &value);
     static QString checkText(const QString &text, bool multiline, int maxLength);
+    static QString checkClosingDate(const QString &closingDate, const QString &publishedAt);
+    // Whether the job screen can show the address as a QR code.
+    static bool fitsQrCode(const QString &text);
+
+    // No date in a bundle may be earlier.
+    static QDate earliestDate();
+    // What the checks take as the present; tests fix it, an invalid value restores the clock.
+    static QDateTime now();
+    static void setNowForTesting(const QDateTime &fixed);
 
     // Turns a CSV cell into the value the column stores (integers become numbers, an empty
     // optional cell becomes NULL); returns an error text instead when it cannot.

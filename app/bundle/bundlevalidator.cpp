@@ -4,6 +4,7 @@
 #include "contentchecker.h"
 #include "contentreader.h"
 #include "sqlconnection.h"
+#include "validationlimits.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 namespace
 {
@@ -40,17 +43,56 @@ bool BundleValidator::validate(const QString &path)
         return fail(
             QStringLiteral("cannot make a private working folder: %1").arg(scratch.errorString()));
     const QString copyPath = scratch.filePath(QStringLiteral("bundle.sqlite"));
-    if (!copyPrivately(path, copyPath) || !checkHeader(copyPath))
-        return false;
+    return copyPrivately(path, copyPath) && checkHeader(copyPath) && checkDatabase(copyPath);
+}
+
+bool BundleValidator::checkDatabase(const QString &copyPath)
+{
     SqlConnection db(copyPath, SqlConnection::Mode::ReadOnly);
     if (!db.isOpen())
         return fail(QStringLiteral("SQLite cannot open it: %1").arg(db.errorText()));
+    const ValidationLimits limits(db.database(), QFileInfo(copyPath).size());
+    if (!limits.isApplied())
+        return fail(QStringLiteral("SQLite refused a safety setting: no limits on the check"));
+    // The schema first: a generated column or an unexpected object could make the integrity
+    // check itself compute for minutes.
+    if (applySafetySettings(db) && checkSchema(db) && checkIntegrity(db) && readRows(db))
+        return checkContent();
+    if (limits.timedOut())
+        return fail(QStringLiteral("the check took too long (over %1 seconds); a valid bundle of "
+                                   "this size takes far less")
+                        .arg(limits.budgetMs() / 1000.0, 0, 'f', 1));
+    return false;
+}
+
+bool BundleValidator::applySafetySettings(SqlConnection &db)
+{
+    // CHECK constraints are code from the file, and quick_check would run them; every value is
+    // checked in C++ instead. A small page cache keeps the memory of the check small.
     for (const char *pragma :
-         {"trusted_schema=OFF", "cell_size_check=ON", "mmap_size=0", "query_only=ON"}) {
-        if (!db.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)))
-            return fail(QStringLiteral("SQLite refused a safety setting: %1").arg(db.errorText()));
+         {"trusted_schema=OFF", "cell_size_check=ON", "mmap_size=0", "query_only=ON",
+          "ignore_check_constraints=ON", "cache_size=-2048"}) {
+        QSqlQuery query(db.database());
+        if (!query.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)))
+            return failSql(query.lastError()); // some settings make SQLite read the schema
     }
-    return checkIntegrity(db) && checkSchema(db) && readRows(db) && checkContent();
+    return true;
+}
+
+bool BundleValidator::failSql(const QSqlError &error, const QString &where)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xFF; // the primary code of an extended one
+    if (code == SQLITE_NOMEM)
+        return fail(QStringLiteral("checking it would need more memory than a bundle may use"));
+    if (code == SQLITE_TOOBIG && !where.isEmpty())
+        return fail(where + QStringLiteral(": a field is larger than the format allows (over %1 "
+                                           "KiB)")
+                                .arg(BundleSchema::maxFieldBytes / 1024));
+    // While reading the schema SQLite reports an oversized entry as a malformed schema, and
+    // names the reason only in its text.
+    if (code == SQLITE_TOOBIG || error.databaseText().contains(QLatin1String("too big")))
+        return fail(QStringLiteral("its schema holds a definition larger than a bundle needs"));
+    return fail(QStringLiteral("damaged: %1").arg(error.text()));
 }
 
 bool BundleValidator::checkFile(const QString &path)
@@ -142,7 +184,7 @@ bool BundleValidator::checkIntegrity(SqlConnection &db)
 {
     QSqlQuery query(db.database());
     if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-        return fail(QStringLiteral("damaged: %1").arg(query.lastError().text()));
+        return failSql(query.lastError());
     QStringList messages;
     while (query.next())
         messages << query.value(0).toString();
@@ -156,30 +198,18 @@ bool BundleValidator::checkSchema(SqlConnection &db)
 {
     QSqlQuery query(db.database());
     if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master")))
-        return fail(QStringLiteral("damaged: %1").arg(query.lastError().text()));
+        return failSql(query.lastError());
     QSet<QString> tables;
     while (query.next()) {
         const QString type = query.value(0).toString();
         const QString name = query.value(1).toString().left(80);
-        const bool expected = BundleSchema::table(name) != nullptr;
-        if (type == QLatin1String("trigger"))
-            return fail(QStringLiteral("it contains a trigger (%1); bundles may not").arg(name));
-        if (type == QLatin1String("view"))
-            return fail(expected
-                            ? QStringLiteral("%1 is a view, not a table").arg(name)
-                            : QStringLiteral("it contains a view (%1); bundles may not").arg(name));
-        if (type == QLatin1String("index") && name.startsWith(QLatin1String("sqlite_autoindex_")))
-            continue;
-        if (type == QLatin1String("index"))
-            return fail(QStringLiteral("it contains an index (%1); bundles may not").arg(name));
-        if (query.value(2).toString().simplified().startsWith(QLatin1String("CREATE VIRTUAL TABLE"),
-                                                              Qt::CaseInsensitive))
-            return fail(
-                QStringLiteral("it contains a virtual table (%1); bundles may not").arg(name));
-        if (!expected)
-            return fail(QStringLiteral("it contains an unexpected table (%1)").arg(name));
-        tables.insert(name);
+        if (!checkSchemaEntry(type, name, query.value(2)))
+            return false;
+        if (type == QLatin1String("table"))
+            tables.insert(name);
     }
+    if (query.lastError().isValid())
+        return failSql(query.lastError());
     for (const BundleSchema::Table &table : BundleSchema::tables()) {
         if (!tables.contains(table.name))
             return fail(QStringLiteral("the table %1 is missing").arg(table.name));
@@ -189,16 +219,58 @@ bool BundleValidator::checkSchema(SqlConnection &db)
     return true;
 }
 
+bool BundleValidator::checkSchemaEntry(const QString &type, const QString &name,
+                                       const QVariant &sql)
+{
+    const bool expected = BundleSchema::table(name) != nullptr;
+    const QString definition = sql.toString().simplified();
+    if (type == QLatin1String("trigger"))
+        return fail(QStringLiteral("it contains a trigger (%1); bundles may not").arg(name));
+    if (type == QLatin1String("view"))
+        return fail(expected
+                        ? QStringLiteral("%1 is a view, not a table").arg(name)
+                        : QStringLiteral("it contains a view (%1); bundles may not").arg(name));
+    // The automatic index of a PRIMARY KEY has no SQL of its own; anything else is an index
+    // someone wrote, perhaps on an expression.
+    if (type == QLatin1String("index"))
+        return (name.startsWith(QLatin1String("sqlite_autoindex_")) && sql.isNull()) ||
+               fail(QStringLiteral("it contains an index (%1); bundles may not").arg(name));
+    if (type != QLatin1String("table"))
+        return fail(
+            QStringLiteral("it contains an unknown kind of object (%1)").arg(type.left(20)));
+    if (definition.startsWith(QLatin1String("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive))
+        return fail(QStringLiteral("it contains a virtual table (%1); bundles may not").arg(name));
+    if (!expected)
+        return fail(QStringLiteral("it contains an unexpected table (%1)").arg(name));
+    // SQLite stores every table it made itself as "CREATE TABLE name ..."; any other text was
+    // written into the schema by hand.
+    if (!definition.startsWith(QLatin1String("CREATE TABLE "), Qt::CaseInsensitive))
+        return fail(QStringLiteral("table %1 has a definition SQLite did not write").arg(name));
+    return true;
+}
+
 bool BundleValidator::checkColumns(SqlConnection &db, const QString &table)
 {
     QSqlQuery query(db.database());
-    query.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+    // table_xinfo, unlike table_info, also lists generated and hidden columns.
+    query.prepare(QStringLiteral("SELECT name, hidden FROM pragma_table_xinfo(?)"));
     query.addBindValue(table);
     if (!query.exec())
-        return fail(QStringLiteral("damaged: %1").arg(query.lastError().text()));
+        return failSql(query.lastError());
     QStringList found;
-    while (query.next())
-        found << query.value(0).toString();
+    while (query.next()) {
+        const QString name = query.value(0).toString().left(80);
+        const int hidden = query.value(1).toInt();
+        if (hidden == 2 || hidden == 3)
+            return fail(QStringLiteral("table %1 has a generated column (%2); bundles may not")
+                            .arg(table, name));
+        if (hidden != 0)
+            return fail(QStringLiteral("table %1 has a hidden column (%2); bundles may not")
+                            .arg(table, name));
+        found << name;
+    }
+    if (query.lastError().isValid())
+        return failSql(query.lastError());
     const QStringList wanted = BundleSchema::table(table)->columnNames();
     for (const QString &name : wanted) {
         if (!found.contains(name))
@@ -206,8 +278,7 @@ bool BundleValidator::checkColumns(SqlConnection &db, const QString &table)
     }
     for (const QString &name : std::as_const(found)) {
         if (!wanted.contains(name))
-            return fail(
-                QStringLiteral("table %1 has an unexpected column (%2)").arg(table, name.left(80)));
+            return fail(QStringLiteral("table %1 has an unexpected column (%2)").arg(table, name));
     }
     return true;
 }
@@ -217,16 +288,17 @@ bool BundleValidator::readRows(SqlConnection &db)
     for (const BundleSchema::Table &table : BundleSchema::tables()) {
         QSqlQuery count(db.database());
         if (!count.exec(QStringLiteral("SELECT count(*) FROM ") + table.name) || !count.next())
-            return fail(QStringLiteral("damaged: %1").arg(count.lastError().text()));
+            return failSql(count.lastError());
         if (count.value(0).toLongLong() > table.maxRows)
             return fail(QStringLiteral("table %1 has %2 rows, more than the %3 allowed")
                             .arg(table.name)
                             .arg(count.value(0).toLongLong())
                             .arg(table.maxRows));
     }
-    QString error;
-    return ContentReader::read(db.database(), &m_content, &error) ||
-           fail(QStringLiteral("damaged: %1").arg(error));
+    ContentReader::Failure failure;
+    return ContentReader::read(db.database(), &m_content, &failure) ||
+           failSql(failure.error,
+                   QStringLiteral("table %1 row %2").arg(failure.table).arg(failure.row));
 }
 
 bool BundleValidator::checkContent()

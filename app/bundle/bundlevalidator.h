@@ -2,6 +2,7 @@
 
 #include "bundlecontent.h"
 
+class QSqlError;
 class SqlConnection;
 
 // Decides whether a file is a bundle the kiosk may show, following SQLite's advice for
@@ -20,12 +21,16 @@ private:
     bool checkFile(const QString &path);
     bool copyPrivately(const QString &path, const QString &copyPath);
     bool checkHeader(const QString &copyPath);
+    bool checkDatabase(const QString &copyPath);
+    bool applySafetySettings(SqlConnection &db);
     bool checkIntegrity(SqlConnection &db);
     bool checkSchema(SqlConnection &db);
+    bool checkSchemaEntry(const QString &type, const QString &name, const QVariant &sql);
     bool checkColumns(SqlConnection &db, const QString &table);
     bool readRows(SqlConnection &db);
     bool checkContent();
     bool fail(const QString &message);
+    bool failSql(const QSqlError &error, const QString &where = {});
 
     BundleContent m_content;
     QString m_error;

@@ -48,7 +48,10 @@ ContentChecker::Problem ContentChecker::check(const BundleContent &content)
         }
     }
     const Problem keys = checkKeys(content);
-    return keys.isNull() ? checkMeta(content) : keys;
+    if (!keys.isNull())
+        return keys;
+    const Problem meta = checkMeta(content);
+    return meta.isNull() ? checkClosingDates(content) : meta;
 }
 
 ContentChecker::Problem ContentChecker::checkKeys(const BundleContent &content)
@@ -83,5 +86,20 @@ ContentChecker::Problem ContentChecker::checkMeta(const BundleContent &content)
     }
     if (content.rows(QStringLiteral("capabilities")).isEmpty())
         return {QStringLiteral("capabilities"), -1, {}, QStringLiteral("the table is empty")};
+    return {};
+}
+
+ContentChecker::Problem ContentChecker::checkClosingDates(const BundleContent &content)
+{
+    const QString table = QStringLiteral("jobs");
+    const QString column = QStringLiteral("closing_date");
+    const int index = BundleSchema::table(table)->indexOf(column);
+    const QList<BundleContent::Row> rows = content.rows(table);
+    for (int i = 0; i < rows.size(); ++i) {
+        const QString problem = BundleSchema::checkClosingDate(rows.at(i).value(index).toString(),
+                                                               content.publishedAt());
+        if (!problem.isEmpty())
+            return {table, i, column, problem};
+    }
     return {};
 }

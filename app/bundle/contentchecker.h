@@ -21,4 +21,5 @@ public:
 private:
     static Problem checkKeys(const BundleContent &content);
     static Problem checkMeta(const BundleContent &content);
+    static Problem checkClosingDates(const BundleContent &content);
 };

@@ -7,13 +7,22 @@
 
 bool ContentReader::read(const QSqlDatabase &db, BundleContent *content, QString *error)
 {
+    Failure failure;
+    if (read(db, content, &failure))
+        return true;
+    *error = failure.error.text();
+    return false;
+}
+
+bool ContentReader::read(const QSqlDatabase &db, BundleContent *content, Failure *failure)
+{
     for (const BundleSchema::Table &table : BundleSchema::tables()) {
         const QStringList names = table.columnNames();
         QSqlQuery rows(db);
         rows.setForwardOnly(true);
         if (!rows.exec(QStringLiteral("SELECT %1 FROM %2")
                            .arg(names.join(QLatin1Char(',')), table.name))) {
-            *error = rows.lastError().text();
+            *failure = {table.name, 1, rows.lastError()};
             return false;
         }
         QList<BundleContent::Row> &target = content->rows(table.name);
@@ -25,7 +34,7 @@ bool ContentReader::read(const QSqlDatabase &db, BundleContent *content, QString
             target << row;
         }
         if (rows.lastError().isValid()) {
-            *error = rows.lastError().text();
+            *failure = {table.name, int(target.size()) + 1, rows.lastError()};
             return false;
         }
     }

@@ -1,7 +1,9 @@
 #include "bundlebuilder.h"
+#include "bundleschema.h"
 #include "bundlevalidator.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -12,12 +14,15 @@ class TestBundleBuilder : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void shippedSourcesMakeAValidSampleBundle();
     void shippedSampleCoversTheRange();
     void badSources_data();
     void badSources();
     void columnsMayComeInAnyOrder();
+    void namesInAnyLanguageBuild();
 
 private:
     // Copies data/*.csv into a scratch folder, then replaces one line of one file.
@@ -25,6 +30,16 @@ private:
     void replaceInFile(const QString &name, const QString &before, const QString &after);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+void TestBundleBuilder::initTestCase()
+{
+    BundleSchema::setNowForTesting(QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));
+}
+
+void TestBundleBuilder::cleanupTestCase()
+{
+    BundleSchema::setNowForTesting({});
+}
 
 void TestBundleBuilder::init()
 {
@@ -104,6 +119,16 @@ void TestBundleBuilder::badSources_data()
                                     << "https://careers.example.org/serocu/sample-s-0101"
                                     << "javascript:alert(1)"
                                     << "jobs.csv:2: apply_url: not an https:// address";
+    QTest::newRow("ip address url") << "jobs.csv"
+                                    << "https://careers.example.org/serocu/sample-s-0101"
+                                    << "https://[::1]:8443/sample-s-0101"
+                                    << "jobs.csv:2: apply_url: an IP address ([::1]) in place of "
+                                       "a host name";
+    QTest::newRow("punycode url") << "jobs.csv"
+                                  << "https://careers.example.org/serocu/sample-s-0101"
+                                  << "https://xn--careers-example-xyz.org/sample-s-0101"
+                                  << "jobs.csv:2: apply_url: the host "
+                                     "'xn--careers-example-xyz.org' is punycode";
     QTest::newRow("unknown capability") << "roles.csv"
                                         << "intelligence-analyst,intelligence,"
                                         << "intelligence-analyst,astrology,"
@@ -136,6 +161,40 @@ void TestBundleBuilder::badSources_data()
                                       << "2026-11-25T09:00:00Z"
                                       << "25/11/2026"
                                       << "meta.csv:3: value: '25/11/2026' is not an ISO 8601";
+    QTest::newRow("zero-width space") << "jobs.csv"
+                                      << "SAMPLE-S-0101,Intelligence Analyst,"
+                                      << "SAMPLE-S-0101,Intelligence\u200BAnalyst,"
+                                      << "jobs.csv:2: title: contains the zero-width character "
+                                         "U+200B";
+    QTest::newRow("bidirectional override") << "partners.csv"
+                                            << "border-force,UK Border Force,"
+                                            << "border-force,UK Border \u202EForce,"
+                                            << "partners.csv:2: name: contains the "
+                                               "bidirectional control U+202E";
+    QTest::newRow("invisible heading") << "sections.csv"
+                                       << "get-in-touch,Get in touch,"
+                                       << "get-in-touch,\u0301\u0301,"
+                                       << "sections.csv:13: heading: no visible character";
+    QTest::newRow("stacked marks") << "roles.csv"
+                                   << "intelligence-analyst,intelligence,"
+                                   << "intelligence-analyst\u0301\u0301\u0301\u0301\u0301,"
+                                      "intelligence,"
+                                   << "roles.csv:2: id: more than 4 combining marks";
+    QTest::newRow("published in the future")
+        << "meta.csv"
+        << "2026-11-25T09:00:00Z"
+        << "2026-11-27T09:00:00Z"
+        << "meta.csv:3: value: '2026-11-27T09:00:00Z' is more than a day in the future";
+    QTest::newRow("closing before 2000") << "jobs.csv"
+                                         << ",2026-11-05,"
+                                         << ",1999-11-05,"
+                                         << "jobs.csv:2: closing_date: '1999-11-05' is before "
+                                            "2000-01-01";
+    QTest::newRow("closing far ahead") << "jobs.csv"
+                                       << ",2026-11-05,"
+                                       << ",2036-11-26,"
+                                       << "jobs.csv:2: closing_date: '2036-11-26' is more than 10 "
+                                          "years after published_at (2026-11-25)";
     QTest::newRow("text after quote") << "sections.csv"
                                       << "get-in-touch,Get in touch,\"Questions"
                                       << "get-in-touch,Get in touch,\"\"Questions"
@@ -172,6 +231,18 @@ void TestBundleBuilder::columnsMayComeInAnyOrder()
     file.close();
     QVERIFY2(builder.readDirectory(m_dir->path()), qPrintable(builder.error()));
     QCOMPARE(builder.content().rows("partners").first().at(0).toString(), QString("nca"));
+}
+
+void TestBundleBuilder::namesInAnyLanguageBuild()
+{
+    replaceInFile("partners.csv", "border-force,UK Border Force,",
+                  "border-force,Zoë Brontë and Ahmed Al-Hassan,");
+    replaceInFile("jobs.csv", "SAMPLE-S-0101,Intelligence Analyst,",
+                  "SAMPLE-S-0101,Dadansoddwr Cudd-wybodaeth (Ysgol Llŷn),");
+    BundleBuilder builder;
+    QVERIFY2(builder.readDirectory(m_dir->path()), qPrintable(builder.error()));
+    QCOMPARE(builder.content().rows("partners").first().at(1).toString(),
+             QString("Zoë Brontë and Ahmed Al-Hassan"));
 }
 
 QTEST_GUILESS_MAIN(TestBundleBuilder)

@@ -1,13 +1,23 @@
 #include "bundlefactory.h"
+#include "bundleschema.h"
 #include "bundlevalidator.h"
 #include "importer.h"
+#include "sqlconnection.h"
+#include "validationlimits.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 #ifdef Q_OS_UNIX
 #include <grp.h>
@@ -20,10 +30,16 @@ class TestBundleValidator : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void acceptsAGoodBundle();
+    void acceptsNamesInAnyLanguage();
     void hostile_data();
     void hostile();
     void everyHostileBundleHasItsOwnMessage();
+    void acceptsTheLargestBundleWithinItsBudget();
+    void aCheckThatTakesTooLongIsRefused();
+    void limitsStopAnEndlessStatement();
+    void limitsBoundFieldsAndRestoreTheHeap();
     void unreadableFile();
     void theFileItselfIsNeverAdopted();
 
@@ -33,14 +49,23 @@ private:
     QTemporaryDir m_dir;
     QTemporaryDir m_data;
     QSet<QString> m_messages;
+    qint64 m_slowestMs = 0;
+    QString m_slowest;
 };
 
 void TestBundleValidator::initTestCase()
 {
+    BundleSchema::setNowForTesting(QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));
     m_good = m_dir.filePath("good.kioskbundle");
     BundleFactory::write(BundleFactory::content(20), m_good);
     Importer importer(m_data.path());
     QVERIFY2(importer.import(m_good, false), qPrintable(importer.error()));
+}
+
+void TestBundleValidator::cleanupTestCase()
+{
+    BundleSchema::setNowForTesting({});
+    qInfo("slowest hostile bundle: %s, refused in %lld ms", qPrintable(m_slowest), m_slowestMs);
 }
 
 void TestBundleValidator::acceptsAGoodBundle()
@@ -51,6 +76,26 @@ void TestBundleValidator::acceptsAGoodBundle()
     const QString loose = m_dir.filePath("loose.kioskbundle");
     BundleFactory::writeLoose(BundleFactory::content(3), loose);
     QVERIFY2(validator.validate(loose), qPrintable(validator.error()));
+    const QString tomorrow = m_dir.filePath("tomorrow.kioskbundle");
+    BundleContent early = BundleFactory::content(3, "2026-11-26T12:00:00Z"); // a day of slack
+    early.rows("jobs")[0][11] = "2036-11-26";
+    early.rows("jobs")[1][11] = "2000-01-01";
+    BundleFactory::write(early, tomorrow);
+    QVERIFY2(validator.validate(tomorrow), qPrintable(validator.error()));
+}
+
+void TestBundleValidator::acceptsNamesInAnyLanguage()
+{
+    BundleContent content = BundleFactory::content(3);
+    content.rows("jobs")[0][1] = "Zoë Brontë, Ahmed Al-Hassan and Siân Llŷr";
+    content.rows("jobs")[1][4] = "Ysgol Gymraeg Bro Morgannwg";
+    content.rows("jobs")[2][12] = "Nguyễn Thị, Dvořák, Søren, Łukasz, أحمد 👍";
+    const QString path = m_dir.filePath("names.kioskbundle");
+    BundleFactory::write(content, path);
+    BundleValidator validator;
+    QVERIFY2(validator.validate(path), qPrintable(validator.error()));
+    QCOMPARE(validator.content().rows("jobs").at(0).at(1).toString(),
+             QString("Zoë Brontë, Ahmed Al-Hassan and Siân Llŷr"));
 }
 
 namespace
@@ -73,6 +118,16 @@ BundleContent withJobField(BundleContent content, int column, const QVariant &va
 {
     content.rows("jobs")[0][column] = value;
     return content;
+}
+
+// SQL that rebuilds the jobs table with one more column defined as `extra`.
+QStringList jobsWithColumn(const QString &extra)
+{
+    const QString columns = BundleSchema::table("jobs")->columnNames().join(',');
+    return {"ALTER TABLE jobs RENAME TO old_jobs",
+            QString("CREATE TABLE jobs (%1, %2)").arg(columns, extra),
+            QString("INSERT INTO jobs (%1) SELECT %1 FROM old_jobs").arg(columns),
+            "DROP TABLE old_jobs"};
 }
 
 } // namespace
@@ -121,6 +176,61 @@ QString TestBundleValidator::makeHostile(const QString &name)
         writeLoose(good, path, {"CREATE VIRTUAL TABLE search USING rtree(id, x0, x1)"});
     else if (name == "index")
         writeLoose(good, path, {"CREATE INDEX jobs_by_title ON jobs (lower(title))"});
+    else if (name == "generated column") {
+        // Written cheaply, then made expensive by hand: quick_check computed this column for
+        // the CHECK of every row, which took minutes and hundreds of megabytes.
+        QStringList sql =
+            jobsWithColumn("x TEXT GENERATED ALWAYS AS ('x') VIRTUAL CHECK (length(x) > 0)");
+        sql << "PRAGMA writable_schema=ON"
+            << "UPDATE sqlite_master SET sql = replace(sql, '''x'') VIRTUAL', "
+               "'printf(''%.*c'', 20000000, ''x'')) VIRTUAL') WHERE name = 'jobs'";
+        writeLoose(content(100), path, sql);
+    } else if (name == "stored generated column")
+        writeLoose(good, path,
+                   jobsWithColumn("y TEXT GENERATED ALWAYS AS (printf('%.*c', 100000, 'x')) "
+                                  "STORED"));
+    else if (name == "generated column in place of one")
+        writeLoose(good, path,
+                   {"ALTER TABLE partners RENAME COLUMN description TO d",
+                    "ALTER TABLE partners ADD COLUMN description GENERATED ALWAYS AS (d || d)"});
+    else if (name == "endless view")
+        writeLoose(good, path,
+                   {"CREATE VIEW endless AS WITH RECURSIVE c(x) AS "
+                    "(SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c"});
+    else if (name == "index posing as automatic")
+        writeLoose(
+            good, path,
+            {"CREATE INDEX x ON jobs (title)", "PRAGMA writable_schema=ON",
+             "UPDATE sqlite_master SET name = 'sqlite_autoindex_jobs_9', "
+             "sql = 'CREATE INDEX sqlite_autoindex_jobs_9 ON jobs (title)' WHERE name = 'x'"});
+    else if (name == "hand-written table definition")
+        writeLoose(good, path,
+                   {"PRAGMA writable_schema=ON",
+                    "UPDATE sqlite_master SET sql = 'CREATE/**/TABLE partners "
+                    "(id, name, description, position)' WHERE name = 'partners'"});
+    else if (name == "50 MB text field")
+        writeLoose(withJobField(good, 13, QString(50'000'000, QLatin1Char('x'))), path);
+    else if (name == "50 MB blob") {
+        BundleContent big = good;
+        big.rows("sections")[0][2] = QByteArray(50'000'000, 'b');
+        writeLoose(big, path);
+    } else if (name == "schema that fills the memory") {
+        // Each view is small on disk, but SQLite needs about a hundred times its size in memory
+        // to read the schema; a whole file of them would need gigabytes.
+        QStringList sql = {"PRAGMA writable_schema=ON"};
+        const QString values = QStringList(3500, "(1)").join(',');
+        for (int i = 0; i < 400; ++i)
+            sql << QString("INSERT INTO sqlite_master VALUES ('view', 'v%1', 'v%1', 0, "
+                           "'CREATE VIEW v%1 AS VALUES %2')")
+                       .arg(i)
+                       .arg(values);
+        writeLoose(good, path, sql);
+    } else if (name == "huge definition in the schema")
+        writeLoose(good, path,
+                   {"PRAGMA writable_schema=ON",
+                    QString("INSERT INTO sqlite_master VALUES ('view', 'v', 'v', 0, "
+                            "'CREATE VIEW v AS VALUES %1')")
+                        .arg(QStringList(12000, "(1)").join(','))});
     else if (name == "oversized field")
         writeLoose(withJobField(good, 13, QString(9000, QLatin1Char('x'))), path);
     else if (name == "100,000 rows") {
@@ -143,6 +253,37 @@ QString TestBundleValidator::makeHostile(const QString &name)
         writeLoose(withJobField(good, 1, "Analyst\x1b[2J"), path);
     else if (name == "unknown capability")
         writeLoose(withJobField(good, 2, "astrology"), path);
+    else if (name == "zero-width space")
+        writeLoose(withJobField(good, 1, "Pay\u200BPal"), path);
+    else if (name == "bidirectional mark")
+        writeLoose(withJobField(good, 4, "Oxford\u200F"), path);
+    else if (name == "tag characters")
+        writeLoose(withJobField(good, 12, "Hello\U000E0041\U000E0042"), path);
+    else if (name == "stacked combining marks")
+        writeLoose(withJobField(good, 1, "Z\u0301\u0302\u0303\u0304\u0305\u0306"), path);
+    else if (name == "invisible title")
+        writeLoose(withJobField(good, 1, " \u0301 "), path);
+    else if (name == "blank partner name") {
+        BundleContent blank = good;
+        blank.rows("partners")[0][1] = "\u3164";
+        writeLoose(blank, path);
+    } else if (name == "IP address")
+        writeLoose(withJobField(good, 14, "https://169.254.169.254/latest/meta-data"), path);
+    else if (name == "look-alike host")
+        writeLoose(withJobField(good, 14, "https://careers.exаmple.org/apply"), path);
+    else if (name == "punycode host")
+        writeLoose(withJobField(good, 14, "https://careers.xn--exmple-4nf.org/apply"), path);
+    else if (name == "overlong address")
+        writeLoose(withJobField(good, 14, "https://careers.example.org/" + QString(600, 'a')),
+                   path);
+    else if (name == "published in the future")
+        writeLoose(content(5, "2026-11-26T12:00:01Z"), path);
+    else if (name == "published before 2000")
+        writeLoose(content(5, "1999-06-01T12:00:00Z"), path);
+    else if (name == "closing before 2000")
+        writeLoose(withJobField(good, 11, "1999-12-31"), path);
+    else if (name == "closing far ahead")
+        writeLoose(withJobField(good, 11, "2036-11-21"), path);
     else if (name == "number as text")
         writeLoose(withJobField(good, 6, "thirty thousand"), path);
     else if (name == "wal mode")
@@ -171,6 +312,22 @@ void TestBundleValidator::hostile_data()
     QTest::newRow("view in place of a table") << "partners is a view, not a table";
     QTest::newRow("virtual table") << "contains a virtual table (search)";
     QTest::newRow("index") << "contains an index (jobs_by_title)";
+    QTest::newRow("generated column") << "table jobs has a generated column (x)";
+    QTest::newRow("stored generated column") << "table jobs has a generated column (y)";
+    QTest::newRow("generated column in place of one")
+        << "table partners has a generated column (description)";
+    QTest::newRow("endless view") << "it contains a view (endless)";
+    QTest::newRow("index posing as automatic") << "contains an index (sqlite_autoindex_jobs_9)";
+    QTest::newRow("hand-written table definition")
+        << "table partners has a definition SQLite did not write";
+    QTest::newRow("50 MB text field")
+        << "table jobs row 1: a field is larger than the format allows (over 64 KiB)";
+    QTest::newRow("50 MB blob")
+        << "table sections row 1: a field is larger than the format allows (over 64 KiB)";
+    QTest::newRow("schema that fills the memory")
+        << "checking it would need more memory than a bundle may use";
+    QTest::newRow("huge definition in the schema")
+        << "its schema holds a definition larger than a bundle needs";
     QTest::newRow("oversized field") << "table jobs row 1 (TEST-00001), column description: "
                                         "longer than 8000 characters";
     QTest::newRow("100,000 rows") << "table jobs has 100000 rows, more than the 20000 allowed";
@@ -182,6 +339,32 @@ void TestBundleValidator::hostile_data()
                                             "appears more than once";
     QTest::newRow("control character") << "column title: contains the control character U+001B";
     QTest::newRow("unknown capability") << "no capability has the id 'astrology'";
+    QTest::newRow("zero-width space")
+        << "table jobs row 1 (TEST-00001), column title: contains the zero-width character U+200B";
+    QTest::newRow("bidirectional mark")
+        << "row 1 (TEST-00001), column location: contains the bidirectional control U+200F";
+    QTest::newRow("tag characters") << "column summary: contains the tag character U+E0041";
+    QTest::newRow("stacked combining marks")
+        << "column title: more than 4 combining marks on one character";
+    QTest::newRow("invisible title") << "column title: no visible character";
+    QTest::newRow("blank partner name")
+        << "table partners row 1 (nca), column name: contains the blank letter U+3164";
+    QTest::newRow("IP address") << "row 1 (TEST-00001), column apply_url: an IP address "
+                                   "(169.254.169.254) in place of a host name";
+    QTest::newRow("look-alike host")
+        << "column apply_url: the host 'careers.exаmple.org' may only hold ASCII letters";
+    QTest::newRow("punycode host") << "column apply_url: the host 'careers.xn--exmple-4nf.org' is "
+                                      "punycode (xn--)";
+    QTest::newRow("overlong address") << "column apply_url: longer than 512 characters (628)";
+    QTest::newRow("published in the future")
+        << "table meta row 2 (published_at), column value: '2026-11-26T12:00:01Z' is more "
+           "than a day in the future";
+    QTest::newRow("published before 2000") << "'1999-06-01T12:00:00Z' is before 2000-01-01";
+    QTest::newRow("closing before 2000")
+        << "table jobs row 1 (TEST-00001), column closing_date: '1999-12-31' is before 2000-01-01";
+    QTest::newRow("closing far ahead")
+        << "table jobs row 1 (TEST-00001), column closing_date: '2036-11-21' is more than 10 "
+           "years after published_at (2026-11-20)";
     QTest::newRow("number as text") << "column salary_min: not a whole number";
     QTest::newRow("wal mode") << "WAL mode";
     QTest::newRow("symlink") << "symbolic link";
@@ -197,7 +380,15 @@ void TestBundleValidator::hostile()
     QVERIFY(!before.isEmpty());
 
     Importer importer(m_data.path());
+    QElapsedTimer clock;
+    clock.start();
     QVERIFY(!importer.import(path, true));
+    const qint64 ms = clock.elapsed();
+    if (ms > m_slowestMs) {
+        m_slowestMs = ms;
+        m_slowest = QTest::currentDataTag();
+    }
+    QVERIFY2(ms < 5000, qPrintable(QString("refused after %1 ms").arg(ms)));
     QVERIFY2(importer.error().contains(message), qPrintable(importer.error()));
     QVERIFY(!importer.error().contains('\n'));
     QVERIFY(!importer.changedAnything());
@@ -207,7 +398,72 @@ void TestBundleValidator::hostile()
 
 void TestBundleValidator::everyHostileBundleHasItsOwnMessage()
 {
-    QCOMPARE(m_messages.size(), 28);
+    QCOMPARE(m_messages.size(), 52);
+}
+
+void TestBundleValidator::acceptsTheLargestBundleWithinItsBudget()
+{
+    // As many jobs as a bundle may hold, with long descriptions: well inside the time budget.
+    BundleContent content = BundleFactory::content(20000);
+    const QString description = QString("A long description of the role. ").repeated(40);
+    for (BundleContent::Row &job : content.rows("jobs"))
+        job[13] = description;
+    const QString path = m_dir.filePath("largest.kioskbundle");
+    BundleFactory::write(content, path);
+    QElapsedTimer clock;
+    clock.start();
+    BundleValidator validator;
+    QVERIFY2(validator.validate(path), qPrintable(validator.error()));
+    qInfo("%lld MB checked in %lld ms; SQLite's budget is %d ms", QFileInfo(path).size() >> 20,
+          clock.elapsed(), ValidationLimits::budgetFor(QFileInfo(path).size()));
+}
+
+void TestBundleValidator::aCheckThatTakesTooLongIsRefused()
+{
+    const QString path = m_dir.filePath("slow.kioskbundle");
+    BundleFactory::write(BundleFactory::content(3000), path);
+    ValidationLimits::setBudgetForTesting(1);
+    BundleValidator validator;
+    const bool valid = validator.validate(path);
+    ValidationLimits::setBudgetForTesting(0);
+    QVERIFY(!valid);
+    QVERIFY2(validator.error().startsWith("the check took too long"),
+             qPrintable(validator.error()));
+    QVERIFY2(validator.validate(path), qPrintable(validator.error()));
+}
+
+void TestBundleValidator::limitsStopAnEndlessStatement()
+{
+    SqlConnection db(m_dir.filePath("scratch.sqlite"), SqlConnection::Mode::ReadWrite);
+    const ValidationLimits limits(db.database(), 100000);
+    QVERIFY(limits.isApplied());
+    QCOMPARE(limits.budgetMs(), ValidationLimits::budgetFor(100000));
+    QElapsedTimer clock;
+    clock.start();
+    QSqlQuery endless(db.database());
+    QVERIFY(!endless.exec("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                          "SELECT count(*) FROM c"));
+    QVERIFY(limits.timedOut());
+    QVERIFY2(clock.elapsed() >= limits.budgetMs() && clock.elapsed() < 5000,
+             qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(endless.lastError().nativeErrorCode(), QString::number(SQLITE_INTERRUPT));
+}
+
+void TestBundleValidator::limitsBoundFieldsAndRestoreTheHeap()
+{
+    QVERIFY(ValidationLimits::budgetFor(1) >= 1000); // a floor for small files
+    QCOMPARE(ValidationLimits::budgetFor(BundleSchema::maxFileBytes), 2000);
+    const qint64 before = sqlite3_hard_heap_limit64(-1);
+    {
+        SqlConnection db(m_dir.filePath("scratch.sqlite"), SqlConnection::Mode::ReadWrite);
+        const ValidationLimits limits(db.database(), 100000);
+        QVERIFY(sqlite3_hard_heap_limit64(-1) > 0);
+        QSqlQuery query(db.database());
+        QVERIFY(query.exec("SELECT zeroblob(60000)"));
+        QVERIFY(!query.exec("SELECT zeroblob(70000)"));
+        QCOMPARE(query.lastError().nativeErrorCode(), QString::number(SQLITE_TOOBIG));
+    }
+    QCOMPARE(sqlite3_hard_heap_limit64(-1), before);
 }
 
 void TestBundleValidator::unreadableFile()

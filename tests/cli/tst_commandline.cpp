@@ -68,7 +68,7 @@ void TestCommandLine::buildValidateImportRollback()
              qPrintable(r.out));
 
     const QString smaller = dir.filePath("smaller.kioskbundle");
-    BundleFactory::write(BundleFactory::content(2, "2026-12-01T08:00:00Z"), smaller);
+    BundleFactory::write(BundleFactory::content(2, "2026-11-27T08:00:00Z"), smaller);
     r = run({"--data-dir", data, "--import", smaller});
     QVERIFY(r.out.contains("2 added, 46 removed"));
 

@@ -5,6 +5,7 @@
 #include "sqlconnection.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDirIterator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,8 +66,11 @@ BundleContent content(int jobCount, const QString &publishedAt)
     c.rows(QStringLiteral("roles")) = {{QStringLiteral("analyst"), QStringLiteral("intelligence"),
                                         QStringLiteral("Analyst"), QStringLiteral("staff"),
                                         QStringLiteral("S."), QStringLiteral("B.")}};
+    // The same date in every bundle, so that only what a test changes differs between two.
+    const QDate published = QDateTime::fromString(publishedAt, Qt::ISODate).date();
+    const QString closing = qMin(QDate(2035, 12, 31), published.addYears(10)).toString(Qt::ISODate);
     for (int i = 1; i <= jobCount; ++i)
-        c.rows(QStringLiteral("jobs")) << job(i);
+        c.rows(QStringLiteral("jobs")) << job(i, closing);
     return c;
 }
 

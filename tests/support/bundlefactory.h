@@ -10,9 +10,10 @@
 namespace BundleFactory
 {
 
+// Its jobs close at the end of 2035, or ten years after `publishedAt` if that is sooner.
 BundleContent content(int jobCount = 5,
                       const QString &publishedAt = QStringLiteral("2026-11-20T10:00:00Z"));
-BundleContent::Row job(int number, const QString &closingDate = QStringLiteral("2099-12-31"));
+BundleContent::Row job(int number, const QString &closingDate = QStringLiteral("2035-12-31"));
 
 void write(const BundleContent &content, const QString &path);
 // Tables without constraints, then `extraSql`, then the header fields.

@@ -144,7 +144,7 @@ void TestLayout::everyScreen()
     QTemporaryDir stick("/tmp/a-long-mount-point-name-for-a-usb-drive-XXXXXX");
     RemovableMedia::setRootsForTesting({stick.path()});
     BundleFactory::write(
-        BundleFactory::content(3, "2026-12-01T09:00:00Z"),
+        BundleFactory::content(3, "2026-11-27T09:00:00Z"),
         stick.filePath("serocu-careers-fair-december-2026-final-version.kioskbundle"));
     QString error;
     QVERIFY(StaffPin(kiosk.dataDir(), 1000).set("12345678", &error));

@@ -88,7 +88,7 @@ void TestScreenshots::everyScreenAtEverySize()
 
     QTemporaryDir stick;
     RemovableMedia::setRootsForTesting({stick.path()});
-    BundleFactory::write(BundleFactory::content(12, "2026-12-01T09:00:00Z"),
+    BundleFactory::write(BundleFactory::content(12, "2026-11-27T09:00:00Z"),
                          stick.filePath("serocu-december.kioskbundle"));
     w->contrastButton()->setChecked(false);
     QString error;

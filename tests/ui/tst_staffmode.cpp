@@ -174,7 +174,7 @@ void TestStaffMode::loadFromUsbShowsChangesThenGoesLive()
 {
     auto kiosk = makeKiosk();
     KioskWindow *w = kiosk->window();
-    BundleContent next = BundleFactory::content(5, "2026-12-01T09:00:00Z");
+    BundleContent next = BundleFactory::content(5, "2026-11-27T09:00:00Z");
     BundleFactory::write(next, m_stick->filePath("event.kioskbundle"));
     unlock(kiosk.get());
     StaffScreen *staff = w->staffArea()->screen();
@@ -186,12 +186,12 @@ void TestStaffMode::loadFromUsbShowsChangesThenGoesLive()
     tap(button(staff, "Make it live"));
     QTRY_VERIFY2(staff->resultText().startsWith("Loaded"), qPrintable(staff->resultText()));
     QVERIFY(!kiosk->catalogue()->info().sample);
-    QCOMPARE(kiosk->catalogue()->info().publishedAt, QString("2026-12-01T09:00:00Z"));
+    QCOMPARE(kiosk->catalogue()->info().publishedAt, QString("2026-11-27T09:00:00Z"));
     QFile result(m_stick->filePath("careers-kiosk-result.txt"));
     QVERIFY(result.open(QIODevice::ReadOnly));
     const QByteArray report = result.readAll();
     QVERIFY(report.contains("event.kioskbundle"));
-    QVERIFY(report.contains("Loaded: published 2026-12-01T09:00:00Z"));
+    QVERIFY(report.contains("Loaded: published 2026-11-27T09:00:00Z"));
 }
 
 void TestStaffMode::hostileBundleOnUsbIsRefusedAndReported()
@@ -225,7 +225,7 @@ void TestStaffMode::rollbackAndExportCounts()
     QTRY_VERIFY(w->jobDetail()->isVisible());
     QCoreApplication::processEvents();
 
-    BundleFactory::write(BundleFactory::content(3, "2026-12-01T09:00:00Z"),
+    BundleFactory::write(BundleFactory::content(3, "2026-11-27T09:00:00Z"),
                          m_stick->filePath("new.kioskbundle"));
     unlock(kiosk.get());
     StaffScreen *staff = w->staffArea()->screen();

@@ -1,12 +1,13 @@
 #include "stafftasks.h"
 
+#include "drivefile.h"
 #include "importer.h"
 #include "removablemedia.h"
+#include "safename.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QThread>
 
 namespace
@@ -14,16 +15,33 @@ namespace
 
 QString writeReport(const QString &bundlePath, const QString &text)
 {
-    // Whoever prepared the stick can read what happened to it.
-    const QString resultPath =
-        QFileInfo(bundlePath).dir().filePath(QStringLiteral("careers-kiosk-result.txt"));
-    QSaveFile file(resultPath);
-    const QString report = QStringLiteral("Careers Kiosk, %1\n%2\n%3\n")
-                               .arg(QDateTime::currentDateTime().toString(Qt::ISODate),
-                                    QFileInfo(bundlePath).fileName(), text);
-    if (!file.open(QIODevice::WriteOnly) || file.write(report.toUtf8()) < 0 || !file.commit())
-        return file.errorString();
+    // Whoever prepared the stick can read what happened to it, beside the bundle. Names and
+    // reasons may carry text from the stick: made safe before they are written.
+    const QString volume = RemovableMedia::volumeOf(bundlePath);
+    const QString report =
+        QStringLiteral("Careers Kiosk, %1\n%2\n%3\n")
+            .arg(QDateTime::currentDateTime().toString(Qt::ISODate),
+                 SafeName::from(QFileInfo(bundlePath).fileName()), SafeName::from(text, 1000));
+    DriveFile file(volume, QFileInfo(bundlePath).absolutePath(),
+                   QStringLiteral("careers-kiosk-result.txt"));
+    return file.write(report.toUtf8()) ? QString() : file.error();
+}
+
+// The stick may have changed since it was listed: checked again just before it is read.
+QString unsafeBundle(const QString &bundlePath)
+{
+    const QString volume = RemovableMedia::volumeOf(bundlePath);
+    if (volume.isEmpty() || !RemovableMedia::isSafeBundle(volume, bundlePath))
+        return QStringLiteral("the file is no longer a plain bundle file on the USB drive");
     return {};
+}
+
+StaffTasks::Outcome refused(const QString &reason)
+{
+    StaffTasks::Outcome outcome;
+    outcome.error = reason;
+    outcome.text = QStringLiteral("Refused: %1").arg(reason);
+    return outcome;
 }
 
 StaffTasks::Outcome outcomeOf(Importer &importer, bool ok, const QString &okText)
@@ -79,8 +97,10 @@ void StaffTasks::finished()
 
 void StaffTasks::findBundles()
 {
-    run<QStringList>([] { return RemovableMedia::allBundles(); },
-                     [this](const QStringList &paths) { emit bundlesFound(paths); });
+    run<RemovableMedia::Listing>([] { return RemovableMedia::listAllBundles(); },
+                                 [this](const RemovableMedia::Listing &listing) {
+                                     emit bundlesFound(listing.bundles, listing.found);
+                                 });
 }
 
 void StaffTasks::check(const QString &bundlePath)
@@ -88,6 +108,8 @@ void StaffTasks::check(const QString &bundlePath)
     const QString dataDir = m_dataDir;
     run<Outcome>(
         [dataDir, bundlePath] {
+            if (const QString reason = unsafeBundle(bundlePath); !reason.isEmpty())
+                return refused(reason);
             Importer importer(dataDir);
             const bool ok = importer.check(bundlePath);
             Outcome outcome = outcomeOf(importer, ok, QStringLiteral("This bundle is valid: %1."));
@@ -104,6 +126,8 @@ void StaffTasks::import(const QString &bundlePath, bool force)
     run<Outcome>(
         [dataDir, bundlePath, force] {
             // Checked again, not trusted from the check: the stick may have changed since.
+            if (const QString reason = unsafeBundle(bundlePath); !reason.isEmpty())
+                return refused(reason);
             Importer importer(dataDir);
             const bool ok = importer.import(bundlePath, force);
             Outcome outcome = outcomeOf(importer, ok, QStringLiteral("Loaded: %1."));
@@ -154,15 +178,16 @@ void StaffTasks::setPin(const QString &pin)
         [this](const QString &error) { emit pinSet(error.isEmpty(), error); });
 }
 
-void StaffTasks::writeFile(const QString &path, const QByteArray &data)
+void StaffTasks::writeToDrive(const QString &name, const QByteArray &data)
 {
-    run<QString>(
-        [path, data] {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() ||
-                !file.commit())
-                return file.errorString();
-            return QString();
+    using Written = std::pair<QString, QString>; // where, and the error if any
+    run<Written>(
+        [name, data] {
+            const QStringList drives = RemovableMedia::volumes();
+            if (drives.isEmpty())
+                return Written{{}, QStringLiteral("no USB drive found")};
+            DriveFile file(drives.first(), drives.first(), name);
+            return Written{file.path(), file.write(data) ? QString() : file.error()};
         },
-        [this, path](const QString &error) { emit fileWritten(path, error); });
+        [this](const Written &written) { emit fileWritten(written.first, written.second); });
 }

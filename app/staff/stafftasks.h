@@ -38,11 +38,13 @@ public:
     void rollback();
     void checkPin(const QString &pin, const QDateTime &now);
     void setPin(const QString &pin);
-    void writeFile(const QString &path, const QByteArray &data);
+    // Writes `data` as `name` at the top of the first drive, never through a link.
+    void writeToDrive(const QString &name, const QByteArray &data);
 
 signals:
     void busyChanged(bool busy);
-    void bundlesFound(const QStringList &paths);
+    // At most RemovableMedia::maxListed paths, newest first; `found` counts them all.
+    void bundlesFound(const QStringList &paths, qsizetype found);
     void checked(const QString &bundlePath, const StaffTasks::Outcome &outcome);
     void imported(const QString &bundlePath, const StaffTasks::Outcome &outcome);
     void rolledBack(const StaffTasks::Outcome &outcome);

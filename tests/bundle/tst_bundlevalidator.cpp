@@ -17,6 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 #include <sqlite3.h>
 
 #ifdef Q_OS_UNIX
@@ -41,6 +45,7 @@ private slots:
     void limitsStopAnEndlessStatement();
     void limitsBoundFieldsAndRestoreTheHeap();
     void unreadableFile();
+    void onlyPlainFilesAreRead();
     void theFileItselfIsNeverAdopted();
 
 private:
@@ -499,6 +504,31 @@ void TestBundleValidator::unreadableFile()
     QCOMPARE(WEXITSTATUS(status), 0);
 #else
     QSKIP("file permissions are tested on Unix");
+#endif
+}
+
+void TestBundleValidator::onlyPlainFilesAreRead()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString link = dir.filePath("link.kioskbundle");
+    QVERIFY(QFile::link(m_good, link)); // a link to a good bundle elsewhere on the disk
+    const QString fifo = dir.filePath("fifo.kioskbundle");
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString folder = dir.filePath("folder.kioskbundle");
+    QVERIFY(QDir().mkpath(folder));
+    const QList<QPair<QString, QString>> cases = {
+        {link, "symbolic link"}, {fifo, "not a regular file"}, {folder, "folder"}};
+    for (const auto &[path, message] : cases) {
+        QElapsedTimer clock;
+        clock.start();
+        BundleValidator validator;
+        QVERIFY(!validator.validate(path)); // and a FIFO does not block the check
+        QVERIFY2(validator.error().contains(message), qPrintable(validator.error()));
+        QVERIFY(clock.elapsed() < 1000);
+    }
+#else
+    QSKIP("links and FIFOs are tested on Unix");
 #endif
 }
 

@@ -5,6 +5,7 @@
 #include "stafftasks.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -22,6 +23,7 @@ private slots:
     void importsAndRollsBackOnTheWorker();
     void pinIsSetAndCheckedOnTheWorker();
     void findsBundlesOnTheWorker();
+    void aBundleThatBecameALinkIsRefused();
 
 private:
     // The longest gap between ticks of a 10 ms timer until `done` has been emitted.
@@ -40,6 +42,7 @@ void TestStaffTasks::initTestCase()
     for (BundleContent::Row &row : content.rows("jobs"))
         row[description] = paragraph.left(7800);
     m_big = m_dir.filePath("big.kioskbundle");
+    RemovableMedia::setRootsForTesting({m_dir.path()}); // the folder stands in for a USB drive
     BundleFactory::write(content, m_big);
     qInfo("bundle of %lld MB", QFileInfo(m_big).size() / (1024 * 1024));
     QVERIFY(QFileInfo(m_big).size() > 60 * 1024 * 1024);
@@ -81,7 +84,8 @@ void TestStaffTasks::eventLoopKeepsRunningWhileA64MbBundleIsChecked()
 void TestStaffTasks::importsAndRollsBackOnTheWorker()
 {
     QTemporaryDir data;
-    StaffTasks tasks(data.path());
+    RemovableMedia::setRootsForTesting({data.path()});
+    StaffTasks tasks(data.filePath("kiosk"));
     const QString first = data.filePath("first.kioskbundle");
     const QString second = data.filePath("second.kioskbundle");
     BundleFactory::write(BundleFactory::content(3, "2026-11-20T10:00:00Z"), first);
@@ -91,7 +95,7 @@ void TestStaffTasks::importsAndRollsBackOnTheWorker()
     tasks.import(second, false); // queued behind the first
     QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 2, 30000);
     QVERIFY(imported.at(1).at(1).value<StaffTasks::Outcome>().ok);
-    JobStore store(data.path());
+    JobStore store(data.filePath("kiosk"));
     QVERIFY(store.open());
     QCOMPARE(store.info().publishedAt, QString("2026-11-21T10:00:00Z"));
     QSignalSpy rolledBack(&tasks, &StaffTasks::rolledBack);
@@ -128,7 +132,25 @@ void TestStaffTasks::findsBundlesOnTheWorker()
     tasks.findBundles();
     QTRY_COMPARE(found.count(), 1);
     QCOMPARE(found.first().first().toStringList(), QStringList{stick.filePath("a.kioskbundle")});
-    RemovableMedia::setRootsForTesting({});
+    QCOMPARE(found.first().at(1).value<qsizetype>(), 1);
+    RemovableMedia::setRootsForTesting({m_dir.path()});
+}
+
+void TestStaffTasks::aBundleThatBecameALinkIsRefused()
+{
+    // Listed as a plain file, then swapped for a link to the kiosk's own disk before the check.
+    QTemporaryDir outside;
+    const QString target = outside.filePath("elsewhere.kioskbundle");
+    BundleFactory::write(BundleFactory::content(1), target);
+    const QString path = m_dir.filePath("swapped.kioskbundle");
+    QVERIFY(QFile::link(target, path));
+    StaffTasks tasks(m_dir.filePath("data"));
+    QSignalSpy checked(&tasks, &StaffTasks::checked);
+    tasks.check(path);
+    QTRY_COMPARE(checked.count(), 1);
+    const auto outcome = checked.first().at(1).value<StaffTasks::Outcome>();
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.error.contains("no longer a plain bundle file"), qPrintable(outcome.error));
 }
 
 QTEST_GUILESS_MAIN(TestStaffTasks)

@@ -522,7 +522,7 @@ void TestKioskWindow::dataImportedElsewhereWaitsForTheAttractScreen()
     w->goHome();
     QTemporaryDir dir;
     const QString bundle = dir.filePath("next.kioskbundle");
-    BundleFactory::write(BundleFactory::content(4, "2026-12-01T09:00:00Z"), bundle);
+    BundleFactory::write(BundleFactory::content(4, "2026-11-27T09:00:00Z"), bundle);
     Importer importer(kiosk.dataDir()); // as `careers-kiosk --import` would, beside the kiosk
     QVERIFY2(importer.import(bundle, false), qPrintable(importer.error()));
     QTest::qWait(600);
@@ -531,11 +531,11 @@ void TestKioskWindow::dataImportedElsewhereWaitsForTheAttractScreen()
     w->resetVisitor();
     QVERIFY(w->isAttractShowing());
     QVERIFY(!kiosk.catalogue()->info().sample);
-    QCOMPARE(kiosk.catalogue()->info().publishedAt, QString("2026-12-01T09:00:00Z"));
+    QCOMPARE(kiosk.catalogue()->info().publishedAt, QString("2026-11-27T09:00:00Z"));
     // With the attract screen already up, the next import is shown as soon as it is live.
-    BundleFactory::write(BundleFactory::content(2, "2026-12-02T09:00:00Z"), bundle);
+    BundleFactory::write(BundleFactory::content(2, "2026-11-28T09:00:00Z"), bundle);
     QVERIFY2(importer.import(bundle, false), qPrintable(importer.error()));
-    QTRY_COMPARE(kiosk.catalogue()->info().publishedAt, QString("2026-12-02T09:00:00Z"));
+    QTRY_COMPARE(kiosk.catalogue()->info().publishedAt, QString("2026-11-28T09:00:00Z"));
 }
 
 QTEST_MAIN(TestKioskWindow)

@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -32,6 +33,8 @@ private slots:
     void wrongPinIsRefusedAndThrottled();
     void loadFromUsbShowsChangesThenGoesLive();
     void hostileBundleOnUsbIsRefusedAndReported();
+    void stickCannotWriteThePinThroughALink();
+    void crowdedStickListsFiftyAndSaysHowManyMore();
     void rollbackAndExportCounts();
     void idleTimeAndLeaving();
     void closeIsIgnoredInKioskModeOnly();
@@ -77,7 +80,8 @@ std::unique_ptr<KioskFixture> TestStaffMode::makeKiosk(int staffIdleMsec, bool k
 void TestStaffMode::tap(QWidget *widget)
 {
     QVERIFY(widget);
-    QVERIFY2(widget->isVisible(), qPrintable(widget->objectName()));
+    // Tiles for a drive appear when the worker has listed it; a finger waits for them too.
+    QTRY_VERIFY2(widget->isVisible() && widget->isEnabled(), qPrintable(widget->objectName()));
     for (QWidget *p = widget->parentWidget(); p; p = p->parentWidget()) {
         if (auto *area = qobject_cast<QScrollArea *>(p))
             area->ensureWidgetVisible(widget, 0, 0);
@@ -211,6 +215,51 @@ void TestStaffMode::hostileBundleOnUsbIsRefusedAndReported()
     QFile result(m_stick->filePath("careers-kiosk-result.txt"));
     QVERIFY(result.open(QIODevice::ReadOnly));
     QVERIFY(result.readAll().contains("Refused: it contains a view"));
+}
+
+void TestStaffMode::stickCannotWriteThePinThroughALink()
+{
+    auto kiosk = makeKiosk();
+    KioskWindow *w = kiosk->window();
+    unlock(kiosk.get());
+    const QString pinFile = kiosk->dataDir() + "/staff-pin.ini";
+    const QMap<QString, QByteArray> before = BundleFactory::snapshot(kiosk->dataDir());
+    // The attack: the report's name is a link to the PIN file, and the refused bundle's name
+    // carries a new [pin] section for the report to write into it.
+    QVERIFY(QFile::link(pinFile, m_stick->filePath("careers-kiosk-result.txt")));
+    const QString name = m_stick->filePath("x\n[pin]\nhash=AAAA\n.kioskbundle");
+    BundleFactory::writeLoose(BundleFactory::content(2), name, {"CREATE VIEW extra AS SELECT 1"});
+    StaffScreen *staff = w->staffArea()->screen();
+    QTRY_VERIFY(staff->offeredBundles().contains(name));
+    QTRY_VERIFY(!staff->isBusy());
+    staff->offer(name);
+    QTRY_VERIFY2(staff->resultText().contains("Refused"), qPrintable(staff->resultText()));
+    QVERIFY2(staff->resultText().contains("report could not be written"),
+             qPrintable(staff->resultText()));
+    QCOMPARE(BundleFactory::snapshot(kiosk->dataDir()).value("staff-pin.ini"),
+             before.value("staff-pin.ini"));
+    QVERIFY(QFileInfo(m_stick->filePath("careers-kiosk-result.txt")).isSymLink());
+    for (QWidget *tile : staff->findChildren<QWidget *>()) {
+        if (auto *label = qobject_cast<PlainLabel *>(tile))
+            QVERIFY(!label->plainText().contains("[pin]\n")); // no line from the stick's name
+    }
+}
+
+void TestStaffMode::crowdedStickListsFiftyAndSaysHowManyMore()
+{
+    auto kiosk = makeKiosk();
+    KioskWindow *w = kiosk->window();
+    for (int i = 0; i < 1000; ++i) {
+        QFile file(m_stick->filePath(QString("b%1.kioskbundle").arg(i, 4, 10, QChar('0'))));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    unlock(kiosk.get());
+    StaffScreen *staff = w->staffArea()->screen();
+    QTRY_COMPARE(staff->offeredBundles().size(), 50);
+    bool said = false;
+    for (PlainLabel *label : staff->findChildren<PlainLabel *>())
+        said = said || (label->isVisible() && label->plainText().startsWith("and 950 more"));
+    QVERIFY(said);
 }
 
 void TestStaffMode::rollbackAndExportCounts()

@@ -8,12 +8,14 @@
 #include "panel.h"
 #include "plainlabel.h"
 #include "removablemedia.h"
+#include "safename.h"
 #include "tilebutton.h"
 #include "wording.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -24,8 +26,8 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
       m_noBundles(new PlainLabel(tr("No bundle found. Put a USB drive in with a .kioskbundle file "
                                     "at its top level or in a careers-kiosk folder."),
                                  "body")),
-      m_result(new PlainLabel({}, "lead")), m_load(new QPushButton(tr("Make it live"))),
-      m_cancel(new QPushButton(tr("Cancel"))),
+      m_moreBundles(new PlainLabel({}, "body")), m_result(new PlainLabel({}, "lead")),
+      m_load(new QPushButton(tr("Make it live"))), m_cancel(new QPushButton(tr("Cancel"))),
       m_rollback(new QPushButton(tr("Go back to the previous data"))),
       m_idle(new ChipGroup(tr("Return to the welcome screen after"))),
       m_counts(new PlainLabel({}, "body")), m_exportResult(new PlainLabel({}, "body"))
@@ -69,14 +71,14 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
     connect(m_tasks, &StaffTasks::imported, this, &StaffScreen::imported);
     connect(m_tasks, &StaffTasks::rolledBack, this, &StaffScreen::rolledBack);
     connect(m_tasks, &StaffTasks::busyChanged, this, &StaffScreen::setBusy);
-    connect(m_tasks, &StaffTasks::fileWritten, this,
-            [this](const QString &path, const QString &error) {
-                m_exportResult->setText(error.isEmpty()
-                                            ? tr("Saved %1").arg(QDir::toNativeSeparators(path))
-                                            : tr("Cannot save the counts: %1").arg(error));
-                EventLog::write(error.isEmpty() ? QStringLiteral("counts exported to ") + path
-                                                : QStringLiteral("counts export failed: ") + error);
-            });
+    connect(
+        m_tasks, &StaffTasks::fileWritten, this, [this](const QString &path, const QString &error) {
+            m_exportResult->setText(
+                error.isEmpty() ? tr("Saved %1").arg(SafeName::from(QDir::toNativeSeparators(path)))
+                                : tr("Cannot save the counts: %1").arg(error));
+            EventLog::write(error.isEmpty() ? QStringLiteral("counts exported to ") + path
+                                            : QStringLiteral("counts export failed: ") + error);
+        });
     showResult({}, false);
 }
 
@@ -85,6 +87,7 @@ QWidget *StaffScreen::buildUsbPanel()
     auto *usb = new Panel(tr("Load job data from a USB drive"));
     usb->layout()->addWidget(m_noBundles);
     usb->layout()->addLayout(m_bundleList);
+    usb->layout()->addWidget(m_moreBundles);
     usb->layout()->addWidget(m_result);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_load);
@@ -186,14 +189,19 @@ void StaffScreen::lookForBundles()
     m_tasks->findBundles();
 }
 
-void StaffScreen::showBundles(const QStringList &found)
+void StaffScreen::showBundles(const QStringList &found, qsizetype total)
 {
     m_looking = false;
+    const qsizetype more = total - found.size();
+    m_moreBundles->setText(
+        tr("and %1 more, not shown: put fewer bundles on the drive").arg(QLocale().toString(more)));
+    m_moreBundles->setVisible(more > 0);
     if (found == m_offered)
         return;
     for (const QString &path : found) {
         if (!m_offered.contains(path))
-            EventLog::write(QStringLiteral("bundle found on a drive: ") + path);
+            EventLog::write(QStringLiteral("bundle found on a drive: ") +
+                            SafeName::from(path, 400));
     }
     m_offered = found;
     while (QLayoutItem *item = m_bundleList->takeAt(0)) {
@@ -203,14 +211,23 @@ void StaffScreen::showBundles(const QStringList &found)
     for (const QString &path : found) {
         // A tile, not a button: drive paths can be long, and a tile wraps them.
         const QFileInfo file(path);
-        auto *tile = new TileButton(tr("Check %1").arg(file.fileName()),
-                                    QDir::toNativeSeparators(file.absolutePath()));
+        // Names come from whoever made the stick: shown only once made safe.
+        auto *tile = new TileButton(tr("Check %1").arg(SafeName::from(file.fileName())),
+                                    SafeName::from(QDir::toNativeSeparators(file.absolutePath())));
         tile->setObjectName(QStringLiteral("bundle:") + path);
         tile->setEnabled(!m_tasks->isBusy());
         connect(tile, &TileButton::clicked, this, [this, path] { offer(path); });
         m_bundleList->addWidget(tile);
     }
     m_noBundles->setVisible(found.isEmpty());
+}
+
+QString StaffScreen::reportNote(const StaffTasks::Outcome &outcome)
+{
+    if (outcome.reportError.isEmpty())
+        return {};
+    EventLog::write(QStringLiteral("report not written to the drive: ") + outcome.reportError);
+    return tr("\nThe report could not be written to the drive: %1").arg(outcome.reportError);
 }
 
 void StaffScreen::setBusy(bool busy)
@@ -238,15 +255,16 @@ void StaffScreen::offer(const QString &bundlePath)
 {
     if (m_tasks->isBusy())
         return;
-    showResult(tr("Checking %1…").arg(QFileInfo(bundlePath).fileName()), false);
+    showResult(tr("Checking %1…").arg(SafeName::from(QFileInfo(bundlePath).fileName())), false);
     m_tasks->check(bundlePath);
 }
 
 void StaffScreen::checked(const QString &bundlePath, const StaffTasks::Outcome &outcome)
 {
     if (!outcome.ok) {
-        EventLog::write(QStringLiteral("bundle refused: %1: %2").arg(bundlePath, outcome.error));
-        showResult(tr("Refused: %1").arg(outcome.error), false);
+        EventLog::write(QStringLiteral("bundle refused: %1: %2")
+                            .arg(SafeName::from(bundlePath, 400), outcome.error));
+        showResult(tr("Refused: %1").arg(outcome.error) + reportNote(outcome), false);
         return;
     }
     m_pending = bundlePath;
@@ -264,7 +282,7 @@ void StaffScreen::confirmLoad()
     const QString path = m_pending;
     if (path.isEmpty() || m_tasks->isBusy())
         return;
-    showResult(tr("Loading %1…").arg(QFileInfo(path).fileName()), false);
+    showResult(tr("Loading %1…").arg(SafeName::from(QFileInfo(path).fileName())), false);
     m_tasks->import(path, m_pendingIsOlder);
 }
 
@@ -272,10 +290,10 @@ void StaffScreen::imported(const QString &bundlePath, const StaffTasks::Outcome 
 {
     const QString text = outcome.ok ? tr("Loaded: %1.").arg(outcome.summary.text())
                                     : tr("Refused: %1").arg(outcome.error);
-    EventLog::write(outcome.ok
-                        ? QStringLiteral("import %1: %2").arg(bundlePath, outcome.summary.text())
-                        : QStringLiteral("import refused %1: %2").arg(bundlePath, outcome.error));
-    showResult(text, false);
+    const QString name = SafeName::from(bundlePath, 400);
+    EventLog::write(outcome.ok ? QStringLiteral("import %1: %2").arg(name, outcome.summary.text())
+                               : QStringLiteral("import refused %1: %2").arg(name, outcome.error));
+    showResult(text + reportNote(outcome), false);
     if (outcome.ok)
         emit dataChanged();
 }
@@ -304,21 +322,14 @@ void StaffScreen::rolledBack(const StaffTasks::Outcome &outcome)
 
 void StaffScreen::exportCounts()
 {
-    const QStringList drives = RemovableMedia::volumes();
     if (!m_stats) {
         m_exportResult->setText(tr("No counts are kept on this kiosk."));
         return;
     }
-    if (drives.isEmpty()) {
-        m_exportResult->setText(tr("No USB drive found."));
-        return;
-    }
-    const QString path =
-        QDir(drives.first())
-            .filePath(QStringLiteral("careers-kiosk-interest-%1.csv")
-                          .arg(m_catalogue->clock()->today().toString(Qt::ISODate)));
+    const QString name = QStringLiteral("careers-kiosk-interest-%1.csv")
+                             .arg(m_catalogue->clock()->today().toString(Qt::ISODate));
     m_exportResult->setText(tr("Saving…"));
-    m_tasks->writeFile(path, m_stats->csv());
+    m_tasks->writeToDrive(name, m_stats->csv());
 }
 
 void StaffScreen::showEvent(QShowEvent *event)

@@ -50,12 +50,13 @@ private:
     QWidget *buildCountsPanel();
     QWidget *buildFinishPanel();
     void lookForBundles();
-    void showBundles(const QStringList &found);
+    void showBundles(const QStringList &found, qsizetype total);
     void showResult(const QString &text, bool canLoad);
     void checked(const QString &bundlePath, const StaffTasks::Outcome &outcome);
     void imported(const QString &bundlePath, const StaffTasks::Outcome &outcome);
     void rolledBack(const StaffTasks::Outcome &outcome);
     void setBusy(bool busy);
+    static QString reportNote(const StaffTasks::Outcome &outcome);
     void armConfirm(QPushButton *button, const QString &label, std::function<void()> action);
 
     QString m_dataDir;
@@ -65,6 +66,7 @@ private:
     PlainLabel *m_live;
     QVBoxLayout *m_bundleList;
     PlainLabel *m_noBundles;
+    PlainLabel *m_moreBundles;
     PlainLabel *m_result;
     QPushButton *m_load;
     QPushButton *m_cancel;

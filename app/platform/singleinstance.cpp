@@ -25,8 +25,15 @@ SingleInstance::~SingleInstance()
 bool SingleInstance::claim()
 {
     if (!m_lock.tryLock(200)) {
-        askRunningInstance();
-        return false;
+        if (m_lock.error() == QLockFile::LockFailedError) {
+            askRunningInstance();
+            return false; // another kiosk holds the lock
+        }
+        // No lock file can be made here; a kiosk already running would still answer.
+        if (askRunningInstance())
+            return false;
+        m_lockProblem = QStringLiteral("no lock file can be made in the data folder (error %1)")
+                            .arg(int(m_lock.error()));
     }
     QLocalServer::removeServer(m_name); // left behind by a crash; we hold the lock
     m_server = new QLocalServer(this);

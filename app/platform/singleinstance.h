@@ -14,9 +14,11 @@ public:
     explicit SingleInstance(const QString &dataDir, QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    // True when this process is the kiosk; false when another one is running (and was asked
-    // to come to the front).
+    // True when this process is the kiosk; false only when another one is running (and was
+    // asked to come to the front). A folder where no lock can be made (read-only, full) does
+    // not stop the kiosk: it runs without the lock, and lockProblem() says why.
     bool claim();
+    QString lockProblem() const { return m_lockProblem; }
 
 signals:
     void activationRequested();
@@ -25,6 +27,7 @@ private:
     bool askRunningInstance();
 
     QString m_name;
+    QString m_lockProblem;
     QLockFile m_lock;
     QLocalServer *m_server = nullptr;
 };

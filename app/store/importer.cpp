@@ -32,12 +32,12 @@ bool Importer::check(const QString &bundlePath)
     m_incoming = validator.content();
     BundleContent live;
     JobStore store(m_directory.path());
-    const bool exists = store.open();
-    if (exists && !store.readContent(&live)) {
-        m_error = QStringLiteral("the live data cannot be read");
-        return false;
-    }
-    m_livePublishedAt = exists ? live.publishedAt() : QString();
+    // Live data that cannot be read is compared as no data: a damaged store must never
+    // stand in the way of the bundle that replaces it.
+    const bool readable = store.open() && store.readContent(&live);
+    if (!readable)
+        live = {};
+    m_livePublishedAt = readable ? live.publishedAt() : QString();
     m_liveIsSample = live.isSample();
     m_summary = ImportSummary::compare(live, m_incoming);
     return true;
@@ -85,6 +85,9 @@ bool Importer::syncDefault(const QString &defaultBundlePath)
     // Validating the built-in bundle costs more than the rest of start-up, so each build of
     // it is weighed against the live data once; the result holds until the data is gone.
     m_changed = false;
+    // Before anything is compared or installed: a damaged pointer must not make the sample
+    // data replace, and clean away, the stores staff loaded.
+    m_recovery = m_directory.recover();
     const QString marker = QDir(m_directory.path()).filePath(QStringLiteral("default-checked"));
     const QByteArray print = fingerprint(defaultBundlePath);
     QFile seen(marker);

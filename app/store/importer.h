@@ -19,6 +19,8 @@ public:
     QString error() const { return m_error; }
     const ImportSummary &summary() const { return m_summary; }
     bool changedAnything() const { return m_changed; }
+    // What syncDefault() had to repair in the data folder first; empty when nothing.
+    QString recovery() const { return m_recovery; }
     StoreDirectory &directory() { return m_directory; }
 
 private:
@@ -30,6 +32,7 @@ private:
     BundleContent m_incoming;
     ImportSummary m_summary;
     QString m_error;
+    QString m_recovery;
     QString m_livePublishedAt; // empty when there is no live data
     bool m_liveIsSample = false;
     bool m_changed = false;

@@ -2,19 +2,27 @@
 
 #include "bundlewriter.h"
 #include "filesync.h"
+#include "sqlconnection.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace
 {
 
 const QString pointerName = QStringLiteral("live-store");
-const QRegularExpression storeName(QStringLiteral("^store-(\\d{1,9})\\.sqlite$"));
+// Older kiosks numbered their stores; new names carry the time and a random part, so that a
+// name is never used twice, whatever was deleted or left in the folder.
+const QRegularExpression
+    storeName(QStringLiteral("^store-(\\d{1,9}|\\d{13}-[0-9a-f]{8})\\.sqlite$"));
 
 bool isStoreName(const QString &name)
 {
@@ -30,10 +38,12 @@ QString holdName(const QString &storeName)
 
 StoreDirectory::StoreDirectory(const QString &path) : m_path(QDir(path).absolutePath()) {}
 
-StoreDirectory::Pointer StoreDirectory::readPointer() const
+StoreDirectory::Pointer StoreDirectory::readPointer(bool *sound) const
 {
     QFile file(QDir(m_path).filePath(pointerName));
     Pointer pointer;
+    if (sound) // a new folder is sound; stores without a pointer, or a garbled one, are not
+        *sound = !file.exists() && storesNewestFirst().isEmpty();
     if (!file.open(QIODevice::ReadOnly))
         return pointer;
     const QList<QByteArray> lines = file.read(4096).split('\n');
@@ -46,7 +56,78 @@ StoreDirectory::Pointer StoreDirectory::readPointer() const
         else if (line.startsWith("previous="))
             pointer.previous = name;
     }
+    const QDir dir(m_path);
+    if (sound)
+        *sound = !pointer.live.isEmpty() && QFile::exists(dir.filePath(pointer.live)) &&
+                 (pointer.previous.isEmpty() || QFile::exists(dir.filePath(pointer.previous)));
     return pointer;
+}
+
+QStringList StoreDirectory::storesNewestFirst() const
+{
+    const QFileInfoList files = QDir(m_path).entryInfoList(
+        {QStringLiteral("store-*.sqlite")}, QDir::Files | QDir::NoSymLinks, QDir::Time);
+    QStringList names;
+    for (const QFileInfo &file : files) {
+        if (isStoreName(file.fileName()))
+            names << file.fileName();
+    }
+    return names;
+}
+
+bool StoreDirectory::isReadable(const QString &storePath, QString *why)
+{
+    SqlConnection db(storePath, SqlConnection::Mode::ReadOnly);
+    QSqlQuery q(db.database());
+    const auto failed = [&](const QString &reason) {
+        if (why)
+            *why = reason;
+        return false;
+    };
+    if (!db.isOpen())
+        return failed(db.errorText());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+        return failed(q.lastError().text());
+    if (q.value(0).toString() != QLatin1String("ok"))
+        return failed(q.value(0).toString());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM meta JOIN jobs")) || !q.next())
+        return failed(q.lastError().text());
+    return true;
+}
+
+QString StoreDirectory::recover()
+{
+    QLockFile lock(QDir(m_path).filePath(QStringLiteral(".lock")));
+    if (!lock.tryLock(5000))
+        return {}; // another process is changing the data: it leaves it sound
+    bool sound = false;
+    const Pointer pointer = readPointer(&sound);
+    const QDir dir(m_path);
+    QString why;
+    if (sound && isReadable(dir.filePath(pointer.live), &why))
+        return {};
+    const QStringList stores = storesNewestFirst();
+    if (stores.isEmpty())
+        return sound ? QString()
+                     : QStringLiteral("the live-data pointer was damaged and no store is left");
+    QStringList readable;
+    if (!pointer.previous.isEmpty() && stores.contains(pointer.previous) &&
+        isReadable(dir.filePath(pointer.previous)))
+        readable << pointer.previous; // the data staff had before comes back first
+    for (const QString &name : stores) {
+        if (!readable.contains(name) && name != pointer.live && isReadable(dir.filePath(name)))
+            readable << name;
+    }
+    const QString problem =
+        !pointer.live.isEmpty() && QFile::exists(dir.filePath(pointer.live))
+            ? QStringLiteral("the live store %1 cannot be read (%2)").arg(pointer.live, why)
+            : QStringLiteral("the live-data pointer was damaged or named a missing store");
+    if (readable.isEmpty())
+        return problem + QStringLiteral("; no other store can be read either");
+    QString error;
+    if (!writePointer({readable.value(0), readable.value(1)}, &error))
+        return problem + QStringLiteral("; ") + error;
+    return problem + QStringLiteral("; now showing %1 instead").arg(readable.first());
 }
 
 QString StoreDirectory::livePath() const
@@ -83,14 +164,15 @@ bool StoreDirectory::writePointer(const Pointer &pointer, QString *error)
 
 QString StoreDirectory::nextStoreName() const
 {
-    int highest = 0;
-    const QStringList names = QDir(m_path).entryList({QStringLiteral("store-*.sqlite")});
-    for (const QString &name : names) {
-        const QRegularExpressionMatch match = storeName.match(name);
-        if (match.hasMatch())
-            highest = qMax(highest, match.captured(1).toInt());
+    const QDir dir(m_path);
+    while (true) {
+        const QString name =
+            QStringLiteral("store-%1-%2.sqlite")
+                .arg(QDateTime::currentMSecsSinceEpoch(), 13, 10, QLatin1Char('0'))
+                .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+        if (!QFileInfo::exists(dir.filePath(name)) && !QFileInfo(dir.filePath(name)).isSymLink())
+            return name;
     }
-    return QStringLiteral("store-%1.sqlite").arg(highest + 1, 6, 10, QLatin1Char('0'));
 }
 
 std::unique_ptr<QLockFile> StoreDirectory::holdOpen(const QString &storePath) const
@@ -145,7 +227,8 @@ bool StoreDirectory::install(const BundleContent &content, QString *error)
         *error = QStringLiteral("another process is changing the live data; try again");
         return false;
     }
-    const Pointer old = readPointer();
+    bool sound = false;
+    const Pointer old = readPointer(&sound);
     const QString name = nextStoreName();
     if (!BundleWriter::write(content, QDir(m_path).filePath(name), BundleWriter::Purpose::Store,
                              error))
@@ -153,12 +236,16 @@ bool StoreDirectory::install(const BundleContent &content, QString *error)
     FileSync::syncDirectory(m_path);
     if (!reached(Step::StoreWritten))
         return false;
-    const Pointer next{name, livePath().isEmpty() ? old.previous : old.live};
+    const bool liveExists = !old.live.isEmpty() && QFile::exists(QDir(m_path).filePath(old.live));
+    const Pointer next{name, liveExists ? old.live : old.previous};
     if (!writePointer(next, error))
         return false;
     if (!reached(Step::PointerWritten))
         return false;
-    removeUnreferenced(next);
+    // With a pointer in doubt, a store it lost track of may be the only copy of what staff
+    // loaded: nothing is cleaned until the pointer has been sound once.
+    if (sound)
+        removeUnreferenced(next);
     return reached(Step::Cleaned);
 }
 

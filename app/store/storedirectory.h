@@ -24,6 +24,14 @@ public:
 
     bool install(const BundleContent &content, QString *error);
 
+    // Makes sure the pointer names a store that can be read. If it does not (a garbled or
+    // empty pointer, a live store truncated, damaged or deleted), the previous store, or else
+    // the newest store that passes SQLite's quick check, becomes live. Nothing is deleted.
+    // Returns what was done, for the log and the staff screen; empty when all was well.
+    QString recover();
+    // A store file that SQLite can read whole (quick_check) with its tables in place.
+    static bool isReadable(const QString &storePath, QString *why = nullptr);
+
     // Marks a store as open in this process for as long as the returned lock lives (null if
     // the mark cannot be made). Clean-up never deletes a store that a running kiosk holds.
     std::unique_ptr<QLockFile> holdOpen(const QString &storePath) const;
@@ -40,7 +48,8 @@ private:
         QString previous;
     };
 
-    Pointer readPointer() const;
+    Pointer readPointer(bool *sound = nullptr) const;
+    QStringList storesNewestFirst() const;
     bool writePointer(const Pointer &pointer, QString *error);
     QString nextStoreName() const;
     void removeUnreferenced(const Pointer &pointer);

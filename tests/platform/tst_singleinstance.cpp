@@ -1,3 +1,4 @@
+#include "scratchmount.h"
 #include "singleinstance.h"
 
 #include <QProcess>
@@ -12,6 +13,9 @@ private slots:
     void secondClaimHandsOverToTheFirst();
     void otherDataFoldersAreOtherKiosks();
     void secondLaunchOfTheRealKioskExits();
+    void readOnlyOrFullDataFolderStillShowsTheData_data();
+    void readOnlyOrFullDataFolderStillShowsTheData();
+    void aStartThatCannotGoOnExitsWithAnError();
 };
 
 void TestSingleInstance::secondClaimHandsOverToTheFirst()
@@ -65,6 +69,54 @@ void TestSingleInstance::secondLaunchOfTheRealKioskExits()
     QTRY_VERIFY(logged());
     kiosk.kill();
     kiosk.waitForFinished();
+}
+
+void TestSingleInstance::readOnlyOrFullDataFolderStillShowsTheData_data()
+{
+    QTest::addColumn<bool>("full");
+    QTest::newRow("read-only") << false;
+    QTest::newRow("full") << true;
+}
+
+void TestSingleInstance::readOnlyOrFullDataFolderStillShowsTheData()
+{
+    QFETCH(bool, full);
+    if (!ScratchMount::available())
+        QSKIP("needs root to mount a small disk (CI runs as root)");
+    QTemporaryDir dir;
+    ScratchMount disk(dir.filePath("data"), 4096);
+    QVERIFY(disk.isMounted());
+    { // a first start fills the folder with the built-in data
+        QProcess kiosk;
+        kiosk.start(KIOSK_EXECUTABLE,
+                    {"--data-dir", disk.path(), "--windowed", "--quit-after-first-frame"});
+        QVERIFY(kiosk.waitForFinished(30000));
+        QCOMPARE(kiosk.exitCode(), 0);
+    }
+    QVERIFY(full ? disk.fill() : disk.makeReadOnly());
+    QProcess kiosk;
+    kiosk.start(KIOSK_EXECUTABLE,
+                {"--data-dir", disk.path(), "--windowed", "--quit-after-first-frame"});
+    QVERIFY(kiosk.waitForFinished(30000));
+    const QString out = QString::fromUtf8(kiosk.readAllStandardOutput());
+    QVERIFY2(!out.contains("already running"), qPrintable(out));
+    QCOMPARE(kiosk.exitCode(), 0);
+    QVERIFY2(out.contains("first frame"), qPrintable(out)); // it showed the data
+}
+
+void TestSingleInstance::aStartThatCannotGoOnExitsWithAnError()
+{
+    if (!ScratchMount::available())
+        QSKIP("needs root to mount a small disk (CI runs as root)");
+    QTemporaryDir dir;
+    ScratchMount disk(dir.filePath("data"), 1024);
+    QVERIFY(disk.makeReadOnly()); // empty and read-only: no data to show, none can be loaded
+    QProcess kiosk;
+    kiosk.start(KIOSK_EXECUTABLE, {"--data-dir", disk.path(), "--windowed"});
+    QVERIFY(kiosk.waitForFinished(30000));
+    QVERIFY(kiosk.exitCode() != 0); // so that the service manager restarts it, with back-off
+    const QString err = QString::fromUtf8(kiosk.readAllStandardError());
+    QVERIFY2(err.contains("cannot open the job data"), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstance)

@@ -1,6 +1,7 @@
 #include "bundlefactory.h"
 #include "importer.h"
 #include "jobstore.h"
+#include "storedirectory.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,8 @@ private slots:
     void sampleDataNeverReplacesRealData();
     void lostDataIsRefilledDespiteTheNote();
     void killedImportLeavesOldOrNewData();
+    void damagedPointerAtStartKeepsStaffData();
+    void unreadableLiveDataNeverBlocksAnImport();
 
 private:
     QString bundle(const BundleContent &content, const QString &name);
@@ -146,6 +149,41 @@ void TestImporter::lostDataIsRefilledDespiteTheNote()
     QVERIFY(importer.changedAnything());
     JobStore store(data.path());
     QVERIFY(store.open());
+}
+
+void TestImporter::damagedPointerAtStartKeepsStaffData()
+{
+    QTemporaryDir data;
+    Importer importer(data.path());
+    QVERIFY(importer.import(bundle(BundleFactory::content(3, "2026-11-20T10:00:00Z"), "a"), false));
+    QVERIFY(importer.import(bundle(BundleFactory::content(4, "2026-11-21T10:00:00Z"), "b"), false));
+    const QStringList stores = QDir(data.path()).entryList({"store-*"});
+    QFile pointer(data.filePath("live-store"));
+    QVERIFY(pointer.open(QIODevice::WriteOnly | QIODevice::Truncate)); // emptied
+    pointer.close();
+    // The next start: the staff data comes back, the sample data does not replace it.
+    QVERIFY(importer.syncDefault(KIOSK_DEFAULT_BUNDLE));
+    QVERIFY2(importer.recovery().contains("now showing"), qPrintable(importer.recovery()));
+    QVERIFY(!importer.changedAnything());
+    JobStore store(data.path());
+    QVERIFY(store.open());
+    QCOMPARE(store.info().publishedAt, QString("2026-11-21T10:00:00Z"));
+    for (const QString &name : stores)
+        QVERIFY(QFile::exists(data.filePath(name)));
+}
+
+void TestImporter::unreadableLiveDataNeverBlocksAnImport()
+{
+    QTemporaryDir data;
+    Importer importer(data.path());
+    QVERIFY(importer.import(bundle(BundleFactory::content(3, "2026-11-20T10:00:00Z"), "a"), false));
+    QFile live(StoreDirectory(data.path()).livePath());
+    QVERIFY(live.resize(live.size() / 2));
+    QVERIFY2(importer.import(bundle(BundleFactory::content(2, "2026-11-19T10:00:00Z"), "b"), false),
+             qPrintable(importer.error())); // older, but there is nothing readable to be older than
+    JobStore store(data.path());
+    QVERIFY(store.open());
+    QCOMPARE(store.info().publishedAt, QString("2026-11-19T10:00:00Z"));
 }
 
 void TestImporter::killedImportLeavesOldOrNewData()

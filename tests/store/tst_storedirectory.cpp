@@ -24,6 +24,11 @@ private slots:
     void keepsOnlyLiveAndPrevious();
     void storeHeldOpenIsKept();
     void storeHeldByARunningKioskIsKeptUntilItStops();
+    void damagedPointerIsRecoveredWithoutLosingStores_data();
+    void damagedPointerIsRecoveredWithoutLosingStores();
+    void unreadableLiveStoreGivesWayToThePrevious_data();
+    void unreadableLiveStoreGivesWayToThePrevious();
+    void deletedOrStrayStoresCannotCollide();
 };
 
 namespace
@@ -44,6 +49,17 @@ int jobsIn(const QString &dir)
 const QString first = QStringLiteral("2026-11-01T09:00:00Z");
 const QString second = QStringLiteral("2026-11-02T09:00:00Z");
 const QString third = QStringLiteral("2026-11-03T09:00:00Z");
+
+// The live and the previous store's file names, as the pointer names them.
+QStringList pointedTo(const QString &dir)
+{
+    const StoreDirectory stores(dir);
+    QStringList names{QFileInfo(stores.livePath()).fileName()};
+    if (!stores.previousPath().isEmpty())
+        names << QFileInfo(stores.previousPath()).fileName();
+    names.sort();
+    return names;
+}
 
 void install(const QString &dir, const QString &published, int jobs)
 {
@@ -116,7 +132,7 @@ void TestStoreDirectory::leftoversOfACrashAreIgnoredThenCleaned()
     install(dir.path(), second, 2);
     const QStringList left =
         QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-    QCOMPARE(left, QStringList({"live-store", "store-000001.sqlite", "store-000002.sqlite"}));
+    QCOMPARE(left, QStringList({"live-store"}) + pointedTo(dir.path()));
 }
 
 void TestStoreDirectory::rollbackRestoresThePreviousData()
@@ -152,8 +168,9 @@ void TestStoreDirectory::pointerCannotNameFilesOutsideTheFolder()
     install(elsewhere.path(), first, 1);
     QFile pointer(dir.filePath("live-store"));
     QVERIFY(pointer.open(QIODevice::WriteOnly));
-    pointer.write("live=../" + QFileInfo(elsewhere.path()).fileName().toUtf8() +
-                  "/store-000001.sqlite\n");
+    const QString target = StoreDirectory(elsewhere.path()).livePath();
+    pointer.write("live=../" + QFileInfo(elsewhere.path()).fileName().toUtf8() + "/" +
+                  QFileInfo(target).fileName().toUtf8() + "\n");
     pointer.close();
     QVERIFY(StoreDirectory(dir.path()).livePath().isEmpty());
 }
@@ -164,8 +181,8 @@ void TestStoreDirectory::keepsOnlyLiveAndPrevious()
     install(dir.path(), first, 1);
     install(dir.path(), second, 1);
     install(dir.path(), third, 1);
-    QCOMPARE(QDir(dir.path()).entryList({"store-*"}),
-             QStringList({"store-000002.sqlite", "store-000003.sqlite"}));
+    QCOMPARE(QDir(dir.path()).entryList({"store-*"}), pointedTo(dir.path()));
+    QCOMPARE(publishedIn(dir.path()), third);
 }
 
 void TestStoreDirectory::storeHeldOpenIsKept()
@@ -203,6 +220,96 @@ void TestStoreDirectory::storeHeldByARunningKioskIsKeptUntilItStops()
     QVERIFY(kiosk.waitForFinished(10000));
     install(dir.path(), first, 2);
     QVERIFY(!QFile::exists(held));
+}
+
+void TestStoreDirectory::damagedPointerIsRecoveredWithoutLosingStores_data()
+{
+    QTest::addColumn<QByteArray>("pointer");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("garbled") << QByteArray("\x01\xffgarbage\n==\n");
+    QTest::newRow("names a missing store") << QByteArray("live=store-000777.sqlite\n");
+}
+
+void TestStoreDirectory::damagedPointerIsRecoveredWithoutLosingStores()
+{
+    QFETCH(QByteArray, pointer);
+    QTemporaryDir dir;
+    install(dir.path(), first, 1);
+    QTest::qWait(20); // store times order them
+    install(dir.path(), second, 2);
+    const QStringList stores = QDir(dir.path()).entryList({"store-*"});
+    QFile file(dir.filePath("live-store"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(pointer);
+    file.close();
+    // An import while the pointer is in doubt deletes nothing.
+    install(dir.path(), third, 3);
+    for (const QString &name : stores)
+        QVERIFY2(QFile::exists(dir.filePath(name)), qPrintable(name));
+    QCOMPARE(publishedIn(dir.path()), third);
+
+    // A damaged pointer at start: the newest readable store becomes live, and is said so.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(pointer);
+    file.close();
+    const QString report = StoreDirectory(dir.path()).recover();
+    QVERIFY2(report.contains("now showing"), qPrintable(report));
+    QCOMPARE(publishedIn(dir.path()), third);
+    QCOMPARE(QDir(dir.path()).entryList({"store-*"}).size(), 3);
+    QVERIFY(StoreDirectory(dir.path()).recover().isEmpty()); // sound again
+}
+
+void TestStoreDirectory::unreadableLiveStoreGivesWayToThePrevious_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("truncated") << "truncate";
+    QTest::newRow("overwritten") << "overwrite";
+    QTest::newRow("emptied") << "empty";
+}
+
+void TestStoreDirectory::unreadableLiveStoreGivesWayToThePrevious()
+{
+    QFETCH(QString, damage);
+    QTemporaryDir dir;
+    install(dir.path(), first, 1);
+    install(dir.path(), second, 400);
+    QFile live(StoreDirectory(dir.path()).livePath());
+    const qint64 size = live.size();
+    QVERIFY(live.open(QIODevice::ReadWrite));
+    if (damage == "truncate") {
+        live.resize(size / 2);
+    } else if (damage == "empty") {
+        live.resize(0);
+    } else {
+        live.seek(size / 3);
+        live.write(QByteArray(8192, '\x5a'));
+    }
+    live.close();
+    QVERIFY(!StoreDirectory::isReadable(live.fileName()));
+    const QString report = StoreDirectory(dir.path()).recover();
+    QVERIFY2(report.contains("cannot be read") && report.contains("now showing"),
+             qPrintable(report));
+    QCOMPARE(publishedIn(dir.path()), first);
+    QVERIFY(QFile::exists(live.fileName())); // kept, for whoever looks into it
+}
+
+void TestStoreDirectory::deletedOrStrayStoresCannotCollide()
+{
+    QTemporaryDir dir;
+    install(dir.path(), first, 1);
+    install(dir.path(), second, 1);
+    const QString live = StoreDirectory(dir.path()).livePath();
+    QVERIFY(QFile::remove(live)); // someone deleted the live store by hand
+    QFile stray(dir.filePath("store-999999999.sqlite"));
+    QVERIFY(stray.open(QIODevice::WriteOnly));
+    stray.write("not a store");
+    stray.close();
+    install(dir.path(), third, 2);
+    QCOMPARE(publishedIn(dir.path()), third); // not reported as done while the old data shows
+    QVERIFY(StoreDirectory(dir.path()).livePath() != live);
+    QString error;
+    QVERIFY(StoreDirectory(dir.path()).rollback(&error));
+    QCOMPARE(publishedIn(dir.path()), first); // the previous is the one that still exists
 }
 
 QTEST_GUILESS_MAIN(TestStoreDirectory)

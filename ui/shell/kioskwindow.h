@@ -41,7 +41,8 @@ public:
         int pinRounds = StaffPin::defaultRounds; // PBKDF2 rounds for a PIN set here
         InterestStats *stats = nullptr;          // where the anonymous counts go
         int staffIdleMsec = 120000;
-        bool kiosk = false; // frameless, on top, and the window cannot be closed
+        bool kiosk = false;  // frameless, on top, and the window cannot be closed
+        QString staffNotice; // what staff should know about the data folder, if anything
     };
 
     explicit KioskWindow(Catalogue *catalogue, const Options &options, QWidget *parent = nullptr);

@@ -12,16 +12,19 @@
 #include "singleinstance.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QIcon>
 #include <QLocale>
 #include <QScreen>
 #include <QSessionManager>
 #include <QSettings>
+#include <QTemporaryFile>
 #include <QThread>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace
 {
@@ -61,6 +64,13 @@ void showKiosk(KioskWindow &window, const CommandLine &cli)
     window.showFullScreen();
     if (cli.hidePointer())
         QApplication::setOverrideCursor(Qt::BlankCursor);
+}
+
+bool canWriteTo(const QString &dir)
+{
+    // A file of a few blocks, flushed: a full disk often still has room for an empty one.
+    QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".write-check-XXXXXX")));
+    return probe.open() && probe.write(QByteArray(16384, '\0')) == 16384 && probe.flush();
 }
 
 void stopCleanlyOn(ShutdownSignals &stopRequests, ServiceWatchdog &watchdog)
@@ -105,6 +115,9 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
                    stdout);
         return 0;
     }
+    if (!instance.lockProblem().isEmpty())
+        EventLog::write(QStringLiteral("running without the single-instance lock: ") +
+                        instance.lockProblem());
     CrashGuard guard(dataDir);
     waitIfCrashing(guard);
     EventLog::write(
@@ -112,11 +125,24 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
             .arg(QStringLiteral(KIOSK_VERSION),
                  cli.windowed() ? QStringLiteral("windowed") : QStringLiteral("kiosk mode"),
                  dataDir));
+    QStringList notices;
     Importer importer(dataDir);
-    if (!importer.syncDefault(defaultBundle))
+    const bool synced = importer.syncDefault(defaultBundle);
+    if (!importer.recovery().isEmpty()) {
+        EventLog::write(QStringLiteral("data folder repaired: ") + importer.recovery());
+        notices << QCoreApplication::translate("main", "At start: %1.").arg(importer.recovery());
+    }
+    if (!synced)
         EventLog::write(QStringLiteral("built-in data not loaded: ") + importer.error());
     else if (importer.changedAnything())
         EventLog::write(QStringLiteral("built-in data loaded: ") + importer.summary().text());
+    const bool writable = canWriteTo(dataDir);
+    if (!writable) {
+        EventLog::write(QStringLiteral("the data folder cannot be written: counts are off"));
+        notices << QCoreApplication::translate(
+            "main", "The data folder is read-only or full: interest counts and the log are off "
+                    "until it can be written again.");
+    }
     Clock clock;
     Catalogue catalogue(dataDir, &clock);
     if (!catalogue.loadContent()) {
@@ -124,7 +150,10 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
         qCritical("careers-kiosk: cannot open the job data: %s", qPrintable(catalogue.error()));
         return 1;
     }
-    InterestStats stats(dataDir);
+    // On a folder that cannot be written the counts are off rather than failing one by one.
+    std::unique_ptr<InterestStats> stats;
+    if (writable)
+        stats = std::make_unique<InterestStats>(dataDir);
     QSettings settings(dataDir + QStringLiteral("/kiosk.ini"), QSettings::IniFormat);
     KioskWindow::Options options;
     options.idleMsec =
@@ -134,7 +163,8 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
              : settings.value(QStringLiteral("idle/seconds"), IdleMonitor::defaultIdleSeconds)
                    .toInt());
     options.dataDir = dataDir;
-    options.stats = &stats;
+    options.stats = stats.get();
+    options.staffNotice = notices.join(QLatin1Char('\n'));
     options.kiosk = !cli.windowed();
     KioskWindow window(&catalogue, options);
     if (cli.quitAfterFirstFrame())

@@ -22,7 +22,8 @@
 StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestStats *stats,
                          StaffTasks *tasks, QWidget *parent)
     : Screen(parent), m_dataDir(dataDir), m_catalogue(catalogue), m_stats(stats), m_tasks(tasks),
-      m_live(new PlainLabel({}, "body")), m_bundleList(new QVBoxLayout),
+      m_live(new PlainLabel({}, "body")), m_notice(new PlainLabel({}, "body")),
+      m_bundleList(new QVBoxLayout),
       m_noBundles(new PlainLabel(tr("No bundle found. Put a USB drive in with a .kioskbundle file "
                                     "at its top level or in a careers-kiosk folder."),
                                  "body")),
@@ -41,6 +42,8 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
     content()->addLayout(top);
     auto *live = new Panel(tr("Live data"));
     live->layout()->addWidget(m_live);
+    live->layout()->addWidget(m_notice);
+    m_notice->hide();
     content()->addWidget(live);
     content()->addWidget(buildUsbPanel());
     auto *undo = new Panel(tr("Undo the last load"));
@@ -150,6 +153,12 @@ void StaffScreen::armConfirm(QPushButton *button, const QString &label,
         button->setProperty("armed", false);
         button->setText(button->accessibleName());
     });
+}
+
+void StaffScreen::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 void StaffScreen::setIdleSeconds(int seconds)

@@ -25,6 +25,8 @@ public:
     QString key() const override { return QStringLiteral("staff"); }
     void refresh();
     void setIdleSeconds(int seconds);
+    // Shown under the live data: a repaired data folder, or one that cannot be written.
+    void setNotice(const QString &text);
 
     // Checks a bundle on the worker and shows the result; loading it waits for confirmLoad().
     void offer(const QString &bundlePath);
@@ -64,6 +66,7 @@ private:
     InterestStats *m_stats;
     StaffTasks *m_tasks;
     PlainLabel *m_live;
+    PlainLabel *m_notice;
     QVBoxLayout *m_bundleList;
     PlainLabel *m_noBundles;
     PlainLabel *m_moreBundles;

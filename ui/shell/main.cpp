@@ -169,6 +169,11 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
     KioskWindow window(&catalogue, options);
     if (cli.quitAfterFirstFrame())
         window.quitAfterFirstFrame();
+    QObject::connect(&clock, &Clock::dayChanged, &catalogue, [&catalogue](const QDate &day) {
+        EventLog::write(QStringLiteral("a new day, %1: %2 vacancies open")
+                            .arg(day.toString(Qt::ISODate))
+                            .arg(catalogue.jobs()->rowCount()));
+    });
     // The attract screen needs no vacancies: it is painted first, the list is read next.
     QObject::connect(&window, &KioskWindow::firstFrameShown, &catalogue, &Catalogue::loadJobs);
     QObject::connect(&window, &KioskWindow::idleSecondsChosen, &window, [&settings](int seconds) {

@@ -1,17 +1,18 @@
 #include "staffarea.h"
 
+#include "catalogue.h"
+#include "clock.h"
 #include "eventlog.h"
 #include "pinpad.h"
 #include "staffscreen.h"
 #include "stafftasks.h"
 
-#include <QDateTime>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 StaffArea::StaffArea(const QString &dataDir, Catalogue *catalogue, InterestStats *stats,
                      int pinRounds, QWidget *parent)
-    : QWidget(parent), m_dataDir(dataDir), m_pin(dataDir, pinRounds),
+    : QWidget(parent), m_dataDir(dataDir), m_clock(catalogue->clock()), m_pin(dataDir, pinRounds),
       m_tasks(new StaffTasks(dataDir, pinRounds, this)), m_stack(new QStackedWidget),
       m_pad(new PinPad), m_screen(new StaffScreen(dataDir, catalogue, stats, m_tasks))
 {
@@ -112,13 +113,13 @@ void StaffArea::pinSet(bool ok, const QString &error)
 
 void StaffArea::checkPin(const QString &pin)
 {
-    const int wait = m_pin.secondsToWait();
+    const int wait = m_pin.secondsToWait(m_clock->nowUtc());
     if (wait > 0) {
         m_pad->setMessage(tr("Too many wrong PINs. Try again in %1 seconds.").arg(wait));
         return;
     }
     setBusy(true);
-    m_tasks->checkPin(pin, QDateTime::currentDateTimeUtc());
+    m_tasks->checkPin(pin, m_clock->nowUtc());
 }
 
 void StaffArea::pinChecked(StaffPin::Result result, int secondsToWait)

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class Catalogue;
+class Clock;
 class InterestStats;
 class PinPad;
 class QStackedWidget;
@@ -45,6 +46,7 @@ private:
     void unlock();
 
     QString m_dataDir;
+    Clock *m_clock;
     StaffPin m_pin;
     StaffTasks *m_tasks;
     QStackedWidget *m_stack;

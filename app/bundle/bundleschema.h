@@ -63,6 +63,18 @@ public:
     static QDateTime now();
     static void setNowForTesting(const QDateTime &fixed);
 
+    // While one lives, on its thread, a publication date in the future is accepted. Only for
+    // the bundle built into the application, which was checked when it was built: a kiosk
+    // whose clock is behind must still be able to show it.
+    class TrustPublicationDate
+    {
+    public:
+        TrustPublicationDate();
+        ~TrustPublicationDate();
+        TrustPublicationDate(const TrustPublicationDate &) = delete;
+        TrustPublicationDate &operator=(const TrustPublicationDate &) = delete;
+    };
+
     // Turns a CSV cell into the value the column stores (integers become numbers, an empty
     // optional cell becomes NULL); returns an error text instead when it cannot.
     static QVariant fromText(const Column &column, const QString &text, QString *error);

@@ -49,7 +49,7 @@ CommandLine::CommandLine(const QStringList &arguments)
                QStringLiteral("With --import: load a bundle older than the live data.")),
         option(QStringLiteral("rollback"), QStringLiteral("Go back to the previous live data.")),
         option(QStringLiteral("set-pin"),
-               QStringLiteral("Set the staff PIN (6 to 12 digits) from standard input.")),
+               QStringLiteral("Set the staff PIN (8 to 12 digits) from standard input.")),
         option(QStringLiteral("autostart"),
                QStringLiteral("Start the kiosk at login for this user: on, off or status."),
                QStringLiteral("on|off|status")),

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QSysInfo>
 
 SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
     : QObject(parent), m_lock(QDir(dataDir).filePath(QStringLiteral("instance.lock")))
@@ -24,11 +25,10 @@ SingleInstance::~SingleInstance()
 
 bool SingleInstance::claim()
 {
-    if (!m_lock.tryLock(200)) {
-        if (m_lock.error() == QLockFile::LockFailedError) {
-            askRunningInstance();
-            return false; // another kiosk holds the lock
-        }
+    if (!m_lock.tryLock(200) && m_lock.error() == QLockFile::LockFailedError &&
+        !takeOverStaleLock())
+        return false; // another kiosk holds the lock, and was asked to come to the front
+    if (!m_lock.isLocked()) {
         // No lock file can be made here; a kiosk already running would still answer.
         if (askRunningInstance())
             return false;
@@ -50,6 +50,24 @@ bool SingleInstance::claim()
     });
     m_server->listen(m_name);
     return true;
+}
+
+bool SingleInstance::takeOverStaleLock()
+{
+    // Qt sees a lock as stale only when its process is gone from this machine. A lock copied
+    // from another kiosk, or one that cannot be read, would otherwise keep this kiosk from
+    // ever starting; a kiosk that holds its lock answers on its socket.
+    if (askRunningInstance())
+        return false;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (m_lock.getLockInfo(&pid, &host, &application) && host == QSysInfo::machineHostName())
+        return false;
+    m_lockProblem = QStringLiteral("took over a lock left by %1 on %2")
+                        .arg(pid)
+                        .arg(host.isEmpty() ? QStringLiteral("an unknown machine") : host);
+    return m_lock.removeStaleLockFile() && m_lock.tryLock(200);
 }
 
 bool SingleInstance::askRunningInstance()

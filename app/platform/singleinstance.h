@@ -25,6 +25,7 @@ signals:
 
 private:
     bool askRunningInstance();
+    bool takeOverStaleLock();
 
     QString m_name;
     QString m_lockProblem;

@@ -29,6 +29,9 @@ int waitAfter(int failures)
 }
 
 const QString failuresKey = QStringLiteral("throttle/failures");
+// Beyond these a stored value is damage, not a choice: a billion rounds would take hours a try.
+constexpr int mostRounds = 10000000;
+constexpr int mostFailures = 1000000;
 const QString lastKey = QStringLiteral("throttle/last");
 
 } // namespace
@@ -86,7 +89,8 @@ bool StaffPin::set(const QString &pin, QString *error)
 
 int StaffPin::failures() const
 {
-    return QSettings(m_path, QSettings::IniFormat).value(failuresKey).toInt();
+    const int stored = QSettings(m_path, QSettings::IniFormat).value(failuresKey).toInt();
+    return qBound(0, stored, mostFailures); // a negative count must not give free tries
 }
 
 int StaffPin::secondsToWait(const QDateTime &now) const
@@ -103,7 +107,7 @@ int StaffPin::secondsToWait(const QDateTime &now) const
 bool StaffPin::recordFailure(const QDateTime &now)
 {
     QSettings settings(m_path, QSettings::IniFormat);
-    settings.setValue(failuresKey, settings.value(failuresKey).toInt() + 1);
+    settings.setValue(failuresKey, qMin(failures(), mostFailures - 1) + 1);
     settings.setValue(lastKey, now);
     settings.sync();
     keepPrivate();
@@ -127,7 +131,8 @@ StaffPin::Result StaffPin::check(const QString &pin, const QDateTime &now)
     const QByteArray stored =
         QByteArray::fromBase64(settings.value(QStringLiteral("pin/hash")).toByteArray());
     const int rounds = settings.value(QStringLiteral("pin/iterations")).toInt();
-    if (rounds < 1 || !equalInConstantTime(derive(pin, salt, rounds), stored))
+    if (rounds < 1 || rounds > mostRounds ||
+        !equalInConstantTime(derive(pin, salt, rounds), stored))
         return Result::Wrong;
     settings.setValue(failuresKey, 0);
     settings.remove(lastKey);

@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "bundleschema.h"
 #include "bundlevalidator.h"
 #include "jobstore.h"
 
@@ -7,6 +8,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace
@@ -73,7 +75,7 @@ bool Importer::rollback()
 QByteArray Importer::fingerprint(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
         return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
@@ -91,11 +93,14 @@ bool Importer::syncDefault(const QString &defaultBundlePath)
     const QString marker = QDir(m_directory.path()).filePath(QStringLiteral("default-checked"));
     const QByteArray print = fingerprint(defaultBundlePath);
     QFile seen(marker);
-    if (!m_directory.livePath().isEmpty() && seen.open(QIODevice::ReadOnly) &&
-        seen.readAll().trimmed() == print)
+    const QFileInfo markerInfo(marker);
+    if (!m_directory.livePath().isEmpty() && markerInfo.isFile() && !markerInfo.isSymLink() &&
+        seen.open(QIODevice::ReadOnly) && seen.readAll().trimmed() == print)
         return true;
     if (!syncDefaultNow(defaultBundlePath))
         return false;
+    if (QFileInfo(marker).isSymLink() || (QFileInfo::exists(marker) && !QFileInfo(marker).isFile()))
+        QFile::remove(marker); // QSaveFile would write through a link
     QSaveFile note(marker);
     if (note.open(QIODevice::WriteOnly)) {
         note.write(print + '\n');
@@ -106,6 +111,7 @@ bool Importer::syncDefault(const QString &defaultBundlePath)
 
 bool Importer::syncDefaultNow(const QString &defaultBundlePath)
 {
+    const BundleSchema::TrustPublicationDate builtIn;
     if (!check(defaultBundlePath)) {
         m_error = QStringLiteral("the built-in data cannot be used: %1").arg(m_error);
         return false;

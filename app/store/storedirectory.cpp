@@ -14,6 +14,7 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 
 namespace
 {
@@ -27,6 +28,28 @@ const QRegularExpression
 bool isStoreName(const QString &name)
 {
     return storeName.match(name).hasMatch();
+}
+
+// Only a regular file counts: a FIFO would block whoever opens it, a link could lead anywhere.
+bool isPlainFile(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isFile() && !info.isSymLink();
+}
+
+// QSaveFile's temporary beside a store that a crash left behind.
+bool isStoreLeftover(const QString &name)
+{
+    static const QRegularExpression leftover(
+        QStringLiteral("^store-[0-9a-f-]+\\.sqlite\\.\\w{6}$"));
+    return leftover.match(name).hasMatch();
+}
+
+QString lockError(const QLockFile &lock)
+{
+    return lock.error() == QLockFile::LockFailedError
+               ? QStringLiteral("another process is changing the live data; try again")
+               : QStringLiteral("cannot write in the data folder (is the disk full or read-only?)");
 }
 
 QString holdName(const QString &storeName)
@@ -43,8 +66,9 @@ StoreDirectory::Pointer StoreDirectory::readPointer(bool *sound) const
     QFile file(QDir(m_path).filePath(pointerName));
     Pointer pointer;
     if (sound) // a new folder is sound; stores without a pointer, or a garbled one, are not
-        *sound = !file.exists() && storesNewestFirst().isEmpty();
-    if (!file.open(QIODevice::ReadOnly))
+        *sound = !QFileInfo(file.fileName()).exists() && !QFileInfo(file.fileName()).isSymLink() &&
+                 storesNewestFirst().isEmpty();
+    if (!isPlainFile(file.fileName()) || !file.open(QIODevice::ReadOnly))
         return pointer;
     const QList<QByteArray> lines = file.read(4096).split('\n');
     for (const QByteArray &line : lines) {
@@ -58,8 +82,8 @@ StoreDirectory::Pointer StoreDirectory::readPointer(bool *sound) const
     }
     const QDir dir(m_path);
     if (sound)
-        *sound = !pointer.live.isEmpty() && QFile::exists(dir.filePath(pointer.live)) &&
-                 (pointer.previous.isEmpty() || QFile::exists(dir.filePath(pointer.previous)));
+        *sound = !pointer.live.isEmpty() && isPlainFile(dir.filePath(pointer.live)) &&
+                 (pointer.previous.isEmpty() || isPlainFile(dir.filePath(pointer.previous)));
     return pointer;
 }
 
@@ -77,6 +101,11 @@ QStringList StoreDirectory::storesNewestFirst() const
 
 bool StoreDirectory::isReadable(const QString &storePath, QString *why)
 {
+    if (!isPlainFile(storePath)) {
+        if (why)
+            *why = QStringLiteral("not a plain file");
+        return false;
+    }
     SqlConnection db(storePath, SqlConnection::Mode::ReadOnly);
     QSqlQuery q(db.database());
     const auto failed = [&](const QString &reason) {
@@ -99,7 +128,7 @@ QString StoreDirectory::recover()
 {
     QLockFile lock(QDir(m_path).filePath(QStringLiteral(".lock")));
     if (!lock.tryLock(5000))
-        return {}; // another process is changing the data: it leaves it sound
+        return lock.error() == QLockFile::LockFailedError ? QString() : lockError(lock);
     bool sound = false;
     const Pointer pointer = readPointer(&sound);
     const QDir dir(m_path);
@@ -110,18 +139,20 @@ QString StoreDirectory::recover()
     if (stores.isEmpty())
         return sound ? QString()
                      : QStringLiteral("the live-data pointer was damaged and no store is left");
+    // A live store that cannot be read gives way to the data staff had before it; a pointer
+    // that names nothing sound gives way to the newest store that can be read.
+    const bool liveDamaged = !pointer.live.isEmpty() && isPlainFile(dir.filePath(pointer.live));
     QStringList readable;
-    if (!pointer.previous.isEmpty() && stores.contains(pointer.previous) &&
+    if (liveDamaged && stores.contains(pointer.previous) &&
         isReadable(dir.filePath(pointer.previous)))
-        readable << pointer.previous; // the data staff had before comes back first
+        readable << pointer.previous;
     for (const QString &name : stores) {
         if (!readable.contains(name) && name != pointer.live && isReadable(dir.filePath(name)))
             readable << name;
     }
     const QString problem =
-        !pointer.live.isEmpty() && QFile::exists(dir.filePath(pointer.live))
-            ? QStringLiteral("the live store %1 cannot be read (%2)").arg(pointer.live, why)
-            : QStringLiteral("the live-data pointer was damaged or named a missing store");
+        liveDamaged ? QStringLiteral("the live store %1 cannot be read (%2)").arg(pointer.live, why)
+                    : QStringLiteral("the live-data pointer was damaged or named a missing store");
     if (readable.isEmpty())
         return problem + QStringLiteral("; no other store can be read either");
     QString error;
@@ -134,7 +165,7 @@ QString StoreDirectory::livePath() const
 {
     const Pointer pointer = readPointer();
     const QDir dir(m_path);
-    if (!pointer.live.isEmpty() && QFile::exists(dir.filePath(pointer.live)))
+    if (!pointer.live.isEmpty() && isPlainFile(dir.filePath(pointer.live)))
         return dir.filePath(pointer.live);
     // Someone removed the live file by hand: the previous data beats showing nothing.
     return previousPath();
@@ -144,14 +175,24 @@ QString StoreDirectory::previousPath() const
 {
     const Pointer pointer = readPointer();
     const QDir dir(m_path);
-    if (!pointer.previous.isEmpty() && QFile::exists(dir.filePath(pointer.previous)))
+    if (!pointer.previous.isEmpty() && isPlainFile(dir.filePath(pointer.previous)))
         return dir.filePath(pointer.previous);
     return {};
 }
 
 bool StoreDirectory::writePointer(const Pointer &pointer, QString *error)
 {
-    QSaveFile file(QDir(m_path).filePath(pointerName));
+    // QSaveFile writes through a link: a pointer that is a link or a folder is set aside
+    // first (renaming moves the link or folder itself), never written through or deleted.
+    const QString path = QDir(m_path).filePath(pointerName);
+    const QFileInfo existing(path);
+    if ((existing.exists() || existing.isSymLink()) && !isPlainFile(path) &&
+        !QFile::rename(
+            path, path + QStringLiteral(".damaged-%1").arg(QDateTime::currentMSecsSinceEpoch()))) {
+        *error = QStringLiteral("cannot set aside the damaged live-data pointer");
+        return false;
+    }
+    QSaveFile file(path);
     const QByteArray text =
         "live=" + pointer.live.toUtf8() + "\nprevious=" + pointer.previous.toUtf8() + "\n";
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
@@ -190,9 +231,18 @@ bool StoreDirectory::isHeldOpen(const QString &storeName) const
     // A lock that a dead process left behind is taken over here, and so counts as free.
     QLockFile lock(QDir(m_path).filePath(holdName(storeName)));
     lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        return false;
+    }
+    // Only a kiosk on this machine holds a store: a mark copied from another machine, or one
+    // that cannot be read, is stale and must not keep a store for ever.
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock.getLockInfo(&pid, &host, &application) && host == QSysInfo::machineHostName())
         return true;
-    lock.unlock();
+    lock.removeStaleLockFile();
     return false;
 }
 
@@ -200,16 +250,24 @@ void StoreDirectory::removeUnreferenced(const Pointer &pointer)
 {
     // Left-overs of writes that a crash interrupted, and stores two swaps old, unless a
     // running kiosk still shows them.
+    // Only the kiosk's own files: anything else someone put here stays, and a link is removed
+    // as a link, never followed.
     QDir dir(m_path);
-    const QStringList names =
-        dir.entryList({QStringLiteral("store-*"), QStringLiteral(".writing-*")},
-                      QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    const QStringList names = dir.entryList(
+        {QStringLiteral("store-*"), QStringLiteral(".writing-*")},
+        QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     for (const QString &name : names) {
         if (name == pointer.live || name == pointer.previous)
             continue;
-        if (name.startsWith(QLatin1String(".writing-"))) {
-            QDir(dir.filePath(name)).removeRecursively();
-        } else if (!isHeldOpen(name)) {
+        const QFileInfo info(dir.filePath(name));
+        if (info.isSymLink()) {
+            if (name.startsWith(QLatin1String(".writing-")) || isStoreName(name))
+                dir.remove(name);
+        } else if (name.startsWith(QLatin1String(".writing-")) && info.isDir()) {
+            QDir(info.filePath()).removeRecursively();
+        } else if (info.isFile() && isStoreLeftover(name)) {
+            dir.remove(name);
+        } else if (info.isFile() && isStoreName(name) && !isHeldOpen(name)) {
             dir.remove(name);
             dir.remove(holdName(name));
         }
@@ -224,7 +282,7 @@ bool StoreDirectory::install(const BundleContent &content, QString *error)
     }
     QLockFile lock(QDir(m_path).filePath(QStringLiteral(".lock")));
     if (!lock.tryLock(5000)) {
-        *error = QStringLiteral("another process is changing the live data; try again");
+        *error = lockError(lock);
         return false;
     }
     bool sound = false;
@@ -236,7 +294,7 @@ bool StoreDirectory::install(const BundleContent &content, QString *error)
     FileSync::syncDirectory(m_path);
     if (!reached(Step::StoreWritten))
         return false;
-    const bool liveExists = !old.live.isEmpty() && QFile::exists(QDir(m_path).filePath(old.live));
+    const bool liveExists = !old.live.isEmpty() && isPlainFile(QDir(m_path).filePath(old.live));
     const Pointer next{name, liveExists ? old.live : old.previous};
     if (!writePointer(next, error))
         return false;
@@ -253,7 +311,7 @@ bool StoreDirectory::rollback(QString *error)
 {
     QLockFile lock(QDir(m_path).filePath(QStringLiteral(".lock")));
     if (!lock.tryLock(5000)) {
-        *error = QStringLiteral("another process is changing the live data; try again");
+        *error = lockError(lock);
         return false;
     }
     const Pointer old = readPointer();

@@ -16,6 +16,8 @@ private slots:
     void readOnlyOrFullDataFolderStillShowsTheData_data();
     void readOnlyOrFullDataFolderStillShowsTheData();
     void aStartThatCannotGoOnExitsWithAnError();
+    void aLockLeftByAnotherMachineIsTakenOver_data();
+    void aLockLeftByAnotherMachineIsTakenOver();
 };
 
 void TestSingleInstance::secondClaimHandsOverToTheFirst()
@@ -117,6 +119,28 @@ void TestSingleInstance::aStartThatCannotGoOnExitsWithAnError()
     QVERIFY(kiosk.exitCode() != 0); // so that the service manager restarts it, with back-off
     const QString err = QString::fromUtf8(kiosk.readAllStandardError());
     QVERIFY2(err.contains("cannot open the job data"), qPrintable(err));
+}
+
+void TestSingleInstance::aLockLeftByAnotherMachineIsTakenOver_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("another machine") << QByteArray("4242\ncareers-kiosk\nkiosk-07\n");
+}
+
+void TestSingleInstance::aLockLeftByAnotherMachineIsTakenOver()
+{
+    QFETCH(QByteArray, content);
+    // A data folder copied from another kiosk, or a lock that cannot be read: no kiosk answers,
+    // so it must not keep this one from starting.
+    QTemporaryDir dir;
+    QFile lock(dir.filePath("instance.lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(content);
+    lock.close();
+    SingleInstance instance(dir.path());
+    QVERIFY(instance.claim());
+    QVERIFY2(instance.lockProblem().contains("took over"), qPrintable(instance.lockProblem()));
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstance)

@@ -22,6 +22,7 @@ private slots:
     void throttlingGrowsAndSurvivesARestart();
     void clockMovedBackWaitsAtMostAnHour();
     void refusedWhenTheTryCannotBeRecorded();
+    void damagedValuesNeitherFreezeNorUnlock();
 };
 
 void TestStaffPin::newPinsNeedEightToTwelveDigits()
@@ -177,6 +178,23 @@ void TestStaffPin::refusedWhenTheTryCannotBeRecorded()
     QVERIFY(full.fill());
     QCOMPARE(onFull.check("99999999"), StaffPin::Result::Unrecorded);
     QCOMPARE(onFull.check("11223344"), StaffPin::Result::Unrecorded);
+}
+
+void TestStaffPin::damagedValuesNeitherFreezeNorUnlock()
+{
+    QTemporaryDir dir;
+    QString error;
+    StaffPin pin(dir.path(), rounds);
+    QVERIFY(pin.set("11223344", &error));
+    QSettings settings(pin.path(), QSettings::IniFormat);
+    settings.setValue("pin/iterations", 2000000000); // hours a try
+    settings.setValue("throttle/failures", -1000);   // a thousand free tries
+    settings.sync();
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(pin.check("11223344"), StaffPin::Result::Wrong);
+    QVERIFY(clock.elapsed() < 2000);
+    QCOMPARE(pin.failures(), 1); // counted from zero, not from -1000
 }
 
 QTEST_GUILESS_MAIN(TestStaffPin)

@@ -1,4 +1,5 @@
 #include "bundlefactory.h"
+#include "bundleschema.h"
 #include "importer.h"
 #include "jobstore.h"
 #include "storedirectory.h"
@@ -23,6 +24,7 @@ private slots:
     void killedImportLeavesOldOrNewData();
     void damagedPointerAtStartKeepsStaffData();
     void unreadableLiveDataNeverBlocksAnImport();
+    void builtInDataShowsWhenTheClockIsBehind();
 
 private:
     QString bundle(const BundleContent &content, const QString &name);
@@ -184,6 +186,23 @@ void TestImporter::unreadableLiveDataNeverBlocksAnImport()
     JobStore store(data.path());
     QVERIFY(store.open());
     QCOMPARE(store.info().publishedAt, QString("2026-11-19T10:00:00Z"));
+}
+
+void TestImporter::builtInDataShowsWhenTheClockIsBehind()
+{
+    // A flat clock battery at a venue without network: the built-in sample still loads, while
+    // a bundle from a stick dated "in the future" is still refused, with a hint about the clock.
+    BundleSchema::setNowForTesting(QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC));
+    QTemporaryDir data;
+    Importer importer(data.path());
+    const bool synced = importer.syncDefault(KIOSK_DEFAULT_BUNDLE);
+    const QString syncError = importer.error();
+    const bool imported =
+        importer.import(bundle(BundleFactory::content(2, "2026-11-20T10:00:00Z"), "f"), true);
+    BundleSchema::setNowForTesting({});
+    QVERIFY2(synced, qPrintable(syncError));
+    QVERIFY(!imported);
+    QVERIFY2(importer.error().contains("check the clock"), qPrintable(importer.error()));
 }
 
 void TestImporter::killedImportLeavesOldOrNewData()

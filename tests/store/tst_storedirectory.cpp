@@ -3,11 +3,14 @@
 #include "storedirectory.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 class TestStoreDirectory : public QObject
 {
@@ -29,6 +32,10 @@ private slots:
     void unreadableLiveStoreGivesWayToThePrevious_data();
     void unreadableLiveStoreGivesWayToThePrevious();
     void deletedOrStrayStoresCannotCollide();
+    void specialFilesNeitherBlockNorLeadOutside();
+    void cleaningTouchesOnlyTheKiosksOwnFiles();
+    void badPointerShowsTheNewestReadableStore();
+    void aMarkCopiedFromAnotherMachineHoldsNothing();
 };
 
 namespace
@@ -207,17 +214,15 @@ void TestStoreDirectory::storeHeldByARunningKioskIsKeptUntilItStops()
     QTemporaryDir dir;
     install(dir.path(), first, 1);
     const QString held = StoreDirectory(dir.path()).livePath();
-    QProcess kiosk;
-    kiosk.start(KIOSK_EXECUTABLE, {"--data-dir", dir.path(), "--windowed"});
-    QVERIFY(kiosk.waitForStarted());
-    const QString mark =
-        QFileInfo(held).dir().filePath(".open-" + QFileInfo(held).fileName() + ".lock");
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(mark), 20000);
-    install(dir.path(), second, 1); // `careers-kiosk --import` while the kiosk runs
+    QProcess holder; // another process with the store open, as a kiosk in mid-session
+    holder.start(HOLD_STORE, {dir.path()});
+    QVERIFY(holder.waitForReadyRead(10000));
+    QCOMPARE(holder.readAll().trimmed(), QByteArray("open"));
+    install(dir.path(), second, 1); // `careers-kiosk --import` meanwhile
     install(dir.path(), third, 1);
-    QVERIFY2(QFile::exists(held), "a store the running kiosk shows was deleted");
-    kiosk.terminate();
-    QVERIFY(kiosk.waitForFinished(10000));
+    QVERIFY2(QFile::exists(held), "a store another process holds open was deleted");
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished(10000));
     install(dir.path(), first, 2);
     QVERIFY(!QFile::exists(held));
 }
@@ -310,6 +315,104 @@ void TestStoreDirectory::deletedOrStrayStoresCannotCollide()
     QString error;
     QVERIFY(StoreDirectory(dir.path()).rollback(&error));
     QCOMPARE(publishedIn(dir.path()), first); // the previous is the one that still exists
+}
+
+void TestStoreDirectory::specialFilesNeitherBlockNorLeadOutside()
+{
+    QTemporaryDir outside;
+    QFile victim(outside.filePath("victim.txt"));
+    QVERIFY(victim.open(QIODevice::WriteOnly));
+    victim.write("keep me");
+    victim.close();
+    for (const QString &kind : {QString("fifo"), QString("link"), QString("folder")}) {
+        QTemporaryDir dir;
+        install(dir.path(), first, 1);
+        install(dir.path(), second, 2);
+        const QString pointer = dir.filePath("live-store");
+        QVERIFY(QFile::remove(pointer));
+        if (kind == "fifo")
+            QCOMPARE(mkfifo(QFile::encodeName(pointer).constData(), 0600), 0);
+        else if (kind == "link")
+            QVERIFY(QFile::link(victim.fileName(), pointer));
+        else
+            QVERIFY(QDir().mkdir(pointer));
+        QElapsedTimer clock;
+        clock.start();
+        const QString report = StoreDirectory(dir.path()).recover(); // and does not block
+        QVERIFY2(report.contains("now showing"), qPrintable(kind + ": " + report));
+        QVERIFY(clock.elapsed() < 5000);
+        QCOMPARE(publishedIn(dir.path()), second);
+        QVERIFY(victim.open(QIODevice::ReadOnly));
+        QCOMPARE(victim.readAll(), QByteArray("keep me"));
+        victim.close();
+    }
+    // A FIFO where the live store should be: given up for the previous one, not opened.
+    QTemporaryDir dir;
+    install(dir.path(), first, 1);
+    install(dir.path(), second, 2);
+    const QString live = StoreDirectory(dir.path()).livePath();
+    QVERIFY(QFile::remove(live));
+    QCOMPARE(mkfifo(QFile::encodeName(live).constData(), 0600), 0);
+    QVERIFY(!StoreDirectory::isReadable(live));
+    QVERIFY(!StoreDirectory(dir.path()).recover().isEmpty());
+    QCOMPARE(publishedIn(dir.path()), first);
+}
+
+void TestStoreDirectory::cleaningTouchesOnlyTheKiosksOwnFiles()
+{
+    QTemporaryDir outside;
+    QVERIFY(QDir().mkpath(outside.filePath("victim")));
+    QFile victim(outside.filePath("victim/file.txt"));
+    QVERIFY(victim.open(QIODevice::WriteOnly));
+    victim.close();
+    QTemporaryDir dir;
+    install(dir.path(), first, 1);
+    QVERIFY(QFile::link(outside.filePath("victim"), dir.filePath(".writing-old")));
+    const QStringList foreign = {"store-backup-before-fair.sqlite", "store-notes.txt",
+                                 QFileInfo(StoreDirectory(dir.path()).livePath()).fileName() +
+                                     ".bak"};
+    for (const QString &name : foreign) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    install(dir.path(), second, 1);
+    install(dir.path(), third, 1);
+    QVERIFY(QFile::exists(victim.fileName())); // the link was not followed
+    for (const QString &name : foreign)
+        QVERIFY2(QFile::exists(dir.filePath(name)), qPrintable(name));
+    QCOMPARE(QDir(dir.path()).entryList({"store-*.sqlite"}).size(), 3); // live, previous, backup
+}
+
+void TestStoreDirectory::badPointerShowsTheNewestReadableStore()
+{
+    QTemporaryDir dir;
+    install(dir.path(), first, 1);
+    QTest::qWait(20);
+    install(dir.path(), second, 1);
+    QTest::qWait(20);
+    install(dir.path(), third, 1);
+    const StoreDirectory stores(dir.path());
+    QFile pointer(dir.filePath("live-store"));
+    QVERIFY(pointer.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    pointer.write("live=../elsewhere.sqlite\nprevious=" +
+                  QFileInfo(stores.previousPath()).fileName().toUtf8() + "\n");
+    pointer.close();
+    QVERIFY(!StoreDirectory(dir.path()).recover().isEmpty());
+    QCOMPARE(publishedIn(dir.path()), third); // the newest, not the one named as previous
+}
+
+void TestStoreDirectory::aMarkCopiedFromAnotherMachineHoldsNothing()
+{
+    QTemporaryDir dir;
+    install(dir.path(), first, 1);
+    const QString held = StoreDirectory(dir.path()).livePath();
+    QFile mark(QFileInfo(held).dir().filePath(".open-" + QFileInfo(held).fileName() + ".lock"));
+    QVERIFY(mark.open(QIODevice::WriteOnly));
+    mark.write("4242\ncareers-kiosk\nanother-kiosk\n");
+    mark.close();
+    install(dir.path(), second, 1);
+    install(dir.path(), third, 1);
+    QVERIFY(!QFile::exists(held));
 }
 
 QTEST_GUILESS_MAIN(TestStoreDirectory)

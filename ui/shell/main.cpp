@@ -111,13 +111,14 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
     stopCleanlyOn(stopRequests, watchdog);
     SingleInstance instance(dataDir);
     if (!instance.claim()) {
+        EventLog::write(
+            QStringLiteral("another kiosk is running on this data folder; handed over"));
         std::fputs("careers-kiosk is already running; it has been asked to come to the front.\n",
                    stdout);
         return 0;
     }
     if (!instance.lockProblem().isEmpty())
-        EventLog::write(QStringLiteral("running without the single-instance lock: ") +
-                        instance.lockProblem());
+        EventLog::write(QStringLiteral("single-instance lock: ") + instance.lockProblem());
     CrashGuard guard(dataDir);
     waitIfCrashing(guard);
     EventLog::write(

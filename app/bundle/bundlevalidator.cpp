@@ -3,6 +3,7 @@
 #include "bundleschema.h"
 #include "contentchecker.h"
 #include "contentreader.h"
+#include "safename.h"
 #include "sqlconnection.h"
 #include "validationlimits.h"
 
@@ -28,7 +29,10 @@ quint32 bigEndian32(const QByteArray &header, int offset)
 
 bool BundleValidator::fail(const QString &message)
 {
-    m_error = message.simplified(); // always one line, whatever SQLite said
+    // Messages quote names and text from the file and from SQLite, and go on to the log,
+    // stderr and the staff screen: always one line, with nothing that could move the cursor,
+    // reverse the text or hide characters.
+    m_error = SafeName::from(message.simplified(), 1000);
     return false;
 }
 

@@ -46,6 +46,8 @@ private slots:
     void limitsBoundFieldsAndRestoreTheHeap();
     void unreadableFile();
     void onlyPlainFilesAreRead();
+    void errorsCarryNoControlOrInvisibleCharacters_data();
+    void errorsCarryNoControlOrInvisibleCharacters();
     void theFileItselfIsNeverAdopted();
 
 private:
@@ -530,6 +532,32 @@ void TestBundleValidator::onlyPlainFilesAreRead()
 #else
     QSKIP("links and FIFOs are tested on Unix");
 #endif
+}
+
+void TestBundleValidator::errorsCarryNoControlOrInvisibleCharacters_data()
+{
+    QTest::addColumn<QStringList>("sql");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("table name") << QStringList{u"CREATE TABLE \"x\u202e\u200b\x1b[31m\x07\" (a)"_qs}
+                                << "unexpected table (x[31m)";
+    QTest::newRow("meta key")
+        << QStringList{u"INSERT INTO meta VALUES ('\u202e\x1b[2Jevil', 'x')"_qs} << "[2Jevil";
+}
+
+void TestBundleValidator::errorsCarryNoControlOrInvisibleCharacters()
+{
+    // The error goes to the log, to stderr of --import and --validate, and to the staff screen.
+    QFETCH(QStringList, sql);
+    QFETCH(QString, message);
+    const QString path =
+        m_dir.filePath(QString("unsafe %1.kioskbundle").arg(QTest::currentDataTag()));
+    BundleFactory::writeLoose(BundleFactory::content(3), path, sql);
+    BundleValidator validator;
+    QVERIFY(!validator.validate(path));
+    const QString error = validator.error();
+    QVERIFY2(error.contains(message), qPrintable(error));
+    for (const QChar c : {QChar(0x202e), QChar(0x200b), QChar(0x1b), QChar(0x07)})
+        QVERIFY2(!error.contains(c), qPrintable(error.toUtf8().toPercentEncoding(" ()[]:',")));
 }
 
 void TestBundleValidator::theFileItselfIsNeverAdopted()

@@ -3,6 +3,7 @@
 #include "bundleschema.h"
 #include "contentchecker.h"
 #include "contentreader.h"
+#include "plainfile.h"
 #include "safename.h"
 #include "sqlconnection.h"
 #include "validationlimits.h"
@@ -123,9 +124,11 @@ bool BundleValidator::checkFile(const QString &path)
 
 bool BundleValidator::copyPrivately(const QString &path, const QString &copyPath)
 {
-    QFile source(path);
-    if (!source.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("the file cannot be read: %1").arg(source.errorString()));
+    // checkFile() looked at the name; the file may have been swapped since.
+    QFile source;
+    QString error;
+    if (!PlainFile::open(source, path, &error))
+        return fail(QStringLiteral("the file cannot be read: %1").arg(error));
     QFile copy(copyPath);
     if (!copy.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("cannot make a private copy: %1").arg(copy.errorString()));

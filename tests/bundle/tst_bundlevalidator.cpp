@@ -2,6 +2,7 @@
 #include "bundleschema.h"
 #include "bundlevalidator.h"
 #include "importer.h"
+#include "plainfile.h"
 #include "sqlconnection.h"
 #include "validationlimits.h"
 
@@ -46,6 +47,7 @@ private slots:
     void limitsBoundFieldsAndRestoreTheHeap();
     void unreadableFile();
     void onlyPlainFilesAreRead();
+    void plainFileOpensOnlyAPlainFile();
     void errorsCarryNoControlOrInvisibleCharacters_data();
     void errorsCarryNoControlOrInvisibleCharacters();
     void theFileItselfIsNeverAdopted();
@@ -529,6 +531,38 @@ void TestBundleValidator::onlyPlainFilesAreRead()
         QVERIFY2(validator.error().contains(message), qPrintable(validator.error()));
         QVERIFY(clock.elapsed() < 1000);
     }
+#else
+    QSKIP("links and FIFOs are tested on Unix");
+#endif
+}
+
+void TestBundleValidator::plainFileOpensOnlyAPlainFile()
+{
+    // What copyPrivately() opens, after checkFile() looked at the name: a FIFO swapped in
+    // between must be refused at once, not wait for a writer.
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath("fifo.kioskbundle");
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString link = dir.filePath("link.kioskbundle");
+    QVERIFY(QFile::link(m_good, link));
+    const QList<QPair<QString, QString>> cases = {{fifo, "not a regular file"},
+                                                  {link, "symbolic link"}};
+    for (const auto &[path, message] : cases) {
+        QElapsedTimer clock;
+        clock.start();
+        QFile file;
+        QString error;
+        QVERIFY(!PlainFile::open(file, path, &error));
+        QVERIFY(clock.elapsed() < 1000);
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY(!file.isOpen());
+    }
+    QFile file;
+    QString error;
+    QVERIFY2(PlainFile::open(file, m_good, &error), qPrintable(error));
+    QVERIFY(file.isReadable());
+    QVERIFY(file.read(16).startsWith("SQLite format 3"));
 #else
     QSKIP("links and FIFOs are tested on Unix");
 #endif

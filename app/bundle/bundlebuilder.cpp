@@ -4,6 +4,7 @@
 #include "bundlewriter.h"
 #include "contentchecker.h"
 #include "csvreader.h"
+#include "safename.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,7 +17,9 @@ bool BundleBuilder::fail(const QString &file, int line, const QString &column,
         where += QStringLiteral(":%1").arg(line);
     if (!column.isEmpty())
         where += QStringLiteral(": ") + column;
-    m_error = where + QStringLiteral(": ") + message;
+    // Column names, values and the folder's name come from the CSV files and whoever named
+    // them; the message is printed to a terminal.
+    m_error = SafeName::from((where + QStringLiteral(": ") + message).simplified(), 1000);
     return false;
 }
 
@@ -87,5 +90,8 @@ bool BundleBuilder::readTable(const QString &directory, const QString &tableName
 
 bool BundleBuilder::write(const QString &outputPath)
 {
-    return BundleWriter::write(m_content, outputPath, BundleWriter::Purpose::Bundle, &m_error);
+    if (BundleWriter::write(m_content, outputPath, BundleWriter::Purpose::Bundle, &m_error))
+        return true;
+    m_error = SafeName::from(m_error.simplified(), 1000);
+    return false;
 }

@@ -3,6 +3,8 @@
 #include "bundleschema.h"
 #include "contentchecker.h"
 #include "contentreader.h"
+#include "plainfile.h"
+#include "safename.h"
 #include "sqlconnection.h"
 #include "validationlimits.h"
 
@@ -28,7 +30,10 @@ quint32 bigEndian32(const QByteArray &header, int offset)
 
 bool BundleValidator::fail(const QString &message)
 {
-    m_error = message.simplified(); // always one line, whatever SQLite said
+    // Messages quote names and text from the file and from SQLite, and go on to the log,
+    // stderr and the staff screen: always one line, with nothing that could move the cursor,
+    // reverse the text or hide characters.
+    m_error = SafeName::from(message.simplified(), 1000);
     return false;
 }
 
@@ -119,9 +124,11 @@ bool BundleValidator::checkFile(const QString &path)
 
 bool BundleValidator::copyPrivately(const QString &path, const QString &copyPath)
 {
-    QFile source(path);
-    if (!source.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("the file cannot be read: %1").arg(source.errorString()));
+    // checkFile() looked at the name; the file may have been swapped since.
+    QFile source;
+    QString error;
+    if (!PlainFile::open(source, path, &error))
+        return fail(QStringLiteral("the file cannot be read: %1").arg(error));
     QFile copy(copyPath);
     if (!copy.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("cannot make a private copy: %1").arg(copy.errorString()));

@@ -1,13 +1,18 @@
 #include "stafftasks.h"
 
+#include "bundleschema.h"
 #include "drivefile.h"
 #include "importer.h"
+#include "plainfile.h"
 #include "removablemedia.h"
 #include "safename.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QThread>
 
 namespace
@@ -34,6 +39,57 @@ QString unsafeBundle(const QString &bundlePath)
     if (volume.isEmpty() || !RemovableMedia::isSafeBundle(volume, bundlePath))
         return QStringLiteral("the file is no longer a plain bundle file on the USB drive");
     return {};
+}
+
+// Copies the bundle from the stick into `copyPath` and returns the SHA-256 of the bytes copied.
+// The copy, not the stick's file, is then checked or imported: what was fingerprinted is
+// exactly what is used, even if the stick's file changes again while it is read.
+QByteArray copyWithFingerprint(const QString &bundlePath, const QTemporaryDir &scratch,
+                               QString *copyPath, QString *error)
+{
+    if (!scratch.isValid()) {
+        *error =
+            QStringLiteral("cannot make a private working folder: %1").arg(scratch.errorString());
+        return {};
+    }
+    *copyPath = scratch.filePath(QStringLiteral("bundle.kioskbundle"));
+    QFile source;
+    if (!PlainFile::open(source, bundlePath, error)) {
+        *error = QStringLiteral("the file cannot be read: %1").arg(*error);
+        return {};
+    }
+    QFile copy(*copyPath);
+    if (!copy.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot make a private copy: %1").arg(copy.errorString());
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 total = 0;
+    while (true) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        total += chunk.size();
+        if (total > BundleSchema::maxFileBytes) {
+            *error = QStringLiteral("too large: over %1 MB").arg(BundleSchema::maxFileBytes >> 20);
+            return {};
+        }
+        hash.addData(chunk);
+        if (copy.write(chunk) != chunk.size()) {
+            *error = QStringLiteral("cannot make a private copy (is the disk full?): %1")
+                         .arg(copy.errorString());
+            return {};
+        }
+    }
+    if (source.error() != QFile::NoError) {
+        *error = QStringLiteral("the file cannot be read: %1").arg(source.errorString());
+        return {};
+    }
+    if (!copy.flush()) {
+        *error = QStringLiteral("cannot make a private copy: %1").arg(copy.errorString());
+        return {};
+    }
+    return hash.result();
 }
 
 StaffTasks::Outcome refused(const QString &reason)
@@ -110,9 +166,20 @@ void StaffTasks::check(const QString &bundlePath)
         [dataDir, bundlePath] {
             if (const QString reason = unsafeBundle(bundlePath); !reason.isEmpty())
                 return refused(reason);
+            QTemporaryDir scratch;
+            QString copyPath;
+            QString error;
+            const QByteArray fingerprint =
+                copyWithFingerprint(bundlePath, scratch, &copyPath, &error);
+            if (fingerprint.isEmpty()) {
+                Outcome outcome = refused(error);
+                outcome.reportError = writeReport(bundlePath, outcome.text);
+                return outcome;
+            }
             Importer importer(dataDir);
-            const bool ok = importer.check(bundlePath);
+            const bool ok = importer.check(copyPath);
             Outcome outcome = outcomeOf(importer, ok, QStringLiteral("This bundle is valid: %1."));
+            outcome.fingerprint = fingerprint;
             if (!ok)
                 outcome.reportError = writeReport(bundlePath, outcome.text);
             return outcome;
@@ -120,16 +187,29 @@ void StaffTasks::check(const QString &bundlePath)
         [this, bundlePath](const Outcome &outcome) { emit checked(bundlePath, outcome); });
 }
 
-void StaffTasks::import(const QString &bundlePath, bool force)
+void StaffTasks::import(const QString &bundlePath, bool force,
+                        const QByteArray &expectedFingerprint)
 {
     const QString dataDir = m_dataDir;
     run<Outcome>(
-        [dataDir, bundlePath, force] {
+        [dataDir, bundlePath, force, expectedFingerprint] {
             // Checked again, not trusted from the check: the stick may have changed since.
             if (const QString reason = unsafeBundle(bundlePath); !reason.isEmpty())
                 return refused(reason);
+            // Staff confirmed what the check showed them; a file swapped or edited since then,
+            // on the same stick or another one with the same name, is not what they confirmed.
+            QTemporaryDir scratch;
+            QString copyPath;
+            QString error;
+            const QByteArray fingerprint =
+                copyWithFingerprint(bundlePath, scratch, &copyPath, &error);
+            if (fingerprint.isEmpty())
+                return refused(error);
+            if (fingerprint != expectedFingerprint)
+                return refused(QStringLiteral("the file changed since it was checked; check it "
+                                              "again"));
             Importer importer(dataDir);
-            const bool ok = importer.import(bundlePath, force);
+            const bool ok = importer.import(copyPath, force);
             Outcome outcome = outcomeOf(importer, ok, QStringLiteral("Loaded: %1."));
             outcome.reportError = writeReport(bundlePath, outcome.text);
             return outcome;

@@ -24,6 +24,8 @@ public:
         QString error; // the bare reason, for the log
         ImportSummary summary;
         QString reportError; // empty when the report was written to the drive
+        // SHA-256 of the bytes that were checked; import() refuses a file that no longer has it.
+        QByteArray fingerprint;
     };
 
     StaffTasks(const QString &dataDir, int pinRounds = StaffPin::defaultRounds,
@@ -34,7 +36,8 @@ public:
 
     void findBundles();
     void check(const QString &bundlePath);
-    void import(const QString &bundlePath, bool force);
+    // Loads the bundle only if it still has the fingerprint its check() gave.
+    void import(const QString &bundlePath, bool force, const QByteArray &expectedFingerprint);
     void rollback();
     void checkPin(const QString &pin, const QDateTime &now);
     void setPin(const QString &pin);

@@ -2,6 +2,7 @@
 #include "bundleschema.h"
 #include "bundlevalidator.h"
 #include "importer.h"
+#include "plainfile.h"
 #include "sqlconnection.h"
 #include "validationlimits.h"
 
@@ -46,6 +47,9 @@ private slots:
     void limitsBoundFieldsAndRestoreTheHeap();
     void unreadableFile();
     void onlyPlainFilesAreRead();
+    void plainFileOpensOnlyAPlainFile();
+    void errorsCarryNoControlOrInvisibleCharacters_data();
+    void errorsCarryNoControlOrInvisibleCharacters();
     void theFileItselfIsNeverAdopted();
 
 private:
@@ -530,6 +534,64 @@ void TestBundleValidator::onlyPlainFilesAreRead()
 #else
     QSKIP("links and FIFOs are tested on Unix");
 #endif
+}
+
+void TestBundleValidator::plainFileOpensOnlyAPlainFile()
+{
+    // What copyPrivately() opens, after checkFile() looked at the name: a FIFO swapped in
+    // between must be refused at once, not wait for a writer.
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath("fifo.kioskbundle");
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString link = dir.filePath("link.kioskbundle");
+    QVERIFY(QFile::link(m_good, link));
+    const QList<QPair<QString, QString>> cases = {{fifo, "not a regular file"},
+                                                  {link, "symbolic link"}};
+    for (const auto &[path, message] : cases) {
+        QElapsedTimer clock;
+        clock.start();
+        QFile file;
+        QString error;
+        QVERIFY(!PlainFile::open(file, path, &error));
+        QVERIFY(clock.elapsed() < 1000);
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY(!file.isOpen());
+    }
+    QFile file;
+    QString error;
+    QVERIFY2(PlainFile::open(file, m_good, &error), qPrintable(error));
+    QVERIFY(file.isReadable());
+    QVERIFY(file.read(16).startsWith("SQLite format 3"));
+#else
+    QSKIP("links and FIFOs are tested on Unix");
+#endif
+}
+
+void TestBundleValidator::errorsCarryNoControlOrInvisibleCharacters_data()
+{
+    QTest::addColumn<QStringList>("sql");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("table name") << QStringList{u"CREATE TABLE \"x\u202e\u200b\x1b[31m\x07\" (a)"_qs}
+                                << "unexpected table (x[31m)";
+    QTest::newRow("meta key")
+        << QStringList{u"INSERT INTO meta VALUES ('\u202e\x1b[2Jevil', 'x')"_qs} << "[2Jevil";
+}
+
+void TestBundleValidator::errorsCarryNoControlOrInvisibleCharacters()
+{
+    // The error goes to the log, to stderr of --import and --validate, and to the staff screen.
+    QFETCH(QStringList, sql);
+    QFETCH(QString, message);
+    const QString path =
+        m_dir.filePath(QString("unsafe %1.kioskbundle").arg(QTest::currentDataTag()));
+    BundleFactory::writeLoose(BundleFactory::content(3), path, sql);
+    BundleValidator validator;
+    QVERIFY(!validator.validate(path));
+    const QString error = validator.error();
+    QVERIFY2(error.contains(message), qPrintable(error));
+    for (const QChar c : {QChar(0x202e), QChar(0x200b), QChar(0x1b), QChar(0x07)})
+        QVERIFY2(!error.contains(c), qPrintable(error.toUtf8().toPercentEncoding(" ()[]:',")));
 }
 
 void TestBundleValidator::theFileItselfIsNeverAdopted()

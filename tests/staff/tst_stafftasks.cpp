@@ -24,8 +24,11 @@ private slots:
     void pinIsSetAndCheckedOnTheWorker();
     void findsBundlesOnTheWorker();
     void aBundleThatBecameALinkIsRefused();
+    void aBundleChangedSinceItsCheckIsNotLoaded();
 
 private:
+    // Checks `path` on the worker and returns the fingerprint of what was checked.
+    QByteArray checkedFingerprint(StaffTasks &tasks, const QString &path);
     // The longest gap between ticks of a 10 ms timer until `done` has been emitted.
     qint64 longestStall(QSignalSpy &done, int timeoutMsec);
 
@@ -64,6 +67,16 @@ qint64 TestStaffTasks::longestStall(QSignalSpy &done, int timeoutMsec)
     return qMax(longest, sinceTick.elapsed());
 }
 
+QByteArray TestStaffTasks::checkedFingerprint(StaffTasks &tasks, const QString &path)
+{
+    QSignalSpy checked(&tasks, &StaffTasks::checked);
+    tasks.check(path);
+    if (!checked.wait(30000))
+        return {};
+    const auto outcome = checked.first().at(1).value<StaffTasks::Outcome>();
+    return outcome.ok ? outcome.fingerprint : QByteArray();
+}
+
 void TestStaffTasks::eventLoopKeepsRunningWhileA64MbBundleIsChecked()
 {
     StaffTasks tasks(m_dir.filePath("data"));
@@ -90,9 +103,13 @@ void TestStaffTasks::importsAndRollsBackOnTheWorker()
     const QString second = data.filePath("second.kioskbundle");
     BundleFactory::write(BundleFactory::content(3, "2026-11-20T10:00:00Z"), first);
     BundleFactory::write(BundleFactory::content(4, "2026-11-21T10:00:00Z"), second);
+    const QByteArray firstPrint = checkedFingerprint(tasks, first);
+    const QByteArray secondPrint = checkedFingerprint(tasks, second);
+    QCOMPARE(firstPrint.size(), 32); // SHA-256
+    QVERIFY(firstPrint != secondPrint);
     QSignalSpy imported(&tasks, &StaffTasks::imported);
-    tasks.import(first, false);
-    tasks.import(second, false); // queued behind the first
+    tasks.import(first, false, firstPrint);
+    tasks.import(second, false, secondPrint); // queued behind the first
     QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 2, 30000);
     QVERIFY(imported.at(1).at(1).value<StaffTasks::Outcome>().ok);
     JobStore store(data.filePath("kiosk"));
@@ -151,6 +168,44 @@ void TestStaffTasks::aBundleThatBecameALinkIsRefused()
     const auto outcome = checked.first().at(1).value<StaffTasks::Outcome>();
     QVERIFY(!outcome.ok);
     QVERIFY2(outcome.error.contains("no longer a plain bundle file"), qPrintable(outcome.error));
+}
+
+void TestStaffTasks::aBundleChangedSinceItsCheckIsNotLoaded()
+{
+    // Checked, then replaced by another valid bundle (a swapped stick, an edited file) before
+    // staff press "Make it live": what they confirmed is not what would be loaded.
+    QTemporaryDir data;
+    RemovableMedia::setRootsForTesting({data.path()});
+    StaffTasks tasks(data.filePath("kiosk"));
+    const QString live = data.filePath("live.kioskbundle");
+    BundleFactory::write(BundleFactory::content(3, "2026-11-20T10:00:00Z"), live);
+    QSignalSpy imported(&tasks, &StaffTasks::imported);
+    tasks.import(live, false, checkedFingerprint(tasks, live));
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+    QVERIFY(imported.first().at(1).value<StaffTasks::Outcome>().ok);
+
+    const QString path = data.filePath("event.kioskbundle");
+    BundleFactory::write(BundleFactory::content(4, "2026-11-21T10:00:00Z"), path);
+    const QByteArray print = checkedFingerprint(tasks, path);
+    QVERIFY(!print.isEmpty());
+    QVERIFY(QFile::remove(path));
+    BundleFactory::write(BundleFactory::content(9, "2026-11-22T10:00:00Z"), path);
+    tasks.import(path, false, print);
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 2, 30000);
+    const auto outcome = imported.at(1).at(1).value<StaffTasks::Outcome>();
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.error.contains("the file changed since it was checked"),
+             qPrintable(outcome.error));
+    JobStore store(data.filePath("kiosk"));
+    QVERIFY(store.open());
+    QCOMPARE(store.info().publishedAt, QString("2026-11-20T10:00:00Z"));
+
+    // Checked again, the new file loads.
+    tasks.import(path, false, checkedFingerprint(tasks, path));
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 3, 30000);
+    QVERIFY(imported.at(2).at(1).value<StaffTasks::Outcome>().ok);
+    QVERIFY(store.open());
+    QCOMPARE(store.info().publishedAt, QString("2026-11-22T10:00:00Z"));
 }
 
 QTEST_GUILESS_MAIN(TestStaffTasks)

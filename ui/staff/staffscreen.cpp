@@ -256,8 +256,10 @@ void StaffScreen::showResult(const QString &text, bool canLoad)
     m_result->setVisible(!text.isEmpty());
     m_load->setVisible(canLoad);
     m_cancel->setVisible(canLoad);
-    if (!canLoad)
+    if (!canLoad) {
         m_pending.clear();
+        m_pendingFingerprint.clear();
+    }
 }
 
 void StaffScreen::offer(const QString &bundlePath)
@@ -277,6 +279,7 @@ void StaffScreen::checked(const QString &bundlePath, const StaffTasks::Outcome &
         return;
     }
     m_pending = bundlePath;
+    m_pendingFingerprint = outcome.fingerprint;
     m_pendingIsOlder = QDateTime::fromString(outcome.summary.publishedAt, Qt::ISODate) <
                        QDateTime::fromString(m_catalogue->info().publishedAt, Qt::ISODate);
     QString text = tr("This bundle is valid: %1.").arg(outcome.summary.text());
@@ -289,10 +292,11 @@ void StaffScreen::checked(const QString &bundlePath, const StaffTasks::Outcome &
 void StaffScreen::confirmLoad()
 {
     const QString path = m_pending;
+    const QByteArray fingerprint = m_pendingFingerprint;
     if (path.isEmpty() || m_tasks->isBusy())
         return;
     showResult(tr("Loading %1…").arg(SafeName::from(QFileInfo(path).fileName())), false);
-    m_tasks->import(path, m_pendingIsOlder);
+    m_tasks->import(path, m_pendingIsOlder, fingerprint);
 }
 
 void StaffScreen::imported(const QString &bundlePath, const StaffTasks::Outcome &outcome)

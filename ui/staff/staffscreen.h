@@ -78,6 +78,7 @@ private:
     PlainLabel *m_counts;
     PlainLabel *m_exportResult;
     QString m_pending;
+    QByteArray m_pendingFingerprint; // what the check saw; the load refuses anything else
     bool m_pendingIsOlder = false;
     QStringList m_offered;
     bool m_looking = false;

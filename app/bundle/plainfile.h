@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class QFile;
+
+// Opens a bundle for reading only if it is a plain file at the moment it is opened. Looking at
+// a path first and opening it afterwards leaves a gap in which a stick's file can be swapped:
+// for a link that leads elsewhere on the kiosk's disk, or for a FIFO, whose open waits for a
+// writer that never comes and so would block the worker for good. The check is made on what
+// was opened, not on the name. Each platform has its own implementation file.
+class PlainFile
+{
+public:
+    // On success `file` is open read-only and owns the handle; otherwise `error` (if given)
+    // says why, and `file` is left closed.
+    static bool open(QFile &file, const QString &path, QString *error = nullptr);
+};

@@ -8,7 +8,8 @@ class QFile;
 // a path first and opening it afterwards leaves a gap in which a stick's file can be swapped:
 // for a link that leads elsewhere on the kiosk's disk, or for a FIFO, whose open waits for a
 // writer that never comes and so would block the worker for good. The check is made on what
-// was opened, not on the name. Each platform has its own implementation file.
+// was opened, not on the name. A Qt resource is opened as it is. Each platform has its own
+// implementation file.
 class PlainFile
 {
 public:

@@ -21,6 +21,12 @@ bool refuse(QString *error, const QString &reason)
 
 bool PlainFile::open(QFile &file, const QString &path, QString *error)
 {
+    // A Qt resource (the default bundle) is compiled into the program: nobody can swap it, and
+    // the operating system cannot open it.
+    if (path.startsWith(QLatin1Char(':')) || path.startsWith(QLatin1String("qrc:"))) {
+        file.setFileName(path);
+        return file.open(QIODevice::ReadOnly) || refuse(error, file.errorString());
+    }
     // O_NONBLOCK: opening a FIFO returns at once instead of waiting for a writer. O_NOFOLLOW:
     // a link in the last component fails with ELOOP instead of being followed.
     const int fd =

@@ -26,6 +26,7 @@ private slots:
 
 private:
     bool startKiosk(QProcess &kiosk, const QString &dataDir);
+    void terminate(QProcess &kiosk);
     QString log(const QString &dataDir) const;
 };
 
@@ -68,7 +69,17 @@ bool TestShutdownSignals::startKiosk(QProcess &kiosk, const QString &dataDir)
     while (log(dataDir).count(" start ") == starts && clock.elapsed() < 20000)
         QTest::qWait(20);
     QTest::qWait(200);
-    return log(dataDir).count(" start ") > starts;
+    // processId() is 0 once the process has ended, and kill(0) would signal this whole
+    // process group, the test runner included.
+    return log(dataDir).count(" start ") > starts && kiosk.state() == QProcess::Running &&
+           kiosk.processId() > 0;
+}
+
+void TestShutdownSignals::terminate(QProcess &kiosk)
+{
+    const qint64 pid = kiosk.processId();
+    QVERIFY(pid > 0);
+    ::kill(pid_t(pid), SIGTERM);
 }
 
 void TestShutdownSignals::termStopsTheKioskCleanly()
@@ -76,7 +87,7 @@ void TestShutdownSignals::termStopsTheKioskCleanly()
     QTemporaryDir dir;
     QProcess kiosk;
     QVERIFY(startKiosk(kiosk, dir.path()));
-    ::kill(pid_t(kiosk.processId()), SIGTERM);
+    terminate(kiosk);
     QVERIFY(kiosk.waitForFinished(10000));
     QCOMPARE(kiosk.exitStatus(), QProcess::NormalExit);
     QCOMPARE(kiosk.exitCode(), 0);
@@ -93,7 +104,7 @@ void TestShutdownSignals::fourStopsInARowLeaveTheNextStartImmediate()
     for (int i = 0; i < 4; ++i) {
         QProcess kiosk;
         QVERIFY(startKiosk(kiosk, dir.path()));
-        ::kill(pid_t(kiosk.processId()), SIGTERM);
+        terminate(kiosk);
         QVERIFY(kiosk.waitForFinished(10000));
         QCOMPARE(kiosk.exitCode(), 0);
     }

@@ -125,29 +125,9 @@ bool BundleValidator::checkFile(const QString &path)
 bool BundleValidator::copyPrivately(const QString &path, const QString &copyPath)
 {
     // checkFile() looked at the name; the file may have been swapped since.
-    QFile source;
     QString error;
-    if (!PlainFile::open(source, path, &error))
-        return fail(QStringLiteral("the file cannot be read: %1").arg(error));
-    QFile copy(copyPath);
-    if (!copy.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot make a private copy: %1").arg(copy.errorString()));
-    qint64 total = 0;
-    while (true) {
-        const QByteArray chunk = source.read(1 << 20);
-        if (chunk.isEmpty())
-            break;
-        total += chunk.size();
-        if (total > BundleSchema::maxFileBytes)
-            return fail(QStringLiteral("the file grew past the size limit while being read"));
-        if (copy.write(chunk) != chunk.size())
-            return fail(QStringLiteral("cannot make a private copy (is the disk full?): %1")
-                            .arg(copy.errorString()));
-    }
-    if (source.error() != QFile::NoError)
-        return fail(QStringLiteral("the file cannot be read: %1").arg(source.errorString()));
-    return copy.flush() ||
-           fail(QStringLiteral("cannot make a private copy: %1").arg(copy.errorString()));
+    return PlainFile::copy(path, copyPath, BundleSchema::maxFileBytes, nullptr, &error) ||
+           fail(error);
 }
 
 bool BundleValidator::checkHeader(const QString &copyPath)

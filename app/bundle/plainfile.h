@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QCryptographicHash;
 class QFile;
 
 // Opens a bundle for reading only if it is a plain file at the moment it is opened. Looking at
@@ -16,4 +17,10 @@ public:
     // On success `file` is open read-only and owns the handle; otherwise `error` (if given)
     // says why, and `file` is left closed.
     static bool open(QFile &file, const QString &path, QString *error = nullptr);
+
+    // Copies a plain file whole to `copyPath` (at most `maxBytes`), adding what it copies to
+    // `hash` when one is given. The copy is what is read afterwards, so the original may
+    // change at will without changing what was checked.
+    static bool copy(const QString &path, const QString &copyPath, qint64 maxBytes,
+                     QCryptographicHash *hash, QString *error);
 };

@@ -53,42 +53,9 @@ QByteArray copyWithFingerprint(const QString &bundlePath, const QTemporaryDir &s
         return {};
     }
     *copyPath = scratch.filePath(QStringLiteral("bundle.kioskbundle"));
-    QFile source;
-    if (!PlainFile::open(source, bundlePath, error)) {
-        *error = QStringLiteral("the file cannot be read: %1").arg(*error);
-        return {};
-    }
-    QFile copy(*copyPath);
-    if (!copy.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot make a private copy: %1").arg(copy.errorString());
-        return {};
-    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    qint64 total = 0;
-    while (true) {
-        const QByteArray chunk = source.read(1 << 20);
-        if (chunk.isEmpty())
-            break;
-        total += chunk.size();
-        if (total > BundleSchema::maxFileBytes) {
-            *error = QStringLiteral("too large: over %1 MB").arg(BundleSchema::maxFileBytes >> 20);
-            return {};
-        }
-        hash.addData(chunk);
-        if (copy.write(chunk) != chunk.size()) {
-            *error = QStringLiteral("cannot make a private copy (is the disk full?): %1")
-                         .arg(copy.errorString());
-            return {};
-        }
-    }
-    if (source.error() != QFile::NoError) {
-        *error = QStringLiteral("the file cannot be read: %1").arg(source.errorString());
+    if (!PlainFile::copy(bundlePath, *copyPath, BundleSchema::maxFileBytes, &hash, error))
         return {};
-    }
-    if (!copy.flush()) {
-        *error = QStringLiteral("cannot make a private copy: %1").arg(copy.errorString());
-        return {};
-    }
     return hash.result();
 }
 

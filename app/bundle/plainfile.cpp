@@ -1,0 +1,36 @@
+#include "plainfile.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+bool PlainFile::copy(const QString &path, const QString &copyPath, qint64 maxBytes,
+                     QCryptographicHash *hash, QString *error)
+{
+    const auto failed = [error](const QString &why) {
+        *error = why;
+        return false;
+    };
+    QFile source;
+    QString why;
+    if (!open(source, path, &why))
+        return failed(QStringLiteral("the file cannot be read: %1").arg(why));
+    QFile copy(copyPath);
+    if (!copy.open(QIODevice::WriteOnly))
+        return failed(QStringLiteral("cannot make a private copy: %1").arg(copy.errorString()));
+    qint64 total = 0;
+    for (QByteArray chunk = source.read(1 << 20); !chunk.isEmpty(); chunk = source.read(1 << 20)) {
+        total += chunk.size();
+        if (total > maxBytes) // it grew since its size was looked at
+            return failed(
+                QStringLiteral("it is larger than the %1 MB a bundle may be").arg(maxBytes >> 20));
+        if (hash)
+            hash->addData(chunk);
+        if (copy.write(chunk) != chunk.size())
+            return failed(QStringLiteral("cannot make a private copy (is the disk full?): %1")
+                              .arg(copy.errorString()));
+    }
+    if (source.error() != QFile::NoError)
+        return failed(QStringLiteral("the file cannot be read: %1").arg(source.errorString()));
+    return copy.flush() ||
+           failed(QStringLiteral("cannot make a private copy: %1").arg(copy.errorString()));
+}

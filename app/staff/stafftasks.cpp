@@ -41,22 +41,31 @@ QString unsafeBundle(const QString &bundlePath)
     return {};
 }
 
-// Copies the bundle from the stick into `copyPath` and returns the SHA-256 of the bytes copied.
-// The copy, not the stick's file, is then checked or imported: what was fingerprinted is
-// exactly what is used, even if the stick's file changes again while it is read.
-QByteArray copyWithFingerprint(const QString &bundlePath, const QTemporaryDir &scratch,
-                               QString *copyPath, QString *error)
+// The bundle copied from the stick into a private folder, with the SHA-256 of the bytes
+// copied. The copy, not the stick's file, is then checked or imported: what was fingerprinted
+// is exactly what is used, even if the stick's file changes again while it is read.
+struct PrivateCopy {
+    QTemporaryDir scratch;
+    QString path;
+    QByteArray fingerprint;
+    QString error; // empty when the copy was made
+};
+
+// The stick may have changed since it was listed: the file is checked again, then copied.
+void copyFromStick(const QString &bundlePath, PrivateCopy *copy)
 {
-    if (!scratch.isValid()) {
-        *error =
-            QStringLiteral("cannot make a private working folder: %1").arg(scratch.errorString());
-        return {};
+    copy->error = unsafeBundle(bundlePath);
+    if (!copy->error.isEmpty())
+        return;
+    if (!copy->scratch.isValid()) {
+        copy->error = QStringLiteral("cannot make a private working folder: %1")
+                          .arg(copy->scratch.errorString());
+        return;
     }
-    *copyPath = scratch.filePath(QStringLiteral("bundle.kioskbundle"));
+    copy->path = copy->scratch.filePath(QStringLiteral("bundle.kioskbundle"));
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!PlainFile::copy(bundlePath, *copyPath, BundleSchema::maxFileBytes, &hash, error))
-        return {};
-    return hash.result();
+    if (PlainFile::copy(bundlePath, copy->path, BundleSchema::maxFileBytes, &hash, &copy->error))
+        copy->fingerprint = hash.result();
 }
 
 StaffTasks::Outcome refused(const QString &reason)
@@ -131,23 +140,18 @@ void StaffTasks::check(const QString &bundlePath)
     const QString dataDir = m_dataDir;
     run<Outcome>(
         [dataDir, bundlePath] {
-            if (const QString reason = unsafeBundle(bundlePath); !reason.isEmpty())
-                return refused(reason);
-            QTemporaryDir scratch;
-            QString copyPath;
-            QString error;
-            const QByteArray fingerprint =
-                copyWithFingerprint(bundlePath, scratch, &copyPath, &error);
-            if (fingerprint.isEmpty()) {
-                Outcome outcome = refused(error);
-                outcome.reportError = writeReport(bundlePath, outcome.text);
-                return outcome;
+            PrivateCopy copy;
+            copyFromStick(bundlePath, &copy);
+            Outcome outcome;
+            if (copy.error.isEmpty()) {
+                Importer importer(dataDir);
+                const bool ok = importer.check(copy.path);
+                outcome = outcomeOf(importer, ok, QStringLiteral("This bundle is valid: %1."));
+                outcome.fingerprint = copy.fingerprint;
+            } else {
+                outcome = refused(copy.error);
             }
-            Importer importer(dataDir);
-            const bool ok = importer.check(copyPath);
-            Outcome outcome = outcomeOf(importer, ok, QStringLiteral("This bundle is valid: %1."));
-            outcome.fingerprint = fingerprint;
-            if (!ok)
+            if (!outcome.ok)
                 outcome.reportError = writeReport(bundlePath, outcome.text);
             return outcome;
         },
@@ -160,23 +164,17 @@ void StaffTasks::import(const QString &bundlePath, bool force,
     const QString dataDir = m_dataDir;
     run<Outcome>(
         [dataDir, bundlePath, force, expectedFingerprint] {
-            // Checked again, not trusted from the check: the stick may have changed since.
-            if (const QString reason = unsafeBundle(bundlePath); !reason.isEmpty())
-                return refused(reason);
+            PrivateCopy copy;
+            copyFromStick(bundlePath, &copy);
+            if (!copy.error.isEmpty())
+                return refused(copy.error);
             // Staff confirmed what the check showed them; a file swapped or edited since then,
             // on the same stick or another one with the same name, is not what they confirmed.
-            QTemporaryDir scratch;
-            QString copyPath;
-            QString error;
-            const QByteArray fingerprint =
-                copyWithFingerprint(bundlePath, scratch, &copyPath, &error);
-            if (fingerprint.isEmpty())
-                return refused(error);
-            if (fingerprint != expectedFingerprint)
+            if (copy.fingerprint != expectedFingerprint)
                 return refused(QStringLiteral("the file changed since it was checked; check it "
                                               "again"));
             Importer importer(dataDir);
-            const bool ok = importer.import(copyPath, force);
+            const bool ok = importer.import(copy.path, force);
             Outcome outcome = outcomeOf(importer, ok, QStringLiteral("Loaded: %1."));
             outcome.reportError = writeReport(bundlePath, outcome.text);
             return outcome;

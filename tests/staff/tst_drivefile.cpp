@@ -1,4 +1,5 @@
 #include "drivefile.h"
+#include "specialfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,6 +54,9 @@ private:
     QStringList m_mounts;
 };
 
+using SpecialFiles::makeFifo;
+using SpecialFiles::makeLink;
+
 namespace
 {
 
@@ -66,28 +70,6 @@ QStringList entries(const QString &folder)
 {
     return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
                                   QDir::NoDotAndDotDot);
-}
-
-bool makeLink(const QString &target, const QString &link)
-{
-#ifdef Q_OS_UNIX
-    return ::symlink(QFile::encodeName(target).constData(), QFile::encodeName(link).constData()) ==
-           0;
-#else
-    Q_UNUSED(target);
-    Q_UNUSED(link);
-    return false;
-#endif
-}
-
-bool makeFifo(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
-#else
-    Q_UNUSED(path);
-    return false;
-#endif
 }
 
 bool isRoot()

@@ -1,4 +1,5 @@
 #include "removablemedia.h"
+#include "specialfiles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -49,6 +50,9 @@ private:
     std::unique_ptr<QTemporaryDir> m_outside;
 };
 
+using SpecialFiles::makeFifo;
+using SpecialFiles::makeLink;
+
 namespace
 {
 
@@ -62,28 +66,6 @@ QString touch(const QString &path, const QDateTime &modified = {})
     if (modified.isValid() && !file.setFileTime(modified, QFileDevice::FileModificationTime))
         qFatal("cannot set the time of %s", qPrintable(path));
     return path;
-}
-
-bool makeLink(const QString &target, const QString &link)
-{
-#ifdef Q_OS_UNIX
-    return ::symlink(QFile::encodeName(target).constData(), QFile::encodeName(link).constData()) ==
-           0;
-#else
-    Q_UNUSED(target);
-    Q_UNUSED(link);
-    return false;
-#endif
-}
-
-bool makeFifo(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
-#else
-    Q_UNUSED(path);
-    return false;
-#endif
 }
 
 // A listening socket's file; the socket is closed again, the file stays.

@@ -13,6 +13,7 @@
 #include "vacanciesscreen.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -106,6 +107,19 @@ void TestScreenshots::everyScreenAtEverySize()
     w->staffArea()->screen()->offer(stick.filePath("serocu-december.kioskbundle"));
     QTRY_VERIFY(!w->staffArea()->screen()->resultText().startsWith("Checking"));
     shoot("14-staff");
+
+    // A crowded stick and a data folder the kiosk had to repair, as staff would then see them.
+    QDir(stick.path()).mkdir("careers-kiosk");
+    for (int i = 0; i < 60; ++i) {
+        QFile file(stick.filePath(QString("careers-kiosk/old-%1.kioskbundle").arg(i)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    w->staffArea()->screen()->setNotice(
+        "At start: the live store store-1795918979877-376d0dd6.sqlite cannot be read (database "
+        "disk image is malformed); now showing store-1795918821124-cd1ec70d.sqlite instead.");
+    w->staffArea()->screen()->refresh();
+    QTRY_COMPARE(w->staffArea()->screen()->offeredBundles().size(), 50);
+    shoot("15-staff-crowded-stick");
     RemovableMedia::setRootsForTesting({});
 }
 

@@ -89,8 +89,9 @@ QWidget *StaffScreen::buildUsbPanel()
 {
     auto *usb = new Panel(tr("Load job data from a USB drive"));
     usb->layout()->addWidget(m_noBundles);
-    usb->layout()->addLayout(m_bundleList);
+    // Above the tiles: staff read it before scrolling through fifty of them.
     usb->layout()->addWidget(m_moreBundles);
+    usb->layout()->addLayout(m_bundleList);
     usb->layout()->addWidget(m_result);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_load);
@@ -202,8 +203,10 @@ void StaffScreen::showBundles(const QStringList &found, qsizetype total)
 {
     m_looking = false;
     const qsizetype more = total - found.size();
-    m_moreBundles->setText(
-        tr("and %1 more, not shown: put fewer bundles on the drive").arg(QLocale().toString(more)));
+    m_moreBundles->setText(tr("The newest %1 of the %2 bundles on the drive are shown, and %3 "
+                              "more are not. Put fewer on the drive to see them.")
+                               .arg(found.size())
+                               .arg(QLocale().toString(total), QLocale().toString(more)));
     m_moreBundles->setVisible(more > 0);
     if (found == m_offered)
         return;

@@ -1,5 +1,7 @@
 #include "bundlecontent.h"
 
+#include "bundleschema.h"
+
 QString BundleContent::meta(const QString &key) const
 {
     for (const Row &row : m_rows.value(QStringLiteral("meta"))) {
@@ -15,4 +17,22 @@ QHash<QString, BundleContent::Row> BundleContent::jobsByReference() const
     for (const Row &row : m_rows.value(QStringLiteral("jobs")))
         jobs.insert(row.value(0).toString(), row);
     return jobs;
+}
+
+QList<BundleContent::Address> BundleContent::addresses() const
+{
+    QList<Address> found;
+    for (const BundleSchema::Table &table : BundleSchema::tables()) {
+        for (int column = 0; column < table.columns.size(); ++column) {
+            if (table.columns.at(column).type != BundleSchema::Type::HttpsUrl)
+                continue;
+            for (const Row &row : m_rows.value(table.name)) {
+                const QString url = row.value(column).toString();
+                if (!url.isEmpty())
+                    found.append(
+                        {table.name, row.value(0).toString(), url, BundleSchema::hostOf(url)});
+            }
+        }
+    }
+    return found;
 }

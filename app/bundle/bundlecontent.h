@@ -21,6 +21,15 @@ public:
     // Jobs keyed by reference, for comparing two bundles.
     QHash<QString, Row> jobsByReference() const;
 
+    // Every web address the bundle would put in a QR code, with the row that holds it.
+    struct Address {
+        QString table;
+        QString rowId; // the row's first column: a job's reference, a role's id
+        QString url;
+        QString host; // lower case
+    };
+    QList<Address> addresses() const;
+
 private:
     QHash<QString, QList<Row>> m_rows;
 };

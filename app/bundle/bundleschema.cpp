@@ -162,7 +162,7 @@ bool isIpAddress(const QString &host)
 }
 
 // Host names a visitor can read and trust: plain ASCII labels, no look-alike letters.
-QString checkHost(const QString &host)
+QString hostProblem(const QString &host)
 {
     static const QRegularExpression ascii(QStringLiteral("^[A-Za-z0-9.-]+$"));
     static const QRegularExpression label(
@@ -187,7 +187,7 @@ QString checkHost(const QString &host)
 }
 
 // The host as written, between "https://" and the port, path, query or fragment.
-QString hostOf(const QString &text)
+QString writtenHost(const QString &text)
 {
     static const QRegularExpression authority(QStringLiteral("^https://([^/?#]*)"),
                                               QRegularExpression::CaseInsensitiveOption);
@@ -207,18 +207,28 @@ QString checkUrl(const QString &text)
         return QStringLiteral("not an https:// address (a %1: address)").arg(url.scheme().left(20));
     if (url.host().isEmpty() || !text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
         return QStringLiteral("not an https:// address (no host)");
-    if (!url.userInfo().isEmpty() || hostOf(text).contains(QLatin1Char('@')))
+    if (!url.userInfo().isEmpty() || writtenHost(text).contains(QLatin1Char('@')))
         return QStringLiteral("an address with a user name or password is not allowed");
     if (text.contains(QLatin1Char(' ')))
         return QStringLiteral("an address may not contain spaces");
-    const QString hostProblem = checkHost(hostOf(text));
-    if (!hostProblem.isEmpty())
-        return hostProblem;
+    const QString problem = hostProblem(writtenHost(text));
+    if (!problem.isEmpty())
+        return problem;
     return BundleSchema::fitsQrCode(text) ? QString()
                                           : QStringLiteral("the address does not fit a QR code");
 }
 
 } // namespace
+
+QString BundleSchema::hostOf(const QString &url)
+{
+    return writtenHost(url).toLower();
+}
+
+QString BundleSchema::checkHost(const QString &host)
+{
+    return hostProblem(host);
+}
 
 int BundleSchema::Table::indexOf(const QString &column) const
 {

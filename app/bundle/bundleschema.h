@@ -56,6 +56,10 @@ public:
     static QString checkClosingDate(const QString &closingDate, const QString &publishedAt);
     // Whether the job screen can show the address as a QR code.
     static bool fitsQrCode(const QString &text);
+    // The host of an https:// address as written (lower case), and what is wrong with a host
+    // name a visitor would have to trust (empty when nothing).
+    static QString hostOf(const QString &url);
+    static QString checkHost(const QString &host);
 
     // No date in a bundle may be earlier.
     static QDate earliestDate();

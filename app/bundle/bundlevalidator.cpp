@@ -3,6 +3,7 @@
 #include "bundleschema.h"
 #include "contentchecker.h"
 #include "contentreader.h"
+#include "minisignsignature.h"
 #include "plainfile.h"
 #include "safename.h"
 #include "sqlconnection.h"
@@ -41,6 +42,7 @@ bool BundleValidator::validate(const QString &path)
 {
     m_content = {};
     m_error.clear();
+    m_signedBy.clear();
     if (!checkFile(path))
         return false;
     QTemporaryDir scratch;
@@ -48,7 +50,46 @@ bool BundleValidator::validate(const QString &path)
         return fail(
             QStringLiteral("cannot make a private working folder: %1").arg(scratch.errorString()));
     const QString copyPath = scratch.filePath(QStringLiteral("bundle.sqlite"));
-    return copyPrivately(path, copyPath) && checkHeader(copyPath) && checkDatabase(copyPath);
+    return copyPrivately(path, copyPath) && checkSignature(copyPath) && checkHeader(copyPath) &&
+           checkDatabase(copyPath) && checkHosts();
+}
+
+void BundleValidator::requireSignature(const QByteArray &signatureText,
+                                       const QList<MinisignKey> &keys)
+{
+    m_signatureRequired = true;
+    m_signatureText = signatureText;
+    m_keys = keys;
+}
+
+bool BundleValidator::checkSignature(const QString &copyPath)
+{
+    if (!m_signatureRequired)
+        return true;
+    if (m_signatureText.isEmpty())
+        return fail(QStringLiteral("it is not signed, and this kiosk only loads job data signed "
+                                   "by a key it trusts (the .minisig file is missing)"));
+    const MinisignSignature signature = MinisignSignature::fromText(m_signatureText);
+    const QString problem = signature.verify(copyPath, BundleSchema::maxFileBytes, m_keys);
+    if (!problem.isEmpty())
+        return fail(QStringLiteral("the signature is not valid: %1").arg(problem));
+    m_signedBy = signature.keyId();
+    return true;
+}
+
+bool BundleValidator::checkHosts()
+{
+    if (m_allowedHosts.isEmpty())
+        return true;
+    for (const BundleContent::Address &address : m_content.addresses()) {
+        if (!m_allowedHosts.contains(address.host))
+            return fail(QStringLiteral("%1 %2 links to %3, a host this kiosk does not allow "
+                                       "(allowed: %4)")
+                            .arg(address.table == QLatin1String("jobs") ? QStringLiteral("job")
+                                                                        : address.table,
+                                 address.rowId, address.host, m_allowedHosts.join(u", ")));
+    }
+    return true;
 }
 
 bool BundleValidator::checkDatabase(const QString &copyPath)

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "bundlecontent.h"
+#include "minisignkey.h"
+
+#include <QStringList>
 
 class QSqlError;
 class SqlConnection;
@@ -14,12 +17,23 @@ class BundleValidator
 public:
     bool validate(const QString &path);
 
+    // From then on validate() accepts a file only if `signatureText` (a .minisig file's
+    // text, empty when there is none) is a valid signature of it by one of `keys`. It is
+    // checked on the private copy before SQLite reads a byte of it.
+    void requireSignature(const QByteArray &signatureText, const QList<MinisignKey> &keys);
+    // With hosts given, every address in the bundle must be on one of them.
+    void setAllowedHosts(const QStringList &hosts) { m_allowedHosts = hosts; }
+    // The id of the key whose signature held; empty when none was required.
+    QString signedBy() const { return m_signedBy; }
+
     QString error() const { return m_error; }
     const BundleContent &content() const { return m_content; }
 
 private:
     bool checkFile(const QString &path);
     bool copyPrivately(const QString &path, const QString &copyPath);
+    bool checkSignature(const QString &copyPath);
+    bool checkHosts();
     bool checkHeader(const QString &copyPath);
     bool checkDatabase(const QString &copyPath);
     bool applySafetySettings(SqlConnection &db);
@@ -34,4 +48,9 @@ private:
 
     BundleContent m_content;
     QString m_error;
+    bool m_signatureRequired = false;
+    QByteArray m_signatureText;
+    QList<MinisignKey> m_keys;
+    QStringList m_allowedHosts;
+    QString m_signedBy;
 };

@@ -3,6 +3,10 @@
 #include "bundleschema.h"
 #include "bundlevalidator.h"
 #include "jobstore.h"
+#include "linkhosts.h"
+#include "minisignsignature.h"
+#include "plainfile.h"
+#include "trustedkeys.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -19,6 +23,21 @@ QDateTime published(const QString &text)
     return QDateTime::fromString(text, Qt::ISODate);
 }
 
+// The text of the .minisig file beside the bundle: empty when there is none.
+bool readSignature(const QString &bundlePath, QByteArray *text, QString *error)
+{
+    const QString path = bundlePath + QStringLiteral(".minisig");
+    if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink())
+        return true;
+    QFile file;
+    if (!PlainFile::open(file, path, error)) {
+        *error = QStringLiteral("its signature file cannot be read: %1").arg(*error);
+        return false;
+    }
+    *text = file.read(MinisignSignature::maxFileBytes + 1);
+    return true;
+}
+
 } // namespace
 
 Importer::Importer(const QString &dataDir) : m_directory(dataDir) {}
@@ -27,8 +46,8 @@ bool Importer::check(const QString &bundlePath)
 {
     m_changed = false;
     BundleValidator validator;
-    if (!validator.validate(bundlePath)) {
-        m_error = validator.error();
+    if (!prepare(validator, bundlePath) || !validator.validate(bundlePath)) {
+        m_error = m_error.isEmpty() ? validator.error() : m_error;
         return false;
     }
     m_incoming = validator.content();
@@ -42,6 +61,30 @@ bool Importer::check(const QString &bundlePath)
     m_livePublishedAt = readable ? live.publishedAt() : QString();
     m_liveIsSample = live.isSample();
     m_summary = ImportSummary::compare(live, m_incoming);
+    m_summary.signedBy = validator.signedBy();
+    return true;
+}
+
+bool Importer::prepare(BundleValidator &validator, const QString &bundlePath)
+{
+    m_error.clear();
+    if (m_signatures == Signatures::BuiltIn)
+        return true;
+    validator.setAllowedHosts(LinkHosts(m_directory.path()).hosts());
+    const QList<MinisignKey> keys = TrustedKeys(m_directory.path()).keys();
+    const bool required = m_signatures == Signatures::Always ||
+                          (m_signatures == Signatures::IfKeysTrusted && !keys.isEmpty());
+    if (!required)
+        return true;
+    if (keys.isEmpty()) {
+        m_error = QStringLiteral("this kiosk trusts no signing key yet, so it cannot load signed "
+                                 "job data from here; add one with --trust-key");
+        return false;
+    }
+    QByteArray signature;
+    if (!readSignature(bundlePath, &signature, &m_error))
+        return false;
+    validator.requireSignature(signature, keys);
     return true;
 }
 
@@ -112,6 +155,7 @@ bool Importer::syncDefault(const QString &defaultBundlePath)
 bool Importer::syncDefaultNow(const QString &defaultBundlePath)
 {
     const BundleSchema::TrustPublicationDate builtIn;
+    m_signatures = Signatures::BuiltIn;
     if (!check(defaultBundlePath)) {
         m_error = QStringLiteral("the built-in data cannot be used: %1").arg(m_error);
         return false;

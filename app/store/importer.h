@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bundlevalidator.h"
 #include "importsummary.h"
 #include "storedirectory.h"
 
@@ -9,6 +10,13 @@ class Importer
 {
 public:
     explicit Importer(const QString &dataDir);
+
+    // Whether a bundle needs a signature by a trusted key (read from the .minisig file beside
+    // it). By default it does once the kiosk trusts a key; a watched folder always needs one;
+    // only `--import --allow-unsigned` does without. The data built into the program is trusted
+    // as it is, host list included.
+    enum class Signatures { IfKeysTrusted, Always, NotRequired, BuiltIn };
+    void setSignatures(Signatures policy) { m_signatures = policy; }
 
     bool check(const QString &bundlePath);
     bool import(const QString &bundlePath, bool force);
@@ -25,6 +33,7 @@ public:
 
 private:
     bool install();
+    bool prepare(BundleValidator &validator, const QString &bundlePath);
     bool syncDefaultNow(const QString &defaultBundlePath);
     static QByteArray fingerprint(const QString &path);
 
@@ -36,4 +45,5 @@ private:
     QString m_livePublishedAt; // empty when there is no live data
     bool m_liveIsSample = false;
     bool m_changed = false;
+    Signatures m_signatures = Signatures::IfKeysTrusted;
 };

@@ -23,15 +23,27 @@ ImportSummary ImportSummary::compare(const BundleContent &live, const BundleCont
     summary.jobCount = int(after.size());
     summary.publishedAt = incoming.publishedAt();
     summary.sample = incoming.isSample();
+    for (const BundleContent::Address &address : incoming.addresses())
+        ++summary.hosts[address.host];
     return summary;
 }
 
 QString ImportSummary::text() const
 {
-    return QStringLiteral("published %1%2: %3 jobs; %4 added, %5 removed, %6 changed")
+    return QStringLiteral("published %1%2: %3 jobs; %4 added, %5 removed, %6 changed%7")
         .arg(publishedAt, sample ? QStringLiteral(" (sample data)") : QString())
         .arg(jobCount)
         .arg(added.size())
         .arg(removed.size())
-        .arg(changed.size());
+        .arg(changed.size())
+        .arg(signedBy.isEmpty() ? QString() : QStringLiteral("; signed by key ") + signedBy);
+}
+
+QString ImportSummary::hostsText() const
+{
+    QStringList parts;
+    for (auto it = hosts.cbegin(); it != hosts.cend(); ++it)
+        parts << QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value());
+    return parts.isEmpty() ? QStringLiteral("No web addresses.")
+                           : QStringLiteral("QR codes point to: %1.").arg(parts.join(u", "));
 }

@@ -2,6 +2,7 @@
 
 #include "bundlecontent.h"
 
+#include <QMap>
 #include <QStringList>
 
 // What a bundle changes against the live data, job by job (keyed by reference).
@@ -16,6 +17,10 @@ public:
     int jobCount = 0;
     QString publishedAt;
     bool sample = false;
+    QString signedBy;         // the trusted key's id; empty when no signature was required
+    QMap<QString, int> hosts; // the hosts the QR codes point to, and how many addresses each
 
     QString text() const;
+    // "Addresses on: careers.example.org (46)", for staff to spot an unfamiliar host.
+    QString hostsText() const;
 };

@@ -74,8 +74,20 @@ QList<InterestStats::Count> InterestStats::totals() const
 
 QByteArray InterestStats::csv() const
 {
+    return csvOf(counts());
+}
+
+QByteArray InterestStats::csv(const QDate &day) const
+{
+    QList<Count> ofDay = counts();
+    ofDay.removeIf([&day](const Count &count) { return count.day != day; });
+    return csvOf(ofDay);
+}
+
+QByteArray InterestStats::csvOf(const QList<Count> &counts)
+{
     QByteArray text = "day,kind,key,count\n";
-    for (const Count &c : counts()) {
+    for (const Count &c : counts) {
         QString key = c.key;
         key.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         text += QStringLiteral("%1,%2,\"%3\",%4\n")

@@ -29,11 +29,14 @@ public:
     QList<Count> counts() const;
     // Totals by kind and key over every day, most first.
     QList<Count> totals() const;
-    // Every day's counts as CSV, for staff to take away.
+    // Every day's counts as CSV, for staff to take away; or one day's, for the fleet report.
     QByteArray csv() const;
+    QByteArray csv(const QDate &day) const;
 
     static QString kindName(Kind kind);
 
 private:
+    static QByteArray csvOf(const QList<Count> &counts);
+
     std::unique_ptr<SqlConnection> m_db;
 };

@@ -2,23 +2,35 @@
 
 #include "autostart.h"
 #include "bundlebuilder.h"
+#include "countsmerger.h"
 #include "eventlog.h"
+#include "fleetsettings.h"
 #include "idlemonitor.h"
 #include "importer.h"
+#include "linkhosts.h"
+#include "plainfile.h"
 #include "staffpin.h"
+#include "trustedkeys.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 
 #include <QStandardPaths>
 
 namespace
 {
 
-const QStringList commands = {QStringLiteral("build-bundle"), QStringLiteral("validate"),
-                              QStringLiteral("import"),       QStringLiteral("rollback"),
-                              QStringLiteral("autostart"),    QStringLiteral("set-pin")};
+const QStringList commands = {QStringLiteral("build-bundle"),     QStringLiteral("validate"),
+                              QStringLiteral("import"),           QStringLiteral("rollback"),
+                              QStringLiteral("autostart"),        QStringLiteral("set-pin"),
+                              QStringLiteral("trust-key"),        QStringLiteral("untrust-key"),
+                              QStringLiteral("list-keys"),        QStringLiteral("allow-link-host"),
+                              QStringLiteral("remove-link-host"), QStringLiteral("list-link-hosts"),
+                              QStringLiteral("watch-folder"),     QStringLiteral("kiosk-id"),
+                              QStringLiteral("merge-counts")};
 
 QCommandLineOption option(const QString &name, const QString &help, const QString &value = {})
 {
@@ -38,7 +50,9 @@ CommandLine::CommandLine(const QStringList &arguments)
         option(QStringLiteral("build-bundle"),
                QStringLiteral("Build a bundle from the CSV files in <dir> (needs --output)."),
                QStringLiteral("dir")),
-        option(QStringLiteral("output"), QStringLiteral("Where --build-bundle writes the bundle."),
+        option(QStringLiteral("output"),
+               QStringLiteral("Where --build-bundle writes the bundle, or --merge-counts the "
+                              "table."),
                QStringLiteral("file")),
         option(QStringLiteral("validate"),
                QStringLiteral("Check a bundle and compare it with the live data; change nothing."),
@@ -47,7 +61,39 @@ CommandLine::CommandLine(const QStringList &arguments)
                QStringLiteral("file")),
         option(QStringLiteral("force"),
                QStringLiteral("With --import: load a bundle older than the live data.")),
+        option(QStringLiteral("allow-unsigned"),
+               QStringLiteral("With --import: load a bundle without a trusted signature on a "
+                              "kiosk that trusts a key (logged).")),
         option(QStringLiteral("rollback"), QStringLiteral("Go back to the previous live data.")),
+        option(QStringLiteral("trust-key"),
+               QStringLiteral("Trust bundles signed with this minisign public key (a .pub file "
+                              "or its base64 line). From then on every bundle must be signed."),
+               QStringLiteral("key")),
+        option(QStringLiteral("untrust-key"),
+               QStringLiteral("Stop trusting the key with this id (as --list-keys shows it)."),
+               QStringLiteral("id")),
+        option(QStringLiteral("list-keys"), QStringLiteral("List the trusted signing keys.")),
+        option(QStringLiteral("allow-link-host"),
+               QStringLiteral("Allow web addresses on <host>. With at least one host allowed, a "
+                              "bundle with an address on any other host is refused."),
+               QStringLiteral("host")),
+        option(QStringLiteral("remove-link-host"),
+               QStringLiteral("Remove <host> from the allowed link hosts."),
+               QStringLiteral("host")),
+        option(QStringLiteral("list-link-hosts"), QStringLiteral("List the allowed link hosts.")),
+        option(QStringLiteral("watch-folder"),
+               QStringLiteral("Load signed job data from <dir>, which a sync tool keeps filled, "
+                              "and report status and counts there; off stops it; status shows "
+                              "it."),
+               QStringLiteral("dir|off|status")),
+        option(QStringLiteral("kiosk-id"),
+               QStringLiteral("Name this kiosk in the watched folder's reports (default: the "
+                              "host name)."),
+               QStringLiteral("id")),
+        option(QStringLiteral("merge-counts"),
+               QStringLiteral("Add the interest counts that kiosks wrote to <dir> into one table "
+                              "by day, item and kiosk (needs --output)."),
+               QStringLiteral("dir")),
         option(QStringLiteral("set-pin"),
                QStringLiteral("Set the staff PIN (8 to 12 digits) from standard input.")),
         option(QStringLiteral("autostart"),
@@ -94,10 +140,14 @@ QString CommandLine::usageProblem() const
         given += m_parser.isSet(name) ? 1 : 0;
     if (given > 1)
         return QStringLiteral("give one command at a time");
-    if (m_parser.isSet(QStringLiteral("build-bundle")) != m_parser.isSet(QStringLiteral("output")))
-        return QStringLiteral("--build-bundle and --output go together");
-    if (m_parser.isSet(QStringLiteral("force")) && !m_parser.isSet(QStringLiteral("import")))
-        return QStringLiteral("--force goes with --import");
+    const bool wantsOutput = m_parser.isSet(QStringLiteral("build-bundle")) ||
+                             m_parser.isSet(QStringLiteral("merge-counts"));
+    if (wantsOutput != m_parser.isSet(QStringLiteral("output")))
+        return QStringLiteral("--output goes with --build-bundle or --merge-counts, which need it");
+    for (const char *name : {"force", "allow-unsigned"}) {
+        if (m_parser.isSet(QLatin1String(name)) && !m_parser.isSet(QStringLiteral("import")))
+            return QStringLiteral("--%1 goes with --import").arg(QLatin1String(name));
+    }
     const QString autostart = m_parser.value(QStringLiteral("autostart"));
     if (m_parser.isSet(QStringLiteral("autostart")) && autostart != QLatin1String("on") &&
         autostart != QLatin1String("off") && autostart != QLatin1String("status"))
@@ -135,7 +185,9 @@ int CommandLine::runCommand(QTextStream &out, QTextStream &err)
         return autostart(out, err);
     if (m_parser.isSet(QStringLiteral("set-pin")))
         return setPin(out, err);
-    return rollback(out, err);
+    if (m_parser.isSet(QStringLiteral("rollback")))
+        return rollback(out, err);
+    return trustOrFleet(out, err);
 }
 
 QString CommandLine::defaultDataDir()
@@ -190,6 +242,12 @@ int CommandLine::import(QTextStream &out, QTextStream &err)
     Importer importer(dataDir());
     // Logged as a staff import is: the log then tells every change of the live data.
     EventLog::open(dataDir());
+    if (m_parser.isSet(QStringLiteral("allow-unsigned"))) {
+        importer.setSignatures(Importer::Signatures::NotRequired);
+        EventLog::write(QStringLiteral("import without a signature check asked for (command "
+                                       "line --allow-unsigned): %1")
+                            .arg(file));
+    }
     if (!importer.import(file, m_parser.isSet(QStringLiteral("force")))) {
         EventLog::write(
             QStringLiteral("import refused (command line) %1: %2").arg(file, importer.error()));
@@ -255,5 +313,146 @@ int CommandLine::setPin(QTextStream &out, QTextStream &err)
     EventLog::open(dataDir());
     EventLog::write(QStringLiteral("staff PIN set from the command line"));
     out << "The staff PIN is set.\n";
+    return 0;
+}
+
+int CommandLine::trustOrFleet(QTextStream &out, QTextStream &err)
+{
+    if (m_parser.isSet(QStringLiteral("trust-key")))
+        return trustKey(out, err);
+    if (m_parser.isSet(QStringLiteral("untrust-key")))
+        return untrustKey(out, err);
+    if (m_parser.isSet(QStringLiteral("list-keys")))
+        return listKeys(out);
+    if (m_parser.isSet(QStringLiteral("watch-folder")))
+        return watchFolder(out, err);
+    if (m_parser.isSet(QStringLiteral("kiosk-id")))
+        return kioskId(out, err);
+    if (m_parser.isSet(QStringLiteral("merge-counts")))
+        return mergeCounts(out, err);
+    return linkHosts(out, err);
+}
+
+// Every change to what the kiosk trusts goes to its log as well as to the terminal.
+int CommandLine::done(bool ok, const QString &logLine, const QString &error, QTextStream &err)
+{
+    if (!ok) {
+        err << "careers-kiosk: " << error << "\n";
+        return 1;
+    }
+    EventLog::open(dataDir());
+    EventLog::write(logLine + QStringLiteral(" (command line)"));
+    return 0;
+}
+
+int CommandLine::trustKey(QTextStream &out, QTextStream &err)
+{
+    const QString given = m_parser.value(QStringLiteral("trust-key"));
+    QByteArray text = given.toLatin1();
+    QString error;
+    if (QFileInfo::exists(given)) {
+        QFile file;
+        if (!PlainFile::open(file, given, &error))
+            return done(false, {}, error, err);
+        text = file.read(4096);
+    }
+    const MinisignKey key = MinisignKey::fromText(text, &error);
+    if (!key.isValid() || !TrustedKeys(dataDir()).add(key, &error))
+        return done(false, {}, error, err);
+    out << "Trusted key " << key.id() << ". Every bundle must now be signed by a trusted key.\n";
+    return done(true, QStringLiteral("signing key %1 trusted").arg(key.id()), {}, err);
+}
+
+int CommandLine::untrustKey(QTextStream &out, QTextStream &err)
+{
+    const QString id = m_parser.value(QStringLiteral("untrust-key")).toUpper();
+    QString error;
+    const bool ok = TrustedKeys(dataDir()).remove(id, &error);
+    if (ok)
+        out << "Key " << id << " is no longer trusted.\n";
+    return done(ok, QStringLiteral("signing key %1 no longer trusted").arg(id), error, err);
+}
+
+int CommandLine::listKeys(QTextStream &out)
+{
+    const QList<MinisignKey> keys = TrustedKeys(dataDir()).keys();
+    if (keys.isEmpty())
+        out << "No trusted keys: job data is not signed on this kiosk.\n";
+    for (const MinisignKey &key : keys)
+        out << key.id() << "  " << key.line() << "\n";
+    return 0;
+}
+
+int CommandLine::linkHosts(QTextStream &out, QTextStream &err)
+{
+    LinkHosts hosts(dataDir());
+    QString error;
+    if (m_parser.isSet(QStringLiteral("allow-link-host"))) {
+        const QString host = m_parser.value(QStringLiteral("allow-link-host")).toLower();
+        if (!hosts.add(host, &error))
+            return done(false, {}, error, err);
+        done(true, QStringLiteral("link host %1 allowed").arg(host), {}, err);
+    } else if (m_parser.isSet(QStringLiteral("remove-link-host"))) {
+        const QString host = m_parser.value(QStringLiteral("remove-link-host")).toLower();
+        if (!hosts.remove(host, &error))
+            return done(false, {}, error, err);
+        done(true, QStringLiteral("link host %1 removed").arg(host), {}, err);
+    }
+    const QStringList list = hosts.hosts();
+    out << (list.isEmpty() ? QStringLiteral("Any host is allowed in web addresses.\n")
+                           : QStringLiteral("Web addresses may only be on: %1\n")
+                                 .arg(list.join(QStringLiteral(", "))));
+    return 0;
+}
+
+int CommandLine::watchFolder(QTextStream &out, QTextStream &err)
+{
+    FleetSettings fleet(dataDir());
+    const QString choice = m_parser.value(QStringLiteral("watch-folder"));
+    if (choice != QLatin1String("status")) {
+        const QString folder =
+            choice == QLatin1String("off") ? QString() : QFileInfo(choice).absoluteFilePath();
+        QString error;
+        if (!fleet.setWatchFolder(folder, &error))
+            return done(false, {}, error, err);
+        done(true, QStringLiteral("watched folder set to '%1'").arg(folder), {}, err);
+    }
+    const QString folder = fleet.watchFolder();
+    out << (folder.isEmpty() ? QStringLiteral("No watched folder.\n")
+                             : QStringLiteral("Watched folder: %1 (kiosk id %2)\n")
+                                   .arg(folder, fleet.kioskId()));
+    if (!folder.isEmpty() && TrustedKeys(dataDir()).isEmpty())
+        out << "This kiosk trusts no signing key, so it will load nothing from the folder: add "
+               "one with --trust-key.\n";
+    return 0;
+}
+
+int CommandLine::kioskId(QTextStream &out, QTextStream &err)
+{
+    const QString id = m_parser.value(QStringLiteral("kiosk-id"));
+    QString error;
+    if (!FleetSettings(dataDir()).setKioskId(id, &error))
+        return done(false, {}, error, err);
+    out << "This kiosk's id: " << id << "\n";
+    return done(true, QStringLiteral("kiosk id set to %1").arg(id), {}, err);
+}
+
+int CommandLine::mergeCounts(QTextStream &out, QTextStream &err)
+{
+    CountsMerger merger;
+    if (!merger.read(m_parser.value(QStringLiteral("merge-counts")))) {
+        err << "careers-kiosk: " << merger.error() << "\n";
+        return 1;
+    }
+    const QString output = m_parser.value(QStringLiteral("output"));
+    QSaveFile file(output);
+    const QByteArray csv = merger.csv();
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        err << "careers-kiosk: cannot write " << output << ": " << file.errorString() << "\n";
+        return 1;
+    }
+    for (const QString &skipped : merger.skipped())
+        err << "careers-kiosk: skipped " << skipped << "\n";
+    out << "Merged " << merger.filesRead() << " count files into " << output << "\n";
     return 0;
 }

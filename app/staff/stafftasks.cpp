@@ -1,18 +1,15 @@
 #include "stafftasks.h"
 
-#include "bundleschema.h"
 #include "drivefile.h"
 #include "importer.h"
-#include "plainfile.h"
+#include "privatecopy.h"
 #include "removablemedia.h"
 #include "safename.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 #include <QThread>
 
 namespace
@@ -41,31 +38,13 @@ QString unsafeBundle(const QString &bundlePath)
     return {};
 }
 
-// The bundle copied from the stick into a private folder, with the SHA-256 of the bytes
-// copied. The copy, not the stick's file, is then checked or imported: what was fingerprinted
-// is exactly what is used, even if the stick's file changes again while it is read.
-struct PrivateCopy {
-    QTemporaryDir scratch;
-    QString path;
-    QByteArray fingerprint;
-    QString error; // empty when the copy was made
-};
-
 // The stick may have changed since it was listed: the file is checked again, then copied.
-void copyFromStick(const QString &bundlePath, PrivateCopy *copy)
+QString copyFromStick(const QString &bundlePath, PrivateCopy *copy)
 {
-    copy->error = unsafeBundle(bundlePath);
-    if (!copy->error.isEmpty())
-        return;
-    if (!copy->scratch.isValid()) {
-        copy->error = QStringLiteral("cannot make a private working folder: %1")
-                          .arg(copy->scratch.errorString());
-        return;
-    }
-    copy->path = copy->scratch.filePath(QStringLiteral("bundle.kioskbundle"));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (PlainFile::copy(bundlePath, copy->path, BundleSchema::maxFileBytes, &hash, &copy->error))
-        copy->fingerprint = hash.result();
+    const QString unsafe = unsafeBundle(bundlePath);
+    if (!unsafe.isEmpty())
+        return unsafe;
+    return copy->make(bundlePath) ? QString() : copy->error();
 }
 
 StaffTasks::Outcome refused(const QString &reason)
@@ -141,15 +120,15 @@ void StaffTasks::check(const QString &bundlePath)
     run<Outcome>(
         [dataDir, bundlePath] {
             PrivateCopy copy;
-            copyFromStick(bundlePath, &copy);
+            const QString copyError = copyFromStick(bundlePath, &copy);
             Outcome outcome;
-            if (copy.error.isEmpty()) {
+            if (copyError.isEmpty()) {
                 Importer importer(dataDir);
-                const bool ok = importer.check(copy.path);
+                const bool ok = importer.check(copy.path());
                 outcome = outcomeOf(importer, ok, QStringLiteral("This bundle is valid: %1."));
-                outcome.fingerprint = copy.fingerprint;
+                outcome.fingerprint = copy.fingerprint();
             } else {
-                outcome = refused(copy.error);
+                outcome = refused(copyError);
             }
             if (!outcome.ok)
                 outcome.reportError = writeReport(bundlePath, outcome.text);
@@ -165,16 +144,16 @@ void StaffTasks::import(const QString &bundlePath, bool force,
     run<Outcome>(
         [dataDir, bundlePath, force, expectedFingerprint] {
             PrivateCopy copy;
-            copyFromStick(bundlePath, &copy);
-            if (!copy.error.isEmpty())
-                return refused(copy.error);
+            const QString copyError = copyFromStick(bundlePath, &copy);
+            if (!copyError.isEmpty())
+                return refused(copyError);
             // Staff confirmed what the check showed them; a file swapped or edited since then,
             // on the same stick or another one with the same name, is not what they confirmed.
-            if (copy.fingerprint != expectedFingerprint)
+            if (copy.fingerprint() != expectedFingerprint)
                 return refused(QStringLiteral("the file changed since it was checked; check it "
                                               "again"));
             Importer importer(dataDir);
-            const bool ok = importer.import(copy.path, force);
+            const bool ok = importer.import(copy.path(), force);
             Outcome outcome = outcomeOf(importer, ok, QStringLiteral("Loaded: %1."));
             outcome.reportError = writeReport(bundlePath, outcome.text);
             return outcome;

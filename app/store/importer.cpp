@@ -6,6 +6,7 @@
 #include "linkhosts.h"
 #include "minisignsignature.h"
 #include "plainfile.h"
+#include "settingslist.h"
 #include "trustedkeys.h"
 
 #include <QCryptographicHash>
@@ -106,13 +107,35 @@ bool Importer::import(const QString &bundlePath, bool force)
 bool Importer::install()
 {
     m_changed = m_directory.install(m_incoming, &m_error);
+    if (m_changed)
+        recordSigner(false);
     return m_changed;
 }
 
 bool Importer::rollback()
 {
     m_changed = m_directory.rollback(&m_error);
+    if (m_changed)
+        recordSigner(true);
     return m_changed;
+}
+
+QString Importer::liveSignedBy(const QString &dataDir)
+{
+    return SettingsList(dataDir, QStringLiteral("signing/liveSignedBy")).values().value(0);
+}
+
+void Importer::recordSigner(bool rolledBack)
+{
+    // Kept beside the store pointer's two entries: the live data's signer and the previous.
+    const QString path = m_directory.path();
+    const QString live = liveSignedBy(path);
+    const QString previous =
+        SettingsList(path, QStringLiteral("signing/previousSignedBy")).values().value(0);
+    QString ignored; // a note for the status report; the import itself has succeeded
+    SettingsList::store(path, QStringLiteral("signing/liveSignedBy"),
+                        rolledBack ? previous : m_summary.signedBy, &ignored);
+    SettingsList::store(path, QStringLiteral("signing/previousSignedBy"), live, &ignored);
 }
 
 QByteArray Importer::fingerprint(const QString &path)

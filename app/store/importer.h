@@ -21,10 +21,15 @@ public:
     bool check(const QString &bundlePath);
     bool import(const QString &bundlePath, bool force);
     bool rollback();
+    // The id of the key that signed the live data, as recorded when it was loaded; empty
+    // when it was not signed (the built-in data, or a kiosk that trusts no key).
+    static QString liveSignedBy(const QString &dataDir);
     // On first start, and after an upgrade that ships newer default data.
     bool syncDefault(const QString &defaultBundlePath);
 
     QString error() const { return m_error; }
+    // After check(): when the live data was published; empty when there is none.
+    QString livePublishedAt() const { return m_livePublishedAt; }
     const ImportSummary &summary() const { return m_summary; }
     bool changedAnything() const { return m_changed; }
     // What syncDefault() had to repair in the data folder first; empty when nothing.
@@ -33,6 +38,7 @@ public:
 
 private:
     bool install();
+    void recordSigner(bool rolledBack);
     bool prepare(BundleValidator &validator, const QString &bundlePath);
     bool syncDefaultNow(const QString &defaultBundlePath);
     static QByteArray fingerprint(const QString &path);

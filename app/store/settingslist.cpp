@@ -5,13 +5,14 @@
 #include <QSettings>
 
 SettingsList::SettingsList(const QString &dataDir, const QString &key)
-    : m_path(QDir(dataDir).filePath(QStringLiteral("kiosk.ini"))), m_key(key)
+    : m_dataDir(dataDir), m_key(key)
 {
 }
 
 QStringList SettingsList::values() const
 {
-    const QSettings settings(m_path, QSettings::IniFormat);
+    const QSettings settings(QDir(m_dataDir).filePath(QStringLiteral("kiosk.ini")),
+                             QSettings::IniFormat);
     return settings.value(m_key).toStringList();
 }
 
@@ -21,7 +22,7 @@ bool SettingsList::add(const QString &value, QString *error)
     if (list.contains(value))
         return true;
     list.append(value);
-    return save(list, error);
+    return store(m_dataDir, m_key, list, error);
 }
 
 bool SettingsList::remove(const QString &value, QString *error)
@@ -31,23 +32,27 @@ bool SettingsList::remove(const QString &value, QString *error)
         *error = QStringLiteral("'%1' is not in the list").arg(value);
         return false;
     }
-    return save(list, error);
+    return store(m_dataDir, m_key, list, error);
 }
 
-bool SettingsList::save(const QStringList &values, QString *error)
+bool SettingsList::store(const QString &dataDir, const QString &key, const QVariant &value,
+                         QString *error)
 {
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+    const QString path = QDir(dataDir).filePath(QStringLiteral("kiosk.ini"));
+    if (!QDir().mkpath(dataDir)) {
         *error = QStringLiteral("cannot make the data folder");
         return false;
     }
-    QSettings settings(m_path, QSettings::IniFormat);
-    if (values.isEmpty())
-        settings.remove(m_key);
+    QSettings settings(path, QSettings::IniFormat);
+    const bool empty = value.userType() == QMetaType::QStringList ? value.toStringList().isEmpty()
+                                                                  : value.toString().isEmpty();
+    if (empty)
+        settings.remove(key);
     else
-        settings.setValue(m_key, values);
+        settings.setValue(key, value);
     settings.sync();
     if (settings.status() != QSettings::NoError) {
-        *error = QStringLiteral("cannot write %1 (the disk may be full or read-only)").arg(m_path);
+        *error = QStringLiteral("cannot write %1 (the disk may be full or read-only)").arg(path);
         return false;
     }
     return true;

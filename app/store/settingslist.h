@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 // A list of values kept under one key of the data folder's kiosk.ini, changed one value at a
 // time from the command line or the staff screen, and read by every check.
@@ -16,9 +17,11 @@ public:
     bool add(const QString &value, QString *error);
     bool remove(const QString &value, QString *error);
 
-private:
-    bool save(const QStringList &values, QString *error);
+    // Writes one value under `key` of the data folder's kiosk.ini; an empty one removes it.
+    static bool store(const QString &dataDir, const QString &key, const QVariant &value,
+                      QString *error);
 
-    QString m_path;
+private:
+    QString m_dataDir;
     QString m_key;
 };

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+// Adds the fleet's interest counts (FOLDER/counts/ID-DATE.csv, one file per kiosk and day)
+// into one table: a row per day and item, a column per kiosk, and the total. The files come
+// from other machines: each is bounded in size, read as CSV, and a file or row that does not
+// have the expected shape is skipped and named, never guessed at.
+class CountsMerger
+{
+public:
+    static constexpr qint64 maxFileBytes = 4 * 1024 * 1024;
+    static constexpr int maxFiles = 10000;
+
+    // Reads FOLDER/counts, or FOLDER itself when it has no counts folder.
+    bool read(const QString &folder);
+    QByteArray csv() const;
+
+    int filesRead() const { return m_filesRead; }
+    QStringList skipped() const { return m_skipped; } // "file: why"
+    QString error() const { return m_error; }
+
+private:
+    using Item = std::tuple<QString, QString, QString>; // day, kind, key
+    bool readFile(const QString &path, const QString &kioskId);
+
+    QMap<Item, QMap<QString, qint64>> m_counts; // item -> kiosk -> count
+    QSet<QString> m_kiosks;
+    int m_filesRead = 0;
+    QStringList m_skipped;
+    QString m_error;
+};

@@ -1,0 +1,52 @@
+#include "fleetreport.h"
+
+#include "drivefile.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+FleetReport::FleetReport(const QString &folder) : m_folder(folder) {}
+
+QByteArray FleetReport::statusJson(const Status &status)
+{
+    const QJsonObject live{{QStringLiteral("title"), status.liveTitle},
+                           {QStringLiteral("published_at"), status.livePublishedAt},
+                           {QStringLiteral("signed_by"), status.liveSignedBy}};
+    const QJsonObject check{
+        {QStringLiteral("at"), status.lastCheckAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("file"), status.lastCheckFile},
+        {QStringLiteral("ok"), status.lastCheckOk},
+        {QStringLiteral("result"), status.lastCheckText}};
+    const QJsonObject root{{QStringLiteral("kiosk"), status.kioskId},
+                           {QStringLiteral("version"), status.version},
+                           {QStringLiteral("uptime_seconds"), status.uptimeSeconds},
+                           {QStringLiteral("live"), live},
+                           {QStringLiteral("last_check"), check}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool FleetReport::writeStatus(const Status &status)
+{
+    return write(QStringLiteral("status"), status.kioskId + QStringLiteral(".json"),
+                 statusJson(status));
+}
+
+bool FleetReport::writeCounts(const QString &kioskId, const QDate &day, const QByteArray &csv)
+{
+    return write(QStringLiteral("counts"),
+                 QStringLiteral("%1-%2.csv").arg(kioskId, day.toString(Qt::ISODate)), csv);
+}
+
+bool FleetReport::write(const QString &subfolder, const QString &name, const QByteArray &bytes)
+{
+    // mkdir never follows a link left in its place; DriveFile then refuses to enter one.
+    QDir(m_folder).mkdir(subfolder);
+    DriveFile file(m_folder, subfolder, name);
+    if (file.write(bytes)) {
+        m_error.clear();
+        return true;
+    }
+    m_error = file.error();
+    return false;
+}

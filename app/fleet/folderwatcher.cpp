@@ -1,0 +1,130 @@
+#include "folderwatcher.h"
+
+#include "fleetreport.h"
+#include "importer.h"
+#include "intereststats.h"
+#include "jobstore.h"
+
+#include <QFileSystemWatcher>
+#include <QThread>
+#include <QTimer>
+
+namespace
+{
+
+FleetReport::Status statusOf(const FolderWatcher::Options &options, qint64 uptimeMsecs,
+                             const WatchedFolder::Result &last)
+{
+    FleetReport::Status status;
+    status.kioskId = options.kioskId;
+    status.version = options.version;
+    status.uptimeSeconds = uptimeMsecs / 1000;
+    JobStore store(options.dataDir);
+    if (store.open()) {
+        status.liveTitle = store.info().title;
+        status.livePublishedAt = store.info().publishedAt;
+    }
+    status.liveSignedBy = Importer::liveSignedBy(options.dataDir);
+    status.lastCheckAt = last.at;
+    status.lastCheckFile = last.file;
+    status.lastCheckOk = last.ok;
+    status.lastCheckText = last.text;
+    return status;
+}
+
+// Today's counts, and yesterday's so that the last hour of a day is not lost at midnight.
+QString writeReport(const FolderWatcher::Options &options, qint64 uptimeMsecs,
+                    const WatchedFolder::Result &last)
+{
+    FleetReport report(options.folder);
+    if (!report.writeStatus(statusOf(options, uptimeMsecs, last)))
+        return report.error();
+    const InterestStats stats(options.dataDir);
+    const QDate today = options.now().date();
+    for (const QDate &day : {today.addDays(-1), today}) {
+        if (stats.isOpen() && !report.writeCounts(options.kioskId, day, stats.csv(day)))
+            return report.error();
+    }
+    return {};
+}
+
+} // namespace
+
+FolderWatcher::FolderWatcher(const Options &options, QObject *parent)
+    : QObject(parent), m_options(options), m_thread(new QThread(this)), m_worker(new QObject),
+      m_folder(new WatchedFolder(options.dataDir, options.folder)),
+      m_watcher(new QFileSystemWatcher(this)), m_rescan(new QTimer(this)), m_soon(new QTimer(this))
+{
+    qRegisterMetaType<WatchedFolder::Result>();
+    if (!m_options.now)
+        m_options.now = [] { return QDateTime::currentDateTime(); };
+    m_folder->setSettleMsecs(options.settleMsecs);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->setObjectName(QStringLiteral("watched folder"));
+    m_rescan->setInterval(options.rescanMsecs);
+    connect(m_rescan, &QTimer::timeout, this, &FolderWatcher::pollNow);
+    // A sync tool writes in bursts: one look shortly after the last change, and another once
+    // a bundle has had time to settle.
+    m_soon->setSingleShot(true);
+    m_soon->setInterval(1000);
+    connect(m_soon, &QTimer::timeout, this, &FolderWatcher::pollNow);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_soon, qOverload<>(&QTimer::start));
+}
+
+FolderWatcher::~FolderWatcher()
+{
+    m_thread->quit();
+    m_thread->wait();
+    delete m_folder;
+}
+
+void FolderWatcher::start()
+{
+    m_uptime.start();
+    m_sinceReport.start();
+    m_thread->start();
+    m_watcher->addPath(m_options.folder);
+    m_rescan->start();
+    poll(true);
+}
+
+void FolderWatcher::pollNow()
+{
+    poll(m_sinceReport.elapsed() >= m_options.reportMsecs);
+}
+
+void FolderWatcher::poll(bool report)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    const Options options = m_options;
+    WatchedFolder *folder = m_folder;
+    const qint64 uptime = m_uptime.elapsed();
+    const WatchedFolder::Result last = m_last;
+    QMetaObject::invokeMethod(m_worker, [this, options, folder, uptime, last, report] {
+        WatchedFolder::Result result;
+        const bool checkedOne = folder->poll(options.now(), &result);
+        const QString error = checkedOne || report
+                                  ? writeReport(options, uptime, checkedOne ? result : last)
+                                  : QString();
+        QMetaObject::invokeMethod(
+            this, [this, checkedOne, result, error] { finished(checkedOne, result, error); });
+    });
+}
+
+void FolderWatcher::finished(bool checkedOne, const WatchedFolder::Result &result,
+                             const QString &error)
+{
+    m_busy = false;
+    if (checkedOne) {
+        m_last = result;
+        m_sinceReport.restart();
+        emit checked(result);
+        // Another bundle may have settled meanwhile.
+        m_soon->start();
+    }
+    if (!error.isEmpty())
+        emit reportFailed(error);
+}

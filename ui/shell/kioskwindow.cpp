@@ -6,6 +6,7 @@
 #include "capabilityscreen.h"
 #include "catalogue.h"
 #include "clock.h"
+#include "fleetpanel.h"
 #include "homescreen.h"
 #include "intereststats.h"
 #include "jobdetailscreen.h"
@@ -65,6 +66,8 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
             emit idleSecondsChosen(seconds);
         });
         connect(m_staff, &StaffArea::dataChanged, m_catalogue, &Catalogue::load);
+        connect(m_staff->screen(), &StaffScreen::watchFolderChosen, this,
+                &KioskWindow::watchFolderChosen);
     }
     m_clock.start();
     m_prompt->hide();
@@ -322,6 +325,12 @@ void KioskWindow::hideKeyboard()
 {
     m_keyboard->hide();
     m_keyTarget = nullptr;
+}
+
+void KioskWindow::setWatchStatus(const QString &text)
+{
+    if (m_staff)
+        m_staff->screen()->fleet()->setWatchStatus(text);
 }
 
 void KioskWindow::reloadIfOutOfDate()

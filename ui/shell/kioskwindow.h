@@ -56,6 +56,8 @@ public:
     // For measuring start-up: prints "first frame" once the attract screen is painted, then
     // quits the application.
     void quitAfterFirstFrame();
+    // The watched folder's last check, for the staff screen.
+    void setWatchStatus(const QString &text);
 
     Screen *currentScreen() const;
     QList<Screen *> screens() const;
@@ -89,6 +91,7 @@ signals:
     void firstFrameShown();
     void exitRequested();
     void idleSecondsChosen(int seconds);
+    void watchFolderChosen(const QString &folder);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -3,6 +3,8 @@
 #include "commandline.h"
 #include "crashguard.h"
 #include "eventlog.h"
+#include "fleetsettings.h"
+#include "folderwatcher.h"
 #include "importer.h"
 #include "intereststats.h"
 #include "kioskwindow.h"
@@ -88,6 +90,38 @@ void stopCleanlyOn(ShutdownSignals &stopRequests, ServiceWatchdog &watchdog)
     // A Windows or X session that ends asks the application to save first.
     QObject::connect(qApp, &QGuiApplication::commitDataRequest, qApp,
                      [stop](QSessionManager &) { stop(QStringLiteral("the end of the session")); });
+}
+
+// With a watched folder set, new signed job data arrives from it and reports go back to it.
+std::unique_ptr<FolderWatcher> watchFolder(const QString &dataDir, const Clock &clock,
+                                           KioskWindow &window)
+{
+    const FleetSettings fleet(dataDir);
+    if (fleet.watchFolder().isEmpty())
+        return {};
+    FolderWatcher::Options options;
+    options.dataDir = dataDir;
+    options.folder = fleet.watchFolder();
+    options.kioskId = fleet.kioskId();
+    options.version = QStringLiteral(KIOSK_VERSION);
+    // The worker thread asks for the time: the zone is copied, the clock object is not shared.
+    const QTimeZone zone = clock.zone();
+    options.now = [zone] { return QDateTime::currentDateTime().toTimeZone(zone); };
+    auto watcher = std::make_unique<FolderWatcher>(options);
+    QObject::connect(watcher.get(), &FolderWatcher::checked, &window,
+                     [&window](const WatchedFolder::Result &result) {
+                         EventLog::write(QStringLiteral("watched folder: ") + result.text);
+                         window.setWatchStatus(result.at.toString(QStringLiteral("d MMM HH:mm")) +
+                                               QStringLiteral(", ") + result.text);
+                     });
+    QObject::connect(
+        watcher.get(), &FolderWatcher::reportFailed, &window, [](const QString &error) {
+            EventLog::write(QStringLiteral("cannot report to the watched folder: ") + error);
+        });
+    EventLog::write(QStringLiteral("watching %1 for job data, reporting as %2")
+                        .arg(options.folder, options.kioskId));
+    watcher->start();
+    return watcher;
 }
 
 int runKiosk(int argc, char *argv[], const CommandLine &cli)
@@ -192,6 +226,14 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
     ScreenSaverInhibitor inhibitor;
     if (!cli.windowed() && !inhibitor.inhibit(QStringLiteral("Careers kiosk on display")))
         EventLog::write(QStringLiteral("screen blanking not inhibited: ") + inhibitor.error());
+    std::unique_ptr<FolderWatcher> watcher = watchFolder(dataDir, clock, window);
+    QObject::connect(&window, &KioskWindow::watchFolderChosen, &window,
+                     [&watcher, &dataDir, &clock, &window](const QString &folder) {
+                         EventLog::write(
+                             QStringLiteral("watched folder set by staff to '%1'").arg(folder));
+                         watcher.reset();
+                         watcher = watchFolder(dataDir, clock, window);
+                     });
     showKiosk(window, cli);
     watchdog.start();
     const int status = app.exec();

@@ -4,6 +4,7 @@
 #include "chipgroup.h"
 #include "clock.h"
 #include "eventlog.h"
+#include "fleetpanel.h"
 #include "intereststats.h"
 #include "panel.h"
 #include "plainlabel.h"
@@ -31,7 +32,8 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
       m_load(new QPushButton(tr("Make it live"))), m_cancel(new QPushButton(tr("Cancel"))),
       m_rollback(new QPushButton(tr("Go back to the previous data"))),
       m_idle(new ChipGroup(tr("Return to the welcome screen after"))),
-      m_counts(new PlainLabel({}, "body")), m_exportResult(new PlainLabel({}, "body"))
+      m_counts(new PlainLabel({}, "body")), m_exportResult(new PlainLabel({}, "body")),
+      m_fleet(new FleetPanel(dataDir))
 {
     auto *top = new QHBoxLayout;
     top->addWidget(new PlainLabel(tr("Staff"), "title"), 1);
@@ -46,6 +48,8 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
     m_notice->hide();
     content()->addWidget(live);
     content()->addWidget(buildUsbPanel());
+    content()->addWidget(m_fleet);
+    connect(m_fleet, &FleetPanel::watchFolderChosen, this, &StaffScreen::watchFolderChosen);
     auto *undo = new Panel(tr("Undo the last load"));
     undo->layout()->addWidget(m_rollback, 0, Qt::AlignLeft);
     content()->addWidget(undo);
@@ -187,6 +191,7 @@ void StaffScreen::refresh()
             lines << QStringLiteral("%1  %2: %3").arg(total.kind, total.key).arg(total.count);
     }
     m_counts->setText(lines.isEmpty() ? tr("Nothing opened yet.") : lines.join(QLatin1Char('\n')));
+    m_fleet->refresh();
     lookForBundles();
 }
 
@@ -286,6 +291,10 @@ void StaffScreen::checked(const QString &bundlePath, const StaffTasks::Outcome &
     m_pendingIsOlder = QDateTime::fromString(outcome.summary.publishedAt, Qt::ISODate) <
                        QDateTime::fromString(m_catalogue->info().publishedAt, Qt::ISODate);
     QString text = tr("This bundle is valid: %1.").arg(outcome.summary.text());
+    // Before "Make it live": an unfamiliar host here is the sign of a changed bundle.
+    text += QLatin1Char('\n') + outcome.summary.hostsText();
+    if (outcome.summary.signedBy.isEmpty())
+        text += tr("\nNot signed: job data is not signed on this kiosk.");
     if (m_pendingIsOlder)
         text += tr("\nIt is older than the live data (published %1).")
                     .arg(m_catalogue->info().publishedAt);

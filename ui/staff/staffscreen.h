@@ -7,6 +7,7 @@
 
 class Catalogue;
 class ChipGroup;
+class FleetPanel;
 class InterestStats;
 class PlainLabel;
 class QPushButton;
@@ -36,10 +37,12 @@ public:
     QString resultText() const;
     QStringList offeredBundles() const { return m_offered; }
     bool isBusy() const { return m_tasks->isBusy(); }
+    FleetPanel *fleet() const { return m_fleet; }
 
 signals:
     void dataChanged();
     void idleSecondsChosen(int seconds);
+    void watchFolderChosen(const QString &folder);
     void leaveRequested();
     void exitRequested();
 
@@ -77,6 +80,7 @@ private:
     ChipGroup *m_idle;
     PlainLabel *m_counts;
     PlainLabel *m_exportResult;
+    FleetPanel *m_fleet;
     QString m_pending;
     QByteArray m_pendingFingerprint; // what the check saw; the load refuses anything else
     bool m_pendingIsOlder = false;

@@ -1,0 +1,127 @@
+#include "bundlefactory.h"
+#include "countsmerger.h"
+#include "folderwatcher.h"
+#include "intereststats.h"
+#include "minisigntool.h"
+#include "specialfiles.h"
+#include "storedirectory.h"
+#include "trustedkeys.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Kiosks sharing one watched folder, as three kiosks on one Syncthing folder do: each loads a
+// new signed bundle, writes its status and its day's counts back, and the office merges them.
+class TestFolderWatcher : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void twoKiosksLoadReportAndMerge();
+    void reportsNeverFollowALink();
+
+private:
+    std::unique_ptr<FolderWatcher> watcher(const QString &dataDir, const QString &id,
+                                           const QString &folder);
+
+    MinisignTool m_tool;
+    const QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(14, 0), Qt::UTC);
+};
+
+void TestFolderWatcher::initTestCase()
+{
+    QVERIFY2(m_tool.isReady(), qPrintable(m_tool.error()));
+}
+
+std::unique_ptr<FolderWatcher> TestFolderWatcher::watcher(const QString &dataDir, const QString &id,
+                                                          const QString &folder)
+{
+    QString error;
+    TrustedKeys(dataDir).add(MinisignKey::fromText(m_tool.publicKeyFile(), &error), &error);
+    FolderWatcher::Options options;
+    options.dataDir = dataDir;
+    options.folder = folder;
+    options.kioskId = id;
+    options.version = QStringLiteral("9.9.9");
+    options.settleMsecs = 0;
+    const QDateTime now = m_now;
+    options.now = [now] { return now; };
+    return std::make_unique<FolderWatcher>(options);
+}
+
+void TestFolderWatcher::twoKiosksLoadReportAndMerge()
+{
+    QTemporaryDir folder;
+    QTemporaryDir first;
+    QTemporaryDir second;
+    const QString bundle = folder.filePath("serocu.kioskbundle");
+    BundleFactory::write(BundleFactory::content(4, "2026-11-24T09:00:00Z"), bundle);
+    QVERIFY(m_tool.sign(bundle));
+    {
+        InterestStats stats(first.path());
+        stats.record(InterestStats::Kind::Job, QStringLiteral("TEST-00001"), m_now.date());
+        stats.record(InterestStats::Kind::Job, QStringLiteral("TEST-00001"), m_now.date());
+        InterestStats other(second.path());
+        other.record(InterestStats::Kind::Job, QStringLiteral("TEST-00001"), m_now.date());
+    }
+    auto a = watcher(first.path(), QStringLiteral("stand-a"), folder.path());
+    auto b = watcher(second.path(), QStringLiteral("stand-b"), folder.path());
+    QSignalSpy checkedA(a.get(), &FolderWatcher::checked);
+    QSignalSpy checkedB(b.get(), &FolderWatcher::checked);
+    a->start();
+    b->start();
+    // The first look only notes the files; the next finds them unchanged and checks them.
+    QTest::qWait(200);
+    a->pollNow();
+    b->pollNow();
+    QTRY_COMPARE_WITH_TIMEOUT(checkedA.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(checkedB.size(), 1, 10000);
+    for (const QSignalSpy *spy : {&checkedA, &checkedB}) {
+        const auto result = spy->first().first().value<WatchedFolder::Result>();
+        QVERIFY2(result.applied, qPrintable(result.text));
+    }
+    QVERIFY(!StoreDirectory(first.path()).livePath().isEmpty());
+    QVERIFY(!StoreDirectory(second.path()).livePath().isEmpty());
+
+    QFile status(folder.filePath("status/stand-a.json"));
+    QTRY_VERIFY_WITH_TIMEOUT(status.exists(), 5000);
+    QVERIFY(status.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(status.readAll()).object();
+    QCOMPARE(json.value("kiosk").toString(), QStringLiteral("stand-a"));
+    QCOMPARE(json.value("version").toString(), QStringLiteral("9.9.9"));
+    QCOMPARE(json.value("live").toObject().value("published_at").toString(),
+             QStringLiteral("2026-11-24T09:00:00Z"));
+    QCOMPARE(json.value("live").toObject().value("signed_by").toString(), m_tool.keyId());
+    QVERIFY(json.value("last_check").toObject().value("ok").toBool());
+    QVERIFY(QFile::exists(folder.filePath("status/stand-b.json")));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(folder.filePath("counts/stand-b-2026-11-25.csv")), 5000);
+    QVERIFY(QFile::exists(folder.filePath("counts/stand-a-2026-11-25.csv")));
+
+    CountsMerger merger;
+    QVERIFY(merger.read(folder.path()));
+    QCOMPARE(merger.filesRead(), 4); // two kiosks, yesterday and today
+    const QByteArray csv = merger.csv();
+    QVERIFY2(csv.startsWith("day,kind,key,stand-a,stand-b,all kiosks\n"), csv.constData());
+    QVERIFY2(csv.contains("2026-11-25,job,\"TEST-00001\",2,1,3\n"), csv.constData());
+}
+
+void TestFolderWatcher::reportsNeverFollowALink()
+{
+    QTemporaryDir folder;
+    QTemporaryDir data;
+    QTemporaryDir elsewhere;
+    QVERIFY(SpecialFiles::makeLink(elsewhere.path(), folder.filePath("status")));
+    auto kiosk = watcher(data.path(), QStringLiteral("stand-c"), folder.path());
+    QSignalSpy failed(kiosk.get(), &FolderWatcher::reportFailed);
+    kiosk->start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QVERIFY(QDir(elsewhere.path()).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestFolderWatcher)
+#include "tst_folderwatcher.moc"

@@ -153,6 +153,11 @@ void TestBundleSchema::values_data()
         << jobs << "apply_url" << QVariant("javascript:alert(1)") << "https://";
     QTest::newRow("file url") << jobs << "apply_url" << QVariant("file:///etc/passwd")
                               << "https://";
+    QTest::newRow("data url") << jobs << "apply_url"
+                              << QVariant("data:text/html,<script>alert(1)</script>") << "https://";
+    QTest::newRow("4,000 characters")
+        << jobs << "apply_url" << QVariant("https://careers.example.org/" + QString(3972, 'a'))
+        << "longer than 512 characters";
     QTest::newRow("user in url") << jobs << "apply_url" << QVariant("https://u:p@a.example/")
                                  << "user name";
     QTest::newRow("good date") << jobs << "closing_date" << QVariant("2026-02-28") << "";

@@ -1,4 +1,5 @@
 #include "bundlefactory.h"
+#include "minisigntool.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,9 @@ private slots:
     void badCsvWritesNoBundle();
     void rejectedImportIsOneLineOnStderr();
     void setPinFromStandardInput();
+    void trustKeysAndSignedImport();
+    void linkHostsFromTheCommandLine();
+    void watchFolderKioskIdAndMerge();
     void usageErrors_data();
     void usageErrors();
 
@@ -42,8 +46,11 @@ void TestCommandLine::helpNamesEveryCommand()
 {
     const Run r = run({"--help"});
     QCOMPARE(r.code, 0);
-    for (const char *option : {"--data-dir", "--build-bundle", "--output", "--validate", "--import",
-                               "--force", "--rollback", "--windowed"})
+    for (const char *option :
+         {"--data-dir", "--build-bundle", "--output", "--validate", "--import", "--force",
+          "--rollback", "--windowed", "--trust-key", "--untrust-key", "--list-keys",
+          "--allow-unsigned", "--allow-link-host", "--remove-link-host", "--list-link-hosts",
+          "--watch-folder", "--kiosk-id", "--merge-counts"})
         QVERIFY2(r.out.contains(option), option);
 }
 
@@ -139,12 +146,112 @@ void TestCommandLine::setPinFromStandardInput()
     QVERIFY(!stored.readAll().contains("86420975"));
 }
 
+void TestCommandLine::trustKeysAndSignedImport()
+{
+    MinisignTool tool;
+    QVERIFY2(tool.isReady(), qPrintable(tool.error()));
+    QTemporaryDir dir;
+    const QString data = dir.filePath("data");
+    const QString bundle = dir.filePath("signed.kioskbundle");
+    BundleFactory::write(BundleFactory::content(3), bundle);
+    Run r = run({"--data-dir", data, "--list-keys"});
+    QVERIFY(r.out.contains("not signed on this kiosk"));
+    r = run({"--data-dir", data, "--trust-key", tool.publicKeyPath()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(tool.keyId()));
+    r = run({"--data-dir", data, "--trust-key", "RWQnot-a-key"});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("not a minisign public key"));
+    r = run({"--data-dir", data, "--list-keys"});
+    QVERIFY(r.out.contains(tool.keyId() + "  " + tool.publicKeyLine()));
+
+    r = run({"--data-dir", data, "--import", bundle});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("not signed"), qPrintable(r.err));
+    QVERIFY(tool.sign(bundle));
+    r = run({"--data-dir", data, "--import", bundle});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains("signed by key " + tool.keyId()));
+
+    const QString other = dir.filePath("other.kioskbundle");
+    BundleFactory::write(BundleFactory::content(4, "2026-11-21T10:00:00Z"), other);
+    r = run({"--data-dir", data, "--import", other, "--allow-unsigned"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile log(data + "/careers-kiosk.log");
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("--allow-unsigned"));
+
+    r = run({"--data-dir", data, "--untrust-key", tool.keyId()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({"--data-dir", data, "--untrust-key", tool.keyId()});
+    QCOMPARE(r.code, 1);
+}
+
+void TestCommandLine::linkHostsFromTheCommandLine()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath("data");
+    Run r = run({"--data-dir", data, "--list-link-hosts"});
+    QVERIFY(r.out.contains("Any host"));
+    r = run({"--data-dir", data, "--allow-link-host", "jobs.example.net"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    for (const char *bad : {"10.1.2.3", "localhost", "xn--e1afmkfd.example", "a b.example"}) {
+        r = run({"--data-dir", data, "--allow-link-host", bad});
+        QVERIFY2(r.code == 1, bad);
+    }
+    const QString bundle = dir.filePath("hosts.kioskbundle");
+    BundleFactory::write(BundleFactory::content(3), bundle);
+    r = run({"--data-dir", data, "--validate", bundle});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("careers.example.org, a host this kiosk does not allow"),
+             qPrintable(r.err));
+    r = run({"--data-dir", data, "--remove-link-host", "jobs.example.net"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains("Any host"));
+    QCOMPARE(run({"--data-dir", data, "--validate", bundle}).code, 0);
+}
+
+void TestCommandLine::watchFolderKioskIdAndMerge()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath("data");
+    Run r = run({"--data-dir", data, "--watch-folder", dir.filePath("missing")});
+    QCOMPARE(r.code, 1);
+    r = run({"--data-dir", data, "--kiosk-id", "../escape"});
+    QCOMPARE(r.code, 1);
+    r = run({"--data-dir", data, "--kiosk-id", "stand-1"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({"--data-dir", data, "--watch-folder", dir.path()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("Watched folder: " + dir.path() + " (kiosk id stand-1)"),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains("trusts no signing key"));
+    r = run({"--data-dir", data, "--watch-folder", "off"});
+    QVERIFY(r.out.contains("No watched folder"));
+
+    QVERIFY(QDir(dir.path()).mkdir("counts"));
+    QFile counts(dir.filePath("counts/stand-1-2026-11-25.csv"));
+    QVERIFY(counts.open(QIODevice::WriteOnly));
+    counts.write("day,kind,key,count\n2026-11-25,screen,\"home\",4\nbad\n");
+    counts.close();
+    r = run({"--merge-counts", dir.path(), "--output", dir.filePath("fleet.csv")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.err.contains("skipped stand-1-2026-11-25.csv line 3"));
+    QFile merged(dir.filePath("fleet.csv"));
+    QVERIFY(merged.open(QIODevice::ReadOnly));
+    QCOMPARE(merged.readAll(),
+             QByteArray("day,kind,key,stand-1,all kiosks\n2026-11-25,screen,\"home\",4,4\n"));
+}
+
 void TestCommandLine::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("two commands") << QStringList{"--validate", "a", "--rollback"} << "one command";
-    QTest::newRow("output alone") << QStringList{"--output", "x"} << "go together";
+    QTest::newRow("output alone") << QStringList{"--output", "x"} << "--output goes with";
+    QTest::newRow("merge alone") << QStringList{"--merge-counts", "x"} << "--output goes with";
+    QTest::newRow("unsigned alone")
+        << QStringList{"--allow-unsigned"} << "--allow-unsigned goes with --import";
     QTest::newRow("force alone") << QStringList{"--force"} << "--force goes with --import";
     QTest::newRow("unknown") << QStringList{"--frobnicate"} << "Unknown option";
     QTest::newRow("stray") << QStringList{"stray"} << "unexpected argument";

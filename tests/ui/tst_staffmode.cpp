@@ -82,6 +82,7 @@ void TestStaffMode::tap(QWidget *widget)
     QVERIFY(widget);
     // Tiles for a drive appear when the worker has listed it; a finger waits for them too.
     QTRY_VERIFY2(widget->isVisible() && widget->isEnabled(), qPrintable(widget->objectName()));
+    QCoreApplication::processEvents(); // the layout settles before the page is scrolled
     for (QWidget *p = widget->parentWidget(); p; p = p->parentWidget()) {
         if (auto *area = qobject_cast<QScrollArea *>(p))
             area->ensureWidgetVisible(widget, 0, 0);
@@ -310,7 +311,7 @@ void TestStaffMode::idleTimeAndLeaving()
     unlock(kiosk.get());
     StaffScreen *staff = w->staffArea()->screen();
     QSignalSpy idle(w, &KioskWindow::idleSecondsChosen);
-    ChipGroup *chips = staff->findChild<ChipGroup *>();
+    ChipGroup *chips = staff->findChild<ChipGroup *>("idleTime");
     QCOMPARE(chips->value(), QString("90")); // the staff screen shows the time in force
     tap(chips->chip("180"));
     QCOMPARE(idle.count(), 1);

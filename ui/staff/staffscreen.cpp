@@ -54,6 +54,7 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
     undo->layout()->addWidget(m_rollback, 0, Qt::AlignLeft);
     content()->addWidget(undo);
     auto *idle = new Panel(tr("Idle time"));
+    m_idle->setObjectName(QStringLiteral("idleTime"));
     m_idle->setChoices({{tr("1 minute"), QStringLiteral("60")},
                         {tr("90 seconds"), QStringLiteral("90")},
                         {tr("2 minutes"), QStringLiteral("120")},

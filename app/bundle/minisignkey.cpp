@@ -52,10 +52,14 @@ QString MinisignKey::id() const
 
 QString MinisignKey::idText(const QByteArray &idBytes)
 {
-    // minisign reads the 8 bytes as a little-endian number and prints it in hex.
+    // minisign reads the 8 bytes as a little-endian number and prints it in hex, without
+    // leading zeros: the kiosk shows the id exactly as the recruitment team sees it.
     QByteArray reversed = idBytes;
     std::reverse(reversed.begin(), reversed.end());
-    return QString::fromLatin1(reversed.toHex().toUpper());
+    QString text = QString::fromLatin1(reversed.toHex().toUpper());
+    while (text.size() > 1 && text.startsWith(QLatin1Char('0')))
+        text.remove(0, 1);
+    return text;
 }
 
 QByteArray MinisignKey::line() const
@@ -65,9 +69,9 @@ QByteArray MinisignKey::line() const
 
 QByteArray MinisignKey::idFromText(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.size() != 2 * idBytes)
+    if (text.trimmed().isEmpty() || text.trimmed().size() > 2 * idBytes)
         return {};
+    const QString trimmed = text.trimmed().rightJustified(2 * idBytes, QLatin1Char('0'));
     for (const QChar c : trimmed) {
         if (!c.isDigit() && !(c.toUpper() >= QLatin1Char('A') && c.toUpper() <= QLatin1Char('F')))
             return {};

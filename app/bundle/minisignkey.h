@@ -16,7 +16,7 @@ public:
     static MinisignKey fromText(const QByteArray &text, QString *error);
 
     bool isValid() const { return m_key.size() == keyBytes; }
-    // The id as minisign prints it: 16 upper-case hex digits.
+    // The id as minisign prints it: up to 16 upper-case hex digits, no leading zeros.
     QString id() const;
     QByteArray idBytesRaw() const { return m_id; }
     QByteArray publicKey() const { return m_key; }

@@ -69,7 +69,8 @@ FolderWatcher::FolderWatcher(const Options &options, QObject *parent)
     m_soon->setSingleShot(true);
     m_soon->setInterval(1000);
     connect(m_soon, &QTimer::timeout, this, &FolderWatcher::pollNow);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_soon, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_soon,
+            [this] { m_soon->start(1000); });
 }
 
 FolderWatcher::~FolderWatcher()
@@ -109,21 +110,26 @@ void FolderWatcher::poll(bool report)
         const QString error = checkedOne || report
                                   ? writeReport(options, uptime, checkedOne ? result : last)
                                   : QString();
-        QMetaObject::invokeMethod(
-            this, [this, checkedOne, result, error] { finished(checkedOne, result, error); });
+        const bool unsettled = folder->hasUnsettled();
+        QMetaObject::invokeMethod(this, [this, checkedOne, unsettled, result, error] {
+            finished(checkedOne, unsettled, result, error);
+        });
     });
 }
 
-void FolderWatcher::finished(bool checkedOne, const WatchedFolder::Result &result,
+void FolderWatcher::finished(bool checkedOne, bool unsettled, const WatchedFolder::Result &result,
                              const QString &error)
 {
     m_busy = false;
+    // A bundle still arriving is looked at again once it could have settled.
+    if (unsettled && !m_soon->isActive())
+        m_soon->start(int(m_options.settleMsecs) + 500);
     if (checkedOne) {
         m_last = result;
         m_sinceReport.restart();
         emit checked(result);
         // Another bundle may have settled meanwhile.
-        m_soon->start();
+        m_soon->start(1000);
     }
     if (!error.isEmpty())
         emit reportFailed(error);

@@ -42,7 +42,8 @@ signals:
 
 private:
     void poll(bool report);
-    void finished(bool checkedOne, const WatchedFolder::Result &result, const QString &error);
+    void finished(bool checkedOne, bool unsettled, const WatchedFolder::Result &result,
+                  const QString &error);
 
     Options m_options;
     QThread *m_thread;

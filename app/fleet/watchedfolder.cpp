@@ -42,13 +42,17 @@ QString WatchedFolder::nextSettled(const QDateTime &now)
     const QStringList bundles = RemovableMedia::bundlesOn(m_folder); // newest first
     QHash<QString, Seen> seen;
     QString next;
+    m_unsettled = false;
     for (const QString &path : bundles) {
         Seen entry = m_seen.value(path, Seen{{}, now, false});
         const State state = stateOf(path);
         if (!(state == entry.state))
             entry = Seen{state, now, false};
-        if (next.isEmpty() && !entry.checked && entry.since.msecsTo(now) >= m_settleMsecs)
+        const bool settled = entry.since.msecsTo(now) >= m_settleMsecs;
+        if (next.isEmpty() && !entry.checked && settled)
             next = path;
+        else if (!entry.checked && !settled)
+            m_unsettled = true;
         seen.insert(path, entry);
     }
     m_seen = seen; // forgets files that went away

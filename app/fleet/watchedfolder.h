@@ -34,6 +34,8 @@ public:
     // Looks at the folder once; checks at most one bundle that has settled since the last
     // look, newest first. Returns whether it checked one, and then fills `result`.
     bool poll(const QDateTime &now, Result *result);
+    // Whether a bundle seen on the last look is still waiting to settle.
+    bool hasUnsettled() const { return m_unsettled; }
 
 private:
     struct State {
@@ -56,4 +58,5 @@ private:
     QString m_folder;
     qint64 m_settleMsecs = 10000;
     QHash<QString, Seen> m_seen;
+    bool m_unsettled = false;
 };

@@ -26,7 +26,7 @@ bool TrustedKeys::remove(const QString &id, QString *error)
 {
     const QByteArray wanted = MinisignKey::idFromText(id);
     if (wanted.isEmpty()) {
-        *error = QStringLiteral("'%1' is not a key id (16 hex digits, as --list-keys shows)")
+        *error = QStringLiteral("'%1' is not a key id (up to 16 hex digits, as --list-keys shows)")
                      .arg(id.left(40));
         return false;
     }

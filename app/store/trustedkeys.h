@@ -15,7 +15,7 @@ public:
     QList<MinisignKey> keys() const;
     bool isEmpty() const { return keys().isEmpty(); }
     bool add(const MinisignKey &key, QString *error);
-    // `id` as minisign prints it (16 hex digits).
+    // `id` as minisign prints it (up to 16 hex digits).
     bool remove(const QString &id, QString *error);
 
 private:

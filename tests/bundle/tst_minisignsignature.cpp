@@ -105,7 +105,10 @@ void TestMinisignSignature::refusesWhatIsNotAKey()
         QVERIFY(!MinisignKey::fromText(text, &error).isValid());
         QVERIFY(!error.isEmpty());
     }
-    QVERIFY(MinisignKey::idFromText(QStringLiteral("12345")).isEmpty());
+    QVERIFY(MinisignKey::idFromText(QStringLiteral("12345678901234567")).isEmpty());
+    QVERIFY(MinisignKey::idFromText(QString()).isEmpty());
+    QCOMPARE(MinisignKey::idText(MinisignKey::idFromText(QStringLiteral("00AB"))),
+             QStringLiteral("AB"));
     QVERIFY(MinisignKey::idFromText(QStringLiteral("GGGGGGGGGGGGGGGG")).isEmpty());
 }
 

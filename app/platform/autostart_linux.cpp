@@ -1,9 +1,13 @@
 #include "autostart.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace
 {
@@ -39,6 +43,97 @@ QString commandLine(const QString &executable, const QStringList &arguments)
     return words.join(QLatin1Char(' '));
 }
 
+QString shellQuoted(const QString &word)
+{
+    return QLatin1Char('\'') + QString(word).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
+           QLatin1Char('\'');
+}
+
+// One argument of a desktop entry's Exec key, as the Desktop Entry Specification has it: with
+// a reserved character it is quoted, with " ` $ and \ escaped by a backslash inside the quotes;
+// the key's own string escaping then doubles every backslash. systemd's autostart generator
+// refuses anything else.
+QString desktopArgument(const QString &word)
+{
+    static const QString reserved = QStringLiteral(" \t\n\"'\\><~|&;$*?#()`");
+    QString text = QString(word).replace(QLatin1Char('%'), QStringLiteral("%%"));
+    const bool plain = !text.isEmpty() && std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        return reserved.contains(c);
+    });
+    if (plain)
+        return text;
+    QString inner;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('$') ||
+            c == QLatin1Char('\\'))
+            inner += QLatin1Char('\\');
+        inner += c;
+    }
+    QString quotedWord = QLatin1Char('"') + inner + QLatin1Char('"');
+    return quotedWord.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+}
+
+// The unit a package installs, if it runs this very program.
+bool hasPackagedUnit(const QString &executable)
+{
+    for (const char *dir : {"/usr/lib/systemd/user", "/usr/local/lib/systemd/user"}) {
+        QFile unit(QLatin1String(dir) + QStringLiteral("/careers-kiosk.service"));
+        if (unit.open(QIODevice::ReadOnly) &&
+            unit.readAll().contains(
+                (QStringLiteral("ExecStart=") + executable + QLatin1Char(' ')).toUtf8()))
+            return true;
+    }
+    return false;
+}
+
+QString unitText(const QString &command)
+{
+    // Restart=always brings the kiosk back after a crash or a kill; the watchdog after a hang.
+    // Exit status 0 means staff exited it on purpose. Starts that keep failing are slowed by
+    // the kiosk itself (see CrashGuard), and systemd gives up after 10 starts in 5 minutes.
+    return QStringLiteral("[Unit]\n"
+                          "Description=Careers Kiosk\n"
+                          "PartOf=graphical-session.target\n"
+                          "After=graphical-session.target\n"
+                          "StartLimitIntervalSec=300\n"
+                          "StartLimitBurst=10\n\n"
+                          "[Service]\n"
+                          "Type=notify\n"
+                          "NotifyAccess=main\n"
+                          "ExecStart=%1\n"
+                          "Restart=always\n"
+                          "RestartSec=2\n"
+                          "RestartPreventExitStatus=0\n"
+                          "WatchdogSec=30\n"
+                          "TimeoutStartSec=120\n\n"
+                          "[Install]\n"
+                          "WantedBy=graphical-session.target\n")
+        .arg(command);
+}
+
+// Sessions without systemd run the kiosk itself; with systemd the entry starts the unit, so
+// the kiosk runs once, under the unit's watchdog, whichever starts first. TryExec makes every
+// session skip the entry once the program is gone.
+QString entryText(const QString &executable, const QStringList &arguments)
+{
+    QStringList direct = {shellQuoted(executable)};
+    for (const QString &argument : arguments)
+        direct << shellQuoted(argument);
+    const QString start =
+        QStringLiteral("systemctl --user import-environment DISPLAY XAUTHORITY WAYLAND_DISPLAY "
+                       "XDG_RUNTIME_DIR; systemctl --user start careers-kiosk.service || exec %1")
+            .arg(direct.join(QLatin1Char(' ')));
+    return QStringLiteral("[Desktop Entry]\n"
+                          "Type=Application\n"
+                          "Name=Careers Kiosk\n"
+                          "Comment=Starts the careers kiosk at login\n"
+                          "TryExec=%1\n"
+                          "Exec=sh -c %2\n"
+                          "NoDisplay=true\n"
+                          "X-GNOME-Autostart-enabled=true\n")
+        .arg(desktopArgument(executable), desktopArgument(start));
+}
+
 bool writeFile(const QString &path, const QString &text, QString *error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -54,47 +149,46 @@ bool writeFile(const QString &path, const QString &text, QString *error)
 
 bool Autostart::enable(const QString &executable, const QStringList &arguments, QString *error)
 {
-    const QString command = commandLine(executable, arguments);
-    // Restart=always brings the kiosk back after a crash or a kill; the watchdog after a hang.
-    // Exit status 0 means staff exited it on purpose. Starts that keep failing are slowed by
-    // the kiosk itself (see CrashGuard), and systemd gives up after 10 starts in 5 minutes.
-    const QString unit = QStringLiteral("[Unit]\n"
-                                        "Description=Careers Kiosk\n"
-                                        "StartLimitIntervalSec=300\n"
-                                        "StartLimitBurst=10\n\n"
-                                        "[Service]\n"
-                                        "Type=notify\n"
-                                        "NotifyAccess=main\n"
-                                        "ExecStart=%1\n"
-                                        "Restart=always\n"
-                                        "RestartSec=2\n"
-                                        "RestartPreventExitStatus=0\n"
-                                        "WatchdogSec=30\n"
-                                        "TimeoutStartSec=120\n")
-                             .arg(command);
-    // The session's display must reach the user manager before the unit can open a window.
-    const QString start =
-        QStringLiteral("systemctl --user import-environment DISPLAY XAUTHORITY WAYLAND_DISPLAY "
-                       "XDG_RUNTIME_DIR; systemctl --user start careers-kiosk.service || exec %1")
-            .arg(command);
-    const QString entry = QStringLiteral("[Desktop Entry]\n"
-                                         "Type=Application\n"
-                                         "Name=Careers Kiosk\n"
-                                         "Comment=Starts the careers kiosk at login\n"
-                                         "Exec=sh -c %1\n"
-                                         "X-GNOME-Autostart-enabled=true\n"
-                                         "NoDisplay=true\n")
-                              .arg(quoted(start));
-    if (!writeFile(unitFile(), unit, error) || !writeFile(desktopFile(), entry, error))
+    // Quoted once for the shell and twice for the desktop entry, a quote or a backslash is
+    // read back differently by systemd's generator than by other sessions: refused.
+    const QStringList words = QStringList(arguments) << executable;
+    for (const QString &word : words) {
+        if (std::any_of(word.cbegin(), word.cend(), [](QChar c) {
+                return c == QLatin1Char('\'') || c == QLatin1Char('\\') ||
+                       c.category() == QChar::Other_Control;
+            })) {
+            *error =
+                QStringLiteral("start at login cannot use a path with ' or \\ in it: %1").arg(word);
+            return false;
+        }
+    }
+    // The package's own unit serves unless the kiosk needs arguments of its own; a unit in the
+    // user's folder takes precedence over it.
+    const bool packaged =
+        hasPackagedUnit(executable) &&
+        (arguments.isEmpty() || arguments == QStringList{QStringLiteral("--hide-pointer")});
+    if (packaged)
+        QFile::remove(unitFile());
+    else if (!writeFile(unitFile(), unitText(commandLine(executable, arguments)), error))
         return false;
-    if (!QStandardPaths::findExecutable(QStringLiteral("systemctl")).isEmpty())
+    if (!writeFile(desktopFile(), entryText(executable, arguments), error))
+        return false;
+    if (!QStandardPaths::findExecutable(QStringLiteral("systemctl")).isEmpty()) {
         QProcess::execute(QStringLiteral("systemctl"),
                           {QStringLiteral("--user"), QStringLiteral("daemon-reload")});
+        QProcess::execute(QStringLiteral("systemctl"),
+                          {QStringLiteral("--user"), QStringLiteral("enable"),
+                           QStringLiteral("careers-kiosk.service")});
+    }
     return true;
 }
 
 bool Autostart::disable(QString *error)
 {
+    if (!QStandardPaths::findExecutable(QStringLiteral("systemctl")).isEmpty())
+        QProcess::execute(QStringLiteral("systemctl"),
+                          {QStringLiteral("--user"), QStringLiteral("disable"),
+                           QStringLiteral("careers-kiosk.service")});
     for (const QString &path : {desktopFile(), unitFile()}) {
         if (QFile::exists(path) && !QFile::remove(path)) {
             *error = QStringLiteral("cannot remove %1").arg(path);

@@ -1,6 +1,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -10,6 +11,8 @@ class TestAutostart : public QObject
     Q_OBJECT
 private slots:
     void onWritesTheEntryAndTheUnit();
+    void entryPassesDesktopAndSystemdChecks_data();
+    void entryPassesDesktopAndSystemdChecks();
     void statusAndOff();
     void badChoice();
 
@@ -60,7 +63,52 @@ void TestAutostart::onWritesTheEntryAndTheUnit()
     const QString entry = read(m_home.filePath("config/autostart/careers-kiosk.desktop"));
     QVERIFY(entry.startsWith("[Desktop Entry]\nType=Application\n"));
     QVERIFY(entry.contains("systemctl --user start careers-kiosk.service"));
-    QVERIFY(entry.contains(KIOSK_EXECUTABLE));
+    QVERIFY(entry.contains(QString("TryExec=%1\n").arg(KIOSK_EXECUTABLE)));
+    QVERIFY(unit.contains("PartOf=graphical-session.target"));
+    QVERIFY(unit.contains("WantedBy=graphical-session.target"));
+}
+
+void TestAutostart::entryPassesDesktopAndSystemdChecks_data()
+{
+    QTest::addColumn<QString>("dataDir");
+    QTest::newRow("plain") << "/srv/kiosk";
+    QTest::newRow("space") << "/srv/kiosk data";
+    QTest::newRow("shell and desktop characters") << "/srv/a\"b$c`d%g;h (x) <y>";
+}
+
+void TestAutostart::entryPassesDesktopAndSystemdChecks()
+{
+    QFETCH(QString, dataDir);
+    const QString validator = QStandardPaths::findExecutable("desktop-file-validate");
+    const QString generator = "/lib/systemd/user-generators/systemd-xdg-autostart-generator";
+    QVERIFY2(!validator.isEmpty(), "desktop-file-validate is not installed (desktop-file-utils)");
+    QVERIFY2(QFile::exists(generator), "systemd's autostart generator is not installed (systemd)");
+    int code = -1;
+    run({"--autostart", "on", "--data-dir", dataDir}, &code);
+    QCOMPARE(code, 0);
+    const QString entry = m_home.filePath("config/autostart/careers-kiosk.desktop");
+    QProcess validate;
+    validate.start(validator, {entry});
+    QVERIFY(validate.waitForFinished(20000));
+    const QByteArray complaints =
+        validate.readAllStandardOutput() + validate.readAllStandardError();
+    QVERIFY2(validate.exitCode() == 0 && complaints.isEmpty(), complaints.constData());
+
+    QTemporaryDir out;
+    QProcess generate;
+    QProcessEnvironment env;
+    env.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
+    env.insert("XDG_CONFIG_DIRS", "/nonexistent");
+    env.insert("SYSTEMD_LOG_TARGET", "console");
+    generate.setProcessEnvironment(env);
+    generate.start(generator, {out.path(), out.path(), out.path()});
+    QVERIFY(generate.waitForFinished(20000));
+    const QByteArray log = generate.readAllStandardOutput() + generate.readAllStandardError();
+    QFile unit(out.filePath("app-careers\\x2dkiosk@autostart.service"));
+    QVERIFY2(unit.open(QIODevice::ReadOnly), log.constData());
+    const QByteArray text = unit.readAll();
+    QVERIFY2(text.contains("sh -c") && text.contains("careers-kiosk.service"), text.constData());
+    QVERIFY2(!log.contains("scape"), log.constData());
 }
 
 void TestAutostart::statusAndOff()
@@ -75,6 +123,9 @@ void TestAutostart::statusAndOff()
 
 void TestAutostart::badChoice()
 {
+    int refused = 0;
+    QVERIFY(run({"--autostart", "on", "--data-dir", "/srv/o'neil"}, &refused).contains("' or \\"));
+    QCOMPARE(refused, 1);
     int code = 0;
     QVERIFY(run({"--autostart", "maybe"}, &code).contains("on, off or status"));
     QCOMPARE(code, 2);

@@ -127,6 +127,8 @@ std::unique_ptr<FolderWatcher> watchFolder(const QString &dataDir, const Clock &
 int runKiosk(int argc, char *argv[], const CommandLine &cli)
 {
     QApplication app(argc, argv);
+    // Matches the installed desktop entry, so that a desktop shows the kiosk's name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("uk.police.serocu.CareersKiosk"));
     QApplication::setWindowIcon(
         QIcon(QStringLiteral(":/careers-kiosk/icons/careers-kiosk-256.png")));
     QTranslator translator;

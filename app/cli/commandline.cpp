@@ -116,6 +116,13 @@ CommandLine::CommandLine(const QStringList &arguments)
                        "(for measuring start-up)."));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     m_parser.addOption(firstFrame);
+    QCommandLineOption capture(
+        QStringLiteral("capture-first-frame"),
+        QStringLiteral("Save the first frame as a PNG <file> and print the window's size (for "
+                       "checking a kiosk session where no screenshot tool works)."),
+        QStringLiteral("file"));
+    capture.setFlags(QCommandLineOption::HiddenFromHelp);
+    m_parser.addOption(capture);
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parsed = m_parser.parse(arguments);

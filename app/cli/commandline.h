@@ -24,6 +24,11 @@ public:
         return m_parser.isSet(QStringLiteral("quit-after-first-frame"));
     }
 
+    QString captureFirstFrame() const
+    {
+        return m_parser.value(QStringLiteral("capture-first-frame"));
+    }
+
     static QString defaultDataDir();
 
 private:

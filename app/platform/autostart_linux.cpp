@@ -145,6 +145,20 @@ bool writeFile(const QString &path, const QString &text, QString *error)
     return true;
 }
 
+// Enabling the unit is best effort: without a user manager (a root shell, a machine without
+// systemd) the autostart entry alone starts the kiosk.
+void systemctlUser(const QStringList &arguments)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("systemctl")).isEmpty())
+        return;
+    QProcess systemctl;
+    systemctl.setProcessChannelMode(QProcess::ForwardedOutputChannel);
+    systemctl.setStandardOutputFile(QProcess::nullDevice());
+    systemctl.setStandardErrorFile(QProcess::nullDevice());
+    systemctl.start(QStringLiteral("systemctl"), QStringList{QStringLiteral("--user")} + arguments);
+    systemctl.waitForFinished(10000);
+}
+
 } // namespace
 
 bool Autostart::enable(const QString &executable, const QStringList &arguments, QString *error)
@@ -173,22 +187,14 @@ bool Autostart::enable(const QString &executable, const QStringList &arguments, 
         return false;
     if (!writeFile(desktopFile(), entryText(executable, arguments), error))
         return false;
-    if (!QStandardPaths::findExecutable(QStringLiteral("systemctl")).isEmpty()) {
-        QProcess::execute(QStringLiteral("systemctl"),
-                          {QStringLiteral("--user"), QStringLiteral("daemon-reload")});
-        QProcess::execute(QStringLiteral("systemctl"),
-                          {QStringLiteral("--user"), QStringLiteral("enable"),
-                           QStringLiteral("careers-kiosk.service")});
-    }
+    systemctlUser({QStringLiteral("daemon-reload")});
+    systemctlUser({QStringLiteral("enable"), QStringLiteral("careers-kiosk.service")});
     return true;
 }
 
 bool Autostart::disable(QString *error)
 {
-    if (!QStandardPaths::findExecutable(QStringLiteral("systemctl")).isEmpty())
-        QProcess::execute(QStringLiteral("systemctl"),
-                          {QStringLiteral("--user"), QStringLiteral("disable"),
-                           QStringLiteral("careers-kiosk.service")});
+    systemctlUser({QStringLiteral("disable"), QStringLiteral("careers-kiosk.service")});
     for (const QString &path : {desktopFile(), unitFile()}) {
         if (QFile::exists(path) && !QFile::remove(path)) {
             *error = QStringLiteral("cannot remove %1").arg(path);
@@ -209,5 +215,8 @@ QString Autostart::describe()
     for (const QString &path : {desktopFile(), unitFile()})
         lines << (QFile::exists(path) ? QStringLiteral("present: ") : QStringLiteral("absent: ")) +
                      path;
+    if (!QFile::exists(unitFile()) &&
+        hasPackagedUnit(QStandardPaths::findExecutable(QStringLiteral("careers-kiosk"))))
+        lines << QStringLiteral("the package's unit serves: careers-kiosk.service");
     return lines.join(QLatin1Char('\n'));
 }

@@ -92,6 +92,20 @@ void stopCleanlyOn(ShutdownSignals &stopRequests, ServiceWatchdog &watchdog)
                      [stop](QSessionManager &) { stop(QStringLiteral("the end of the session")); });
 }
 
+// Proof of what the screen shows where no screenshot tool can read it (a kiosk session under
+// cage on a machine without a GPU): the window as drawn, and its size against the screen's.
+void captureFirstFrame(KioskWindow &window, const QString &path)
+{
+    QObject::connect(&window, &KioskWindow::firstFrameShown, &window, [&window, path] {
+        const bool saved = window.grab().save(path, "PNG");
+        std::fprintf(stdout, "first frame %dx%d on a %dx%d screen (%s), %s %s\n", window.width(),
+                     window.height(), window.screen()->size().width(),
+                     window.screen()->size().height(), qPrintable(QGuiApplication::platformName()),
+                     saved ? "saved to" : "cannot save", qPrintable(path));
+        std::fflush(stdout);
+    });
+}
+
 // With a watched folder set, new signed job data arrives from it and reports go back to it.
 std::unique_ptr<FolderWatcher> watchFolder(const QString &dataDir, const Clock &clock,
                                            KioskWindow &window)
@@ -206,6 +220,8 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
     KioskWindow window(&catalogue, options);
     if (cli.quitAfterFirstFrame())
         window.quitAfterFirstFrame();
+    if (!cli.captureFirstFrame().isEmpty())
+        captureFirstFrame(window, cli.captureFirstFrame());
     QObject::connect(&clock, &Clock::dayChanged, &catalogue, [&catalogue](const QDate &day) {
         EventLog::write(QStringLiteral("a new day, %1: %2 vacancies open")
                             .arg(day.toString(Qt::ISODate))

@@ -1,6 +1,7 @@
 #include "catalogue.h"
 #include "clock.h"
 #include "commandline.h"
+#include "console.h"
 #include "crashguard.h"
 #include "eventlog.h"
 #include "fleetsettings.h"
@@ -35,6 +36,7 @@ const QString defaultBundle = QStringLiteral(":/careers-kiosk/default.kioskbundl
 
 int runCommand(int argc, char *argv[], CommandLine &cli)
 {
+    Console::attachToParent();
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,0 +1,6 @@
+#include "console.h"
+
+bool Console::attachToParent()
+{
+    return true;
+}

@@ -178,6 +178,7 @@ QString Theme::styleSheet() const
         "  border: {line}px solid {accent}; border-radius: {p16}px; padding: 0 {p28}px; "
         "  min-height: {target}px; min-width: {target}px; }"
         "QPushButton:pressed { background: {text}; color: {surface}; }"
+        "QPushButton { outline: none; }"
         "QPushButton:disabled { background: {bg}; color: {muted}; border-color: {border}; }"
         "QPushButton[kiosk=\"nav\"] { background: transparent; color: #ffffff; "
         "  border: {line}px solid #ffffff; font-size: {fNav}px; }"

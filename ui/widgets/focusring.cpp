@@ -21,11 +21,13 @@ void FocusRing::setActive(bool active)
 
 void FocusRing::follow(QWidget *target)
 {
-    if (m_target)
-        m_target->removeEventFilter(this);
+    // The target moves when anything around it does (a scroll, a row of buttons shown
+    // above it), so the ring watches the whole line up to the window.
+    for (QWidget *w = m_target; w && w != parentWidget(); w = w->parentWidget())
+        w->removeEventFilter(this);
     m_target = target;
-    if (m_target)
-        m_target->installEventFilter(this);
+    for (QWidget *w = m_target; w && w != parentWidget(); w = w->parentWidget())
+        w->installEventFilter(this);
     place();
 }
 

@@ -57,7 +57,11 @@ int Theme::fontPx(Text text) const
         size = 104;
         break;
     }
-    return px(size * (m_largeText ? 1.3 : 1.0));
+    // Display text is three and a half times body size already. Grown by a further 1.3, one
+    // long word of it ("investigation" on the attract screen) is wider than a portrait screen,
+    // and even with that screen hidden behind the visitor's, the window grows past the edge.
+    const bool grows = m_largeText && text != Text::Display;
+    return px(size * (grows ? 1.3 : 1.0));
 }
 
 QColor Theme::background() const

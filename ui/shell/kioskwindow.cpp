@@ -118,6 +118,8 @@ QWidget *KioskWindow::buildTopBar()
     auto *layout = new QVBoxLayout(bar);
     m_buttonRow = new QHBoxLayout;
     layout->addLayout(m_buttonRow);
+    m_titleRow = new QHBoxLayout; // empty, and so taking no room, until placeTitle() fills it
+    layout->addLayout(m_titleRow);
     for (QPushButton *button : {m_back, m_homeButton, m_largeText, m_contrast, m_readAloud}) {
         button->setProperty("kiosk", QStringLiteral("nav"));
         button->setAccessibleName(button->text());
@@ -386,24 +388,30 @@ void KioskWindow::applyTheme()
         bar->layout()->setContentsMargins(theme.px(24), theme.px(14), theme.px(24), theme.px(14));
         bar->layout()->setSpacing(theme.px(12));
         m_buttonRow->setSpacing(theme.px(16));
+        m_titleRow->setSpacing(theme.px(16));
     }
     m_title->setText(currentScreen() ? currentScreen()->title() : QString());
 }
 
 void KioskWindow::placeTitle()
 {
-    // Beside the buttons when the screen is wide, on a line of its own when it is narrow.
-    auto *bar = static_cast<QVBoxLayout *>(m_back->parentWidget()->layout());
+    // Beside the buttons when the screen is wide. When it is narrow the title has a line of
+    // its own, and the "Read aloud" switch joins it there: Back, Home and three switches are
+    // wider than a portrait screen, and the speed and volume row then sits under the switch.
     const bool portrait = height() > width();
-    const int index = m_buttonRow->indexOf(m_title);
-    if (portrait && index >= 0) {
+    const bool titleInButtonRow = m_buttonRow->indexOf(m_title) >= 0;
+    if (portrait && titleInButtonRow) {
         m_buttonRow->removeWidget(m_title);
+        m_buttonRow->removeWidget(m_readAloud);
         m_buttonRow->insertStretch(2, 1);
-        bar->addWidget(m_title);
-    } else if (!portrait && index < 0) {
-        bar->removeWidget(m_title);
+        m_titleRow->addWidget(m_title, 1);
+        m_titleRow->addWidget(m_readAloud);
+    } else if (!portrait && !titleInButtonRow) {
+        m_titleRow->removeWidget(m_title);
+        m_titleRow->removeWidget(m_readAloud);
         delete m_buttonRow->takeAt(2);
         m_buttonRow->insertWidget(2, m_title, 1);
+        m_buttonRow->addWidget(m_readAloud);
     }
 }
 

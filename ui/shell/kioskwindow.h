@@ -154,6 +154,7 @@ private:
     bool m_speechDeclined = false; // this visitor switched speech off: keys leave it off
     PlainLabel *m_title;
     QBoxLayout *m_buttonRow = nullptr;
+    QBoxLayout *m_titleRow = nullptr; // in portrait: the title and the "Read aloud" switch
     PlainLabel *m_banner;
     QLineEdit *m_keyTarget = nullptr;
     bool m_swallowGesture = false;

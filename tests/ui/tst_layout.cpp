@@ -7,7 +7,9 @@
 #include "kioskfixture.h"
 #include "pinpad.h"
 #include "plainlabel.h"
+#include "recordingspeaker.h"
 #include "removablemedia.h"
+#include "speechcontrols.h"
 #include "staffarea.h"
 #include "staffpin.h"
 #include "staffscreen.h"
@@ -22,7 +24,9 @@
 #include <QTest>
 
 // At 1920x1080, 1080x1920 and 3840x2160, on every screen: nothing sticks out of the window
-// sideways, no text is cut short, and every target is at least finger-sized.
+// sideways, no text is cut short, and every target is at least finger-sized. The kiosk has a
+// speaker, so the top bar carries its fullest set of buttons: the "Read aloud" switch and,
+// once speech is on, the speed and volume row.
 class TestLayout : public QObject
 {
     Q_OBJECT
@@ -32,6 +36,8 @@ private slots:
 
 private:
     void check(KioskWindow *w, const QString &where);
+
+    QSize m_screen;
 };
 
 namespace
@@ -55,6 +61,12 @@ void TestLayout::check(KioskWindow *w, const QString &where)
     const double scale = Theme::current().scale();
     const int minimumTarget = qRound(72 * scale);
     const QRect window = w->rect();
+    // A layout that needs more room than the screen has makes the window grow past it, and
+    // then everything fits the window but not the screen.
+    QVERIFY2(
+        w->size() == m_screen,
+        qPrintable(
+            QStringLiteral("%1: the window is %2x%3").arg(where).arg(w->width()).arg(w->height())));
     for (QWidget *widget : w->findChildren<QWidget *>()) {
         if (!widget->isVisibleTo(w) || !widget->isVisible())
             continue;
@@ -106,15 +118,26 @@ void TestLayout::everyScreen()
 {
     QFETCH(QSize, size);
     QFETCH(bool, largeText);
-    KioskFixture kiosk;
+    RecordingSpeaker speaker;
+    KioskWindow::Options options;
+    options.speaker = &speaker;
+    KioskFixture kiosk(nullptr, options);
     KioskWindow *w = kiosk.window();
+    m_screen = size;
     kiosk.resize(size.width(), size.height());
     check(w, "attract");
     w->goHome();
     w->largeTextButton()->setChecked(largeText);
+    QVERIFY(w->readAloudButton()->isVisible());
     check(w, "home");
     w->open(w->about());
     check(w, "about");
+    // From here on speech is on, and its speed and volume row shows under the top bar.
+    w->readAloudButton()->setChecked(true);
+    QVERIFY(w->speechControls()->isVisible());
+    check(w, "about with speech");
+    w->goHome();
+    check(w, "home with speech");
     w->open(w->capabilities());
     check(w, "capabilities");
     for (const char *id : {"intelligence", "specialist-investigation", "covert"}) {

@@ -1,4 +1,5 @@
 #include "aboutscreen.h"
+#include "attractscreen.h"
 #include "bundlefactory.h"
 #include "capabilitiesscreen.h"
 #include "capabilityscreen.h"
@@ -6,12 +7,14 @@
 #include "jobdetailscreen.h"
 #include "kioskfixture.h"
 #include "pinpad.h"
+#include "recordingspeaker.h"
 #include "removablemedia.h"
 #include "staffarea.h"
 #include "staffpin.h"
 #include "staffscreen.h"
 #include "vacanciesscreen.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -27,6 +30,8 @@ class TestScreenshots : public QObject
 private slots:
     void everyScreenAtEverySize_data();
     void everyScreenAtEverySize();
+    void keypadAndSpeechAtEverySize_data() { everyScreenAtEverySize_data(); }
+    void keypadAndSpeechAtEverySize();
 };
 
 void TestScreenshots::everyScreenAtEverySize_data()
@@ -40,7 +45,12 @@ void TestScreenshots::everyScreenAtEverySize_data()
 void TestScreenshots::everyScreenAtEverySize()
 {
     QFETCH(QSize, size);
-    KioskFixture kiosk;
+    // A speaker, as a kiosk built with speech has: the "Read aloud" switch is in the top bar
+    // of every picture, switched off.
+    RecordingSpeaker speaker;
+    KioskWindow::Options options;
+    options.speaker = &speaker;
+    KioskFixture kiosk(nullptr, options);
     KioskWindow *w = kiosk.window();
     kiosk.resize(size.width(), size.height());
     const QString dir = QStringLiteral("screenshots/%1x%2").arg(size.width()).arg(size.height());
@@ -121,6 +131,46 @@ void TestScreenshots::everyScreenAtEverySize()
     QTRY_COMPARE(w->staffArea()->screen()->offeredBundles().size(), 50);
     shoot("15-staff-crowded-stick");
     RemovableMedia::setRootsForTesting({});
+}
+
+// What a visitor with a keypad sees: speech on (its controls under the top bar) and the
+// focus ring, in both themes.
+void TestScreenshots::keypadAndSpeechAtEverySize()
+{
+    QFETCH(QSize, size);
+    RecordingSpeaker speaker;
+    KioskWindow::Options options;
+    options.speaker = &speaker;
+    KioskFixture kiosk(nullptr, options);
+    KioskWindow *w = kiosk.window();
+    kiosk.resize(size.width(), size.height());
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    const QString dir = QStringLiteral("screenshots/%1x%2").arg(size.width()).arg(size.height());
+    QVERIFY(QDir().mkpath(dir));
+    const auto key = [](Qt::Key key, int times = 1) {
+        for (int i = 0; i < times; ++i)
+            QTest::keyClick(QApplication::focusWidget(), key);
+    };
+    const auto shoot = [&](const QString &name) {
+        QCoreApplication::processEvents();
+        const QImage image = w->grab().toImage();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.save(dir + "/" + name + ".png"));
+    };
+    QTest::keyClick(w->attract(), Qt::Key_Space);
+    shoot("20-keypad-home");
+    key(Qt::Key_Down, 4);
+    key(Qt::Key_Return);
+    key(Qt::Key_Down, 4);
+    shoot("21-keypad-vacancies-chip");
+    w->contrastButton()->setChecked(true);
+    shoot("22-keypad-vacancies-chip-high-contrast");
+    w->contrastButton()->setChecked(false);
+    QVERIFY(w->jobDetail()->showJob("SAMPLE-S-0124"));
+    w->open(w->jobDetail());
+    key(Qt::Key_Down);
+    shoot("23-keypad-job-apply");
 }
 
 QTEST_MAIN(TestScreenshots)

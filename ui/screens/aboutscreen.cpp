@@ -21,6 +21,12 @@ QString AboutScreen::title() const
     return tr("About the unit");
 }
 
+QString AboutScreen::purpose() const
+{
+    return tr("What the unit does and why it matters, then the partners it works with, one "
+              "section at a time.");
+}
+
 void AboutScreen::refresh()
 {
     delete m_body->layout();

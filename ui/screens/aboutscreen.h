@@ -14,6 +14,7 @@ public:
     explicit AboutScreen(Catalogue *catalogue, QWidget *parent = nullptr);
     QString title() const override;
     QString key() const override { return QStringLiteral("about"); }
+    QString purpose() const override;
     void refresh();
 
 protected:

@@ -12,10 +12,7 @@ CapabilitiesScreen::CapabilitiesScreen(Catalogue *catalogue, QWidget *parent)
     : Screen(parent), m_catalogue(catalogue), m_tiles(new TileGrid(3))
 {
     content()->addWidget(new PlainLabel(tr("Roles by capability"), "title"));
-    content()->addWidget(new PlainLabel(
-        tr("Police officers and police staff work side by side in each of our capabilities. "
-           "Choose one to see its roles and vacancies."),
-        "lead"));
+    content()->addWidget(new PlainLabel(purpose(), "lead"));
     content()->addWidget(m_tiles);
     content()->addStretch();
     refresh();
@@ -24,6 +21,12 @@ CapabilitiesScreen::CapabilitiesScreen(Catalogue *catalogue, QWidget *parent)
 QString CapabilitiesScreen::title() const
 {
     return tr("Roles by capability");
+}
+
+QString CapabilitiesScreen::purpose() const
+{
+    return tr("Police officers and police staff work side by side in each of our capabilities. "
+              "Choose one to see its roles and vacancies.");
 }
 
 void CapabilitiesScreen::refresh()

@@ -13,6 +13,7 @@ public:
     explicit CapabilitiesScreen(Catalogue *catalogue, QWidget *parent = nullptr);
     QString title() const override;
     QString key() const override { return QStringLiteral("capabilities"); }
+    QString purpose() const override;
     void refresh();
 
 signals:

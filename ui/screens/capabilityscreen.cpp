@@ -28,6 +28,11 @@ QString CapabilityScreen::title() const
     return m_catalogue->capabilityName(m_id);
 }
 
+QString CapabilityScreen::purpose() const
+{
+    return m_body->plainText();
+}
+
 void CapabilityScreen::showCapability(const QString &id)
 {
     m_id = id;

@@ -16,6 +16,7 @@ public:
     explicit CapabilityScreen(Catalogue *catalogue, QWidget *parent = nullptr);
     QString title() const override;
     QString key() const override { return QStringLiteral("capability"); }
+    QString purpose() const override;
     void showCapability(const QString &id);
     QString capabilityId() const { return m_id; }
 

@@ -45,6 +45,12 @@ QString HomeScreen::title() const
     return tr("Home");
 }
 
+QString HomeScreen::purpose() const
+{
+    return tr("Careers at SEROCU. Choose about the unit, roles by capability, the current "
+              "vacancies, or police officer or police staff careers.");
+}
+
 void HomeScreen::refresh()
 {
     const QList<Section> &sections = m_catalogue->sections();

@@ -16,6 +16,7 @@ public:
     explicit HomeScreen(Catalogue *catalogue, QWidget *parent = nullptr);
     QString title() const override;
     QString key() const override { return QStringLiteral("home"); }
+    QString purpose() const override;
     void refresh();
 
 signals:

@@ -1,6 +1,7 @@
 #include "jobdetailscreen.h"
 
 #include "catalogue.h"
+#include "narration.h"
 #include "panel.h"
 #include "plainlabel.h"
 #include "qrcodewidget.h"
@@ -15,7 +16,7 @@ JobDetailScreen::JobDetailScreen(Catalogue *catalogue, QWidget *parent)
     : Screen(parent), m_catalogue(catalogue), m_title(new PlainLabel({}, "title")),
       m_kind(new PlainLabel({}, "lead")), m_timeLeft(new PlainLabel({}, "badge")),
       m_summary(new PlainLabel({}, "lead")), m_description(new PlainLabel({}, "body")),
-      m_factsBox(new QWidget), m_facts(new QGridLayout(m_factsBox)),
+      m_factsBox(new QWidget), m_apply(nullptr), m_facts(new QGridLayout(m_factsBox)),
       m_split(new QBoxLayout(QBoxLayout::LeftToRight)), m_qr(new QrCodeWidget),
       m_url(new PlainLabel({}, "small"))
 {
@@ -24,6 +25,7 @@ JobDetailScreen::JobDetailScreen(Catalogue *catalogue, QWidget *parent)
     content()->addWidget(m_timeLeft, 0, Qt::AlignLeft);
 
     auto *facts = new Panel;
+    facts->setAccessibleName(tr("Job details"));
     facts->layout()->addWidget(m_summary);
     facts->layout()->addWidget(m_factsBox);
     facts->layout()->addStretch();
@@ -31,6 +33,7 @@ JobDetailScreen::JobDetailScreen(Catalogue *catalogue, QWidget *parent)
     m_facts->setColumnStretch(1, 1);
 
     auto *apply = new Panel(tr("Apply on your phone"));
+    m_apply = apply;
     apply->layout()->addWidget(
         new PlainLabel(tr("Point your phone's camera at the code to open this vacancy and "
                           "apply online."),
@@ -53,6 +56,14 @@ JobDetailScreen::JobDetailScreen(Catalogue *catalogue, QWidget *parent)
 QString JobDetailScreen::title() const
 {
     return tr("Vacancy");
+}
+
+QString JobDetailScreen::purpose() const
+{
+    return QStringLiteral("%1. %2. %3.")
+        .arg(m_title->plainText(),
+             m_kind->plainText().replace(QStringLiteral("  ·  "), QStringLiteral(", ")),
+             m_timeLeft->plainText());
 }
 
 void JobDetailScreen::addFact(const QString &name, const QString &value)
@@ -90,6 +101,8 @@ bool JobDetailScreen::showJob(const QString &reference)
     addFact(tr("Reference"), m_job.reference);
     m_qr->setText(m_job.applyUrl);
     m_url->setText(m_job.applyUrl);
+    // Heard as its purpose and the address spelled in words, not as a string of letters.
+    m_apply->setAccessibleDescription(Narration::qrCode(m_job.applyUrl));
     Screen::reset();
     return true;
 }

@@ -18,6 +18,7 @@ public:
     explicit JobDetailScreen(Catalogue *catalogue, QWidget *parent = nullptr);
     QString title() const override;
     QString key() const override { return QStringLiteral("job"); }
+    QString purpose() const override;
     bool showJob(const QString &reference);
     // The day changed: "N days left" follows it, the rest of the job stays as it is.
     void refresh();
@@ -42,6 +43,7 @@ private:
     PlainLabel *m_summary;
     PlainLabel *m_description;
     QWidget *m_factsBox;
+    QWidget *m_apply;
     QGridLayout *m_facts;
     QBoxLayout *m_split;
     QrCodeWidget *m_qr;

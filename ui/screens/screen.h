@@ -17,6 +17,8 @@ public:
     virtual QString title() const = 0;
     // A short fixed name for the interest counts, whatever language the title is in.
     virtual QString key() const = 0;
+    // What a visitor can do here, in a sentence or two: spoken when the screen opens.
+    virtual QString purpose() const { return {}; }
     // Clears everything a visitor did here: choices, text, scroll position.
     virtual void reset();
     // Set from the window's shape for every screen at once, shown or not: a hidden screen

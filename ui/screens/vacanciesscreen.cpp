@@ -20,9 +20,10 @@
 VacanciesScreen::VacanciesScreen(Catalogue *catalogue, QWidget *parent)
     : Screen(parent), m_catalogue(catalogue), m_filter(new JobFilterModel(this)),
       m_split(new QBoxLayout(QBoxLayout::LeftToRight)), m_search(new QLineEdit),
-      m_capabilities(new ChipGroup(tr("Capability"))),
-      m_kinds(new ChipGroup(tr("Police officer or police staff"))),
-      m_locations(new ChipGroup(tr("Location"))), m_order(new ChipGroup(tr("Sort by"))),
+      m_capabilities(new ChipGroup(tr("Capability"), tr("filter"))),
+      m_kinds(new ChipGroup(tr("Police officer or police staff"), tr("filter"))),
+      m_locations(new ChipGroup(tr("Location"), tr("filter"))),
+      m_order(new ChipGroup(tr("Sort by"), tr("sort order"))),
       m_clear(new QPushButton(tr("Clear all"))), m_count(new PlainLabel({}, "heading")),
       m_results(new QStackedWidget), m_list(new QListView), m_delegate(new JobDelegate(m_list))
 {
@@ -72,6 +73,7 @@ QWidget *VacanciesScreen::buildFilters()
     connect(m_order, &ChipGroup::chosen, this, [this](const QString &order) {
         m_catalogue->jobs()->setOrder(order.isEmpty() ? JobListModel::Order::ClosingDate
                                                       : JobListModel::Order::Title);
+        emit resultsChanged(m_count->plainText());
     });
     connect(m_clear, &QPushButton::clicked, this, &VacanciesScreen::clearAll);
     return area;
@@ -127,6 +129,17 @@ QString VacanciesScreen::title() const
     return tr("Current vacancies");
 }
 
+QString VacanciesScreen::purpose() const
+{
+    return tr("A search, filters and a choice of order, then the list of vacancies. %1.")
+        .arg(countText());
+}
+
+QString VacanciesScreen::countText() const
+{
+    return m_count->plainText();
+}
+
 void VacanciesScreen::refresh()
 {
     QList<QPair<QString, QString>> capabilities = {{tr("All"), {}}};
@@ -178,6 +191,7 @@ void VacanciesScreen::updateCount()
                          : Wording::openVacancies(shown));
     m_results->setCurrentIndex(shown == 0 ? 1 : 0);
     m_clear->setEnabled(m_filter->isFiltered());
+    emit resultsChanged(m_count->plainText());
 }
 
 void VacanciesScreen::orientationChanged()

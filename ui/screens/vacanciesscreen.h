@@ -22,6 +22,8 @@ public:
     explicit VacanciesScreen(Catalogue *catalogue, QWidget *parent = nullptr);
     QString title() const override;
     QString key() const override { return QStringLiteral("vacancies"); }
+    QString purpose() const override;
+    QString countText() const;
     void reset() override;
     void refresh();
 
@@ -38,6 +40,8 @@ public:
 signals:
     void jobChosen(const QString &reference);
     void keyboardWanted(QLineEdit *field);
+    // After every change of search, filter or order, with the new count in words.
+    void resultsChanged(const QString &count);
 
 protected:
     void orientationChanged() override;

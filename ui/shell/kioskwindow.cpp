@@ -10,7 +10,12 @@
 #include "homescreen.h"
 #include "intereststats.h"
 #include "jobdetailscreen.h"
+#include "keypadnavigator.h"
+#include "narration.h"
+#include "narrator.h"
 #include "plainlabel.h"
+#include "speechcontrols.h"
+#include "speechguide.h"
 #include "staffarea.h"
 #include "staffscreen.h"
 #include "stillthereprompt.h"
@@ -21,7 +26,9 @@
 #include <QCloseEvent>
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QListView>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -39,7 +46,9 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
       m_jobDetail(new JobDetailScreen(catalogue)), m_keyboard(new TouchKeyboard),
       m_prompt(new StillTherePrompt(this)), m_back(new QPushButton(tr("Back"))),
       m_homeButton(new QPushButton(tr("Home"))), m_largeText(new QPushButton(tr("Larger text"))),
-      m_contrast(new QPushButton(tr("High contrast"))), m_title(new PlainLabel({}, "heading")),
+      m_contrast(new QPushButton(tr("High contrast"))),
+      m_readAloud(new QPushButton(tr("Read aloud"))), m_keypad(nullptr),
+      m_title(new PlainLabel({}, "heading")),
       m_banner(new PlainLabel(tr("Sample data: the vacancies shown are examples, not real "
                                  "jobs you can apply for."),
                               "banner"))
@@ -49,6 +58,7 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     setAttribute(Qt::WA_StyledBackground);
     setContextMenuPolicy(Qt::NoContextMenu);
     setWindowTitle(tr("Careers Kiosk"));
+    buildSpeech();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_root);
@@ -90,6 +100,7 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     });
     m_banner->setVisible(m_catalogue->info().sample);
     connectScreens();
+    connectSpeech();
     connectInterest();
     qApp->installEventFilter(this);
     applyTheme();
@@ -104,22 +115,30 @@ KioskWindow::~KioskWindow()
 QWidget *KioskWindow::buildTopBar()
 {
     auto *bar = new QWidget;
+    m_topBar = bar;
     bar->setObjectName(QStringLiteral("topBar"));
     bar->setAttribute(Qt::WA_StyledBackground);
     auto *layout = new QVBoxLayout(bar);
     m_buttonRow = new QHBoxLayout;
     layout->addLayout(m_buttonRow);
-    for (QPushButton *button : {m_back, m_homeButton, m_largeText, m_contrast}) {
+    m_titleRow = new QHBoxLayout; // empty, and so taking no room, until placeTitle() fills it
+    layout->addLayout(m_titleRow);
+    for (QPushButton *button : {m_back, m_homeButton, m_largeText, m_contrast, m_readAloud}) {
         button->setProperty("kiosk", QStringLiteral("nav"));
         button->setAccessibleName(button->text());
     }
     m_largeText->setCheckable(true);
     m_contrast->setCheckable(true);
+    m_readAloud->setCheckable(true);
+    m_readAloud->setVisible(m_narrator != nullptr);
     m_buttonRow->addWidget(m_back);
     m_buttonRow->addWidget(m_homeButton);
     m_buttonRow->addWidget(m_title, 1);
     m_buttonRow->addWidget(m_largeText);
     m_buttonRow->addWidget(m_contrast);
+    m_buttonRow->addWidget(m_readAloud);
+    if (m_speechControls)
+        layout->addWidget(m_speechControls);
     connect(m_back, &QPushButton::clicked, this, &KioskWindow::back);
     connect(m_homeButton, &QPushButton::clicked, this, &KioskWindow::goHome);
     connect(m_largeText, &QPushButton::toggled, this, &KioskWindow::applyTheme);
@@ -273,12 +292,22 @@ void KioskWindow::showScreen(Screen *screen)
     m_screens->setCurrentWidget(screen);
     m_title->setText(screen->title());
     m_back->setVisible(screen != m_home);
+    if (m_guide)
+        m_guide->arrive(screen->title(), screen->purpose());
+    // A keypad user lands on the screen's first item; a touch leaves the focus alone.
+    if (m_keypad->isActive())
+        m_keypad->focusFirst(screen);
     emit screenOpened(screen->key());
 }
 
 void KioskWindow::resetVisitor()
 {
-    // The next visitor sees nothing of the last one.
+    // The next visitor sees and hears nothing of the last one.
+    if (m_narrator)
+        m_narrator->reset();
+    m_speechDeclined = false;
+    m_keypad->forgetVisitor();
+    m_keypad->touched();
     for (Screen *screen : screens())
         screen->reset();
     m_history.clear();
@@ -323,6 +352,9 @@ void KioskWindow::showKeyboard(QLineEdit *target)
 
 void KioskWindow::hideKeyboard()
 {
+    // A keypad user who closes the keyboard is back in the search field, not lost.
+    if (m_keyTarget && m_keyboard->isAncestorOf(QApplication::focusWidget()))
+        m_keyTarget->setFocus(Qt::OtherFocusReason);
     m_keyboard->hide();
     m_keyTarget = nullptr;
 }
@@ -365,24 +397,30 @@ void KioskWindow::applyTheme()
         bar->layout()->setContentsMargins(theme.px(24), theme.px(14), theme.px(24), theme.px(14));
         bar->layout()->setSpacing(theme.px(12));
         m_buttonRow->setSpacing(theme.px(16));
+        m_titleRow->setSpacing(theme.px(16));
     }
     m_title->setText(currentScreen() ? currentScreen()->title() : QString());
 }
 
 void KioskWindow::placeTitle()
 {
-    // Beside the buttons when the screen is wide, on a line of its own when it is narrow.
-    auto *bar = static_cast<QVBoxLayout *>(m_back->parentWidget()->layout());
+    // Beside the buttons when the screen is wide. When it is narrow the title has a line of
+    // its own, and the "Read aloud" switch joins it there: Back, Home and three switches are
+    // wider than a portrait screen, and the speed and volume row then sits under the switch.
     const bool portrait = height() > width();
-    const int index = m_buttonRow->indexOf(m_title);
-    if (portrait && index >= 0) {
+    const bool titleInButtonRow = m_buttonRow->indexOf(m_title) >= 0;
+    if (portrait && titleInButtonRow) {
         m_buttonRow->removeWidget(m_title);
+        m_buttonRow->removeWidget(m_readAloud);
         m_buttonRow->insertStretch(2, 1);
-        bar->addWidget(m_title);
-    } else if (!portrait && index < 0) {
-        bar->removeWidget(m_title);
+        m_titleRow->addWidget(m_title, 1);
+        m_titleRow->addWidget(m_readAloud);
+    } else if (!portrait && !titleInButtonRow) {
+        m_titleRow->removeWidget(m_title);
+        m_titleRow->removeWidget(m_readAloud);
         delete m_buttonRow->takeAt(2);
         m_buttonRow->insertWidget(2, m_title, 1);
+        m_buttonRow->addWidget(m_readAloud);
     }
 }
 
@@ -425,6 +463,11 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
     }
     const bool press = type == QEvent::MouseButtonPress || type == QEvent::TouchBegin;
     const bool release = type == QEvent::MouseButtonRelease || type == QEvent::TouchEnd;
+    if (press)
+        m_keypad->touched();
+    if (type == QEvent::KeyPress && watched->isWidgetType() &&
+        keyPressed(static_cast<QWidget *>(watched), static_cast<QKeyEvent *>(event)))
+        return true;
     if (press && isPromptShowing())
         m_swallowGesture = true; // the touch that answers "Still there?" does nothing else
     if (m_swallowGesture) {
@@ -446,4 +489,121 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
         break;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void KioskWindow::buildSpeech()
+{
+    m_keypad = new KeypadNavigator(this);
+    m_keypad->setScope([this]() -> QList<QWidget *> {
+        if (isPromptShowing())
+            return {m_prompt};
+        return {m_topBar, currentScreen(), m_keyboard};
+    });
+    if (!m_options.speaker)
+        return;
+    m_narrator = new Narrator(m_options.speaker, this);
+    m_guide = new SpeechGuide(m_narrator, this);
+    m_speechControls = new SpeechControls(m_narrator);
+}
+
+void KioskWindow::connectSpeech()
+{
+    connect(m_keypad, &KeypadNavigator::typingWanted, this, [this](QWidget *field) {
+        showKeyboard(static_cast<QLineEdit *>(field));
+        m_keypad->focusFirst(m_keyboard);
+    });
+    if (!m_narrator)
+        return;
+    connect(m_readAloud, &QPushButton::toggled, this, &KioskWindow::readAloudToggled);
+    connect(m_narrator, &Narrator::enabledChanged, m_readAloud, &QPushButton::setChecked);
+    connect(m_keypad, &KeypadNavigator::firstKey, this, [this] {
+        if (!m_speechDeclined)
+            m_readAloud->setChecked(true); // a keypad is how a visitor who cannot see starts
+    });
+    connect(m_keypad, &KeypadNavigator::repeatWanted, m_guide, &SpeechGuide::describe);
+    connect(m_idle, &IdleMonitor::warningStarted, this,
+            [this] { m_guide->speak(Narration::stillThere(m_idle->secondsLeft())); });
+    connect(m_idle, &IdleMonitor::secondsLeftChanged, this, [this](int seconds) {
+        if (Narration::countdownWorthSaying(seconds))
+            m_narrator->say(Narration::secondsLeft(seconds));
+    });
+    connect(m_idle, &IdleMonitor::warningCancelled, this,
+            [this] { m_guide->describe(QApplication::focusWidget()); });
+    connect(m_vacancies, &VacanciesScreen::resultsChanged, this, [this](const QString &count) {
+        if (currentScreen() == m_vacancies)
+            m_guide->results(count, m_vacancies->searchField()->text());
+    });
+    QListView *list = m_vacancies->list();
+    connect(list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, list] {
+        if (list->hasFocus())
+            m_guide->describe(list);
+    });
+}
+
+void KioskWindow::readAloudToggled(bool on)
+{
+    m_narrator->setEnabled(on);
+    if (!on) {
+        m_speechDeclined = true;
+        return;
+    }
+    m_guide->speechSwitchedOn();
+    if (Screen *screen = currentScreen(); screen && !isAttractShowing())
+        m_guide->arrive(screen->title(), screen->purpose());
+}
+
+bool KioskWindow::keyPressed(QWidget *receiver, const QKeyEvent *key)
+{
+    if ((receiver != this && !isAncestorOf(receiver)) || isStaffShowing())
+        return false;
+    const bool answering = isPromptShowing();
+    m_keypad->keyUsed();
+    m_idle->activity();
+    if (answering)
+        return true; // the key that answers "Still there?" does nothing else
+    if (isAttractShowing())
+        return false; // any key wakes the attract screen
+    const KeypadNavigator::Action action =
+        KeypadNavigator::actionFor(QApplication::focusWidget(), key);
+    if (action == KeypadNavigator::Action::None)
+        return false;
+    keypadAction(int(action), key);
+    return true;
+}
+
+void KioskWindow::keypadAction(int action, const QKeyEvent *key)
+{
+    using Action = KeypadNavigator::Action;
+    switch (Action(action)) {
+    case Action::Next:
+    case Action::Previous:
+        m_keypad->move(Action(action) == Action::Next ? 1 : -1);
+        break;
+    case Action::NextItem:
+    case Action::PreviousItem:
+        m_keypad->move(Action(action) == Action::NextItem ? 1 : -1, false);
+        break;
+    case Action::Activate:
+        m_keypad->activate(QApplication::focusWidget());
+        break;
+    case Action::Back:
+        if (isKeyboardShowing() && key->key() == Qt::Key_Backspace && m_keyTarget)
+            m_keyTarget->backspace(); // typing on the keyboard: a letter, never the screen
+        else if (isKeyboardShowing())
+            hideKeyboard();
+        else
+            back();
+        break;
+    case Action::Home:
+        goHome();
+        break;
+    case Action::Help:
+        if (m_narrator) {
+            m_readAloud->setChecked(true); // asking for help is asking to hear it
+            m_guide->help();
+        }
+        break;
+    case Action::None:
+        break;
+    }
 }

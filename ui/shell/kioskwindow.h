@@ -18,6 +18,12 @@ class HomeScreen;
 class InterestStats;
 class StaffArea;
 class JobDetailScreen;
+class KeypadNavigator;
+class Narrator;
+class QKeyEvent;
+class Speaker;
+class SpeechControls;
+class SpeechGuide;
 class PlainLabel;
 class QBoxLayout;
 class QLineEdit;
@@ -41,8 +47,9 @@ public:
         int pinRounds = StaffPin::defaultRounds; // PBKDF2 rounds for a PIN set here
         InterestStats *stats = nullptr;          // where the anonymous counts go
         int staffIdleMsec = 120000;
-        bool kiosk = false;  // frameless, on top, and the window cannot be closed
-        QString staffNotice; // what staff should know about the data folder, if anything
+        bool kiosk = false;         // frameless, on top, and the window cannot be closed
+        QString staffNotice;        // what staff should know about the data folder, if anything
+        Speaker *speaker = nullptr; // none: no speech, and no "Read aloud" switch
     };
 
     explicit KioskWindow(Catalogue *catalogue, const Options &options, QWidget *parent = nullptr);
@@ -84,6 +91,12 @@ public:
     QPushButton *largeTextButton() const { return m_largeText; }
     QPushButton *contrastButton() const { return m_contrast; }
     PlainLabel *sampleBanner() const { return m_banner; }
+    QPushButton *readAloudButton() const { return m_readAloud; }
+    SpeechControls *speechControls() const { return m_speechControls; }
+    Narrator *narrator() const { return m_narrator; }
+    KeypadNavigator *keypad() const { return m_keypad; }
+    void showKeyboard(QLineEdit *target);
+    void hideKeyboard();
 
 signals:
     void screenOpened(const QString &name);
@@ -106,12 +119,15 @@ private:
     void connectScreens();
     void showScreen(Screen *screen);
     void applyTheme();
-    void showKeyboard(QLineEdit *target);
-    void hideKeyboard();
     void refreshContent();
     void reloadIfOutOfDate();
     void connectInterest();
     void watchForStaffGesture(QEvent *event);
+    void buildSpeech();
+    void connectSpeech();
+    bool keyPressed(QWidget *receiver, const QKeyEvent *key);
+    void keypadAction(int action, const QKeyEvent *key);
+    void readAloudToggled(bool on);
 
     Catalogue *m_catalogue;
     Options m_options;
@@ -132,8 +148,16 @@ private:
     QPushButton *m_homeButton;
     QPushButton *m_largeText;
     QPushButton *m_contrast;
+    QPushButton *m_readAloud;
+    QWidget *m_topBar = nullptr;
+    Narrator *m_narrator = nullptr;
+    SpeechGuide *m_guide = nullptr;
+    SpeechControls *m_speechControls = nullptr;
+    KeypadNavigator *m_keypad;
+    bool m_speechDeclined = false; // this visitor switched speech off: keys leave it off
     PlainLabel *m_title;
     QBoxLayout *m_buttonRow = nullptr;
+    QBoxLayout *m_titleRow = nullptr; // in portrait: the title and the "Read aloud" switch
     PlainLabel *m_banner;
     QLineEdit *m_keyTarget = nullptr;
     bool m_swallowGesture = false;

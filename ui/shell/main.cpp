@@ -13,6 +13,9 @@
 #include "servicewatchdog.h"
 #include "shutdownsignals.h"
 #include "singleinstance.h"
+#ifdef KIOSK_HAS_TEXTTOSPEECH
+#include "texttospeechspeaker.h"
+#endif
 
 #include <QApplication>
 #include <QDir>
@@ -219,6 +222,15 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
     options.stats = stats.get();
     options.staffNotice = notices.join(QLatin1Char('\n'));
     options.kiosk = !cli.windowed();
+#ifdef KIOSK_HAS_TEXTTOSPEECH
+    // Without an engine the kiosk offers no speech rather than a switch that does nothing.
+    std::unique_ptr<TextToSpeechSpeaker> speaker;
+    if (TextToSpeechSpeaker::isAvailable()) {
+        speaker = std::make_unique<TextToSpeechSpeaker>();
+        options.speaker = speaker.get();
+        EventLog::write(QStringLiteral("speech available through %1").arg(speaker->engine()));
+    }
+#endif
     KioskWindow window(&catalogue, options);
     if (cli.quitAfterFirstFrame())
         window.quitAfterFirstFrame();

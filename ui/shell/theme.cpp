@@ -57,7 +57,11 @@ int Theme::fontPx(Text text) const
         size = 104;
         break;
     }
-    return px(size * (m_largeText ? 1.3 : 1.0));
+    // Display text is three and a half times body size already. Grown by a further 1.3, one
+    // long word of it ("investigation" on the attract screen) is wider than a portrait screen,
+    // and even with that screen hidden behind the visitor's, the window grows past the edge.
+    const bool grows = m_largeText && text != Text::Display;
+    return px(size * (grows ? 1.3 : 1.0));
 }
 
 QColor Theme::background() const
@@ -105,9 +109,24 @@ QColor Theme::border() const
     return m_highContrast ? QColor(0xff, 0xff, 0xff) : QColor(0xc5, 0xcc, 0xd8);
 }
 
+QColor Theme::chrome() const
+{
+    return m_highContrast ? QColor(0, 0, 0) : QColor(0x0b, 0x1f, 0x3a);
+}
+
+QColor Theme::focusRing() const
+{
+    return highlight();
+}
+
+QColor Theme::focusRingInner() const
+{
+    return QColor(0, 0, 0);
+}
+
 QString Theme::styleSheet() const
 {
-    const QString navy = m_highContrast ? QStringLiteral("#000000") : QStringLiteral("#0b1f3a");
+    const QString navy = chrome().name();
     const QList<QPair<QString, QString>> values = {
         {QStringLiteral("bg"), background().name()},
         {QStringLiteral("surface"), surface().name()},
@@ -163,7 +182,7 @@ QString Theme::styleSheet() const
         "  border: {line}px solid {accent}; border-radius: {p16}px; padding: 0 {p28}px; "
         "  min-height: {target}px; min-width: {target}px; }"
         "QPushButton:pressed { background: {text}; color: {surface}; }"
-        "QPushButton:focus { border-color: {highlight}; }"
+        "QPushButton { outline: none; }"
         "QPushButton:disabled { background: {bg}; color: {muted}; border-color: {border}; }"
         "QPushButton[kiosk=\"nav\"] { background: transparent; color: #ffffff; "
         "  border: {line}px solid #ffffff; font-size: {fNav}px; }"
@@ -178,7 +197,6 @@ QString Theme::styleSheet() const
         "QPushButton[kiosk=\"key\"]:pressed { background: {accent}; color: {onAccent}; }"
         "TileButton { background: {surface}; border: {line}px solid {border}; border-radius: "
         "{p16}px; }"
-        "TileButton:focus { border-color: {highlight}; }"
         "QLineEdit { background: {surface}; color: {text}; font-size: {fLead}px; border: {line}px "
         "solid {accent}; "
         "  border-radius: {p16}px; padding: 0 {p16}px; min-height: {target}px; }"

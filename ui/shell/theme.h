@@ -36,6 +36,11 @@ public:
     QColor highlight() const; // badges and the sample-data banner
     QColor onHighlight() const;
     QColor border() const;
+    QColor chrome() const; // the top bar, the attract screen and the "Still there?" box
+    // The keypad's focus ring: two bands, so that one of them stands out at 3:1 against
+    // whatever lies around the item (WCAG 1.4.11), light or dark.
+    QColor focusRing() const;
+    QColor focusRingInner() const;
 
     QString styleSheet() const;
 

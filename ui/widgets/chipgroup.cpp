@@ -9,9 +9,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ChipGroup::ChipGroup(const QString &label, QWidget *parent)
+ChipGroup::ChipGroup(const QString &label, const QString &role, QWidget *parent)
     : QWidget(parent), m_label(new PlainLabel(label, "small")), m_chips(new QWidget),
-      m_flow(new FlowLayout(m_chips)), m_group(new QButtonGroup(this))
+      m_flow(new FlowLayout(m_chips)), m_group(new QButtonGroup(this)), m_role(role)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -31,7 +31,10 @@ void ChipGroup::setChoices(const QList<QPair<QString, QString>> &choices)
         chip->setCheckable(true);
         chip->setProperty("kiosk", QStringLiteral("chip"));
         chip->setProperty("value", value);
-        chip->setAccessibleName(QStringLiteral("%1: %2").arg(m_label->text(), label));
+        // The chip's own label first, as it is heard most; the group's after it.
+        chip->setAccessibleName(label);
+        chip->setAccessibleDescription(m_label->plainText());
+        chip->setProperty("spokenRole", m_role);
         m_group->addButton(chip);
         m_flow->addWidget(chip);
         connect(chip, &QPushButton::clicked, this, [this, value] {

@@ -13,7 +13,8 @@ class ChipGroup : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ChipGroup(const QString &label, QWidget *parent = nullptr);
+    // role: what a chip is, as speech says it ("filter", "sort order").
+    explicit ChipGroup(const QString &label, const QString &role = {}, QWidget *parent = nullptr);
 
     // Each choice is a (label, value) pair.
     void setChoices(const QList<QPair<QString, QString>> &choices);
@@ -32,5 +33,6 @@ private:
     QWidget *m_chips;
     FlowLayout *m_flow;
     QButtonGroup *m_group;
+    QString m_role;
     QString m_value;
 };

@@ -53,6 +53,15 @@ QString JobDelegate::closing(const QModelIndex &index) const
     return tr("Closes %1").arg(Wording::longDate(date));
 }
 
+QString JobDelegate::spokenDetails(const QModelIndex &index) const
+{
+    QString text = details(index).replace(QStringLiteral("  ·  "), QStringLiteral(", ")) +
+                   QStringLiteral(". ") + closing(index) + QLatin1Char('.');
+    if (Wording::closesSoon(index.data(JobListModel::ClosingDateRole).toDate(), m_today))
+        text += QLatin1Char(' ') + tr("Closes soon.");
+    return text;
+}
+
 JobDelegate::Layout JobDelegate::layoutFor(const QModelIndex &index, int width) const
 {
     const Theme &theme = Theme::current();
@@ -111,11 +120,6 @@ void JobDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setPen(QPen(theme.border(), theme.px(3)));
     painter->setBrush(option.state & QStyle::State_Sunken ? theme.background() : theme.surface());
     painter->drawRoundedRect(card.adjusted(1, 1, -1, -1), theme.px(16), theme.px(16));
-    if (option.state & QStyle::State_HasFocus) {
-        painter->setPen(QPen(theme.highlight(), theme.px(6)));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(card.adjusted(3, 3, -3, -3), theme.px(16), theme.px(16));
-    }
     painter->setPen(theme.accent());
     painter->setFont(font(theme.fontPx(Theme::Text::Lead), true));
     painter->drawText(layout.title, wrapFlags, index.data().toString());

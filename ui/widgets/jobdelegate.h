@@ -19,6 +19,8 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void themeChanged();
+    // The card's lines after its title, as sentences for speech.
+    QString spokenDetails(const QModelIndex &index) const;
 
 private:
     struct Layout {

@@ -1,5 +1,6 @@
 #include "panel.h"
 
+#include "panelaccessible.h"
 #include "plainlabel.h"
 #include "theme.h"
 
@@ -11,6 +12,11 @@ Panel::Panel(const QString &heading, const QString &body, QWidget *parent)
 {
     setObjectName(QStringLiteral("panel"));
     setAttribute(Qt::WA_StyledBackground);
+    // Before anything asks for the panel's accessible interface, which Qt then keeps.
+    PanelAccessible::install();
+    // Keypad users can stop on a panel to hear it; a touch never focuses it.
+    setFocusPolicy(Qt::TabFocus);
+    setProperty("heading", !heading.isEmpty());
     if (!heading.isEmpty())
         m_layout->addWidget(new PlainLabel(heading, "heading"));
     if (!body.isEmpty()) {

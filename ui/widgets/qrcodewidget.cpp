@@ -1,5 +1,6 @@
 #include "qrcodewidget.h"
 
+#include "narration.h"
 #include "theme.h"
 
 #include <QPainter>
@@ -14,6 +15,7 @@ void QrCodeWidget::setText(const QString &text)
     m_text = text;
     m_code = QrCode::encode(text.toUtf8());
     setAccessibleName(tr("QR code for %1").arg(text));
+    setAccessibleDescription(Narration::qrCode(text));
     m_announced = false;
     if (isVisible())
         announce();

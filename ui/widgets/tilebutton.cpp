@@ -21,6 +21,7 @@ TileButton::TileButton(const QString &heading, const QString &text, QWidget *par
     m_text->setVisible(!text.isEmpty());
     for (QLabel *label : {m_heading, m_text})
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
+    describe();
 }
 
 void TileButton::setHeading(const QString &heading)
@@ -33,6 +34,7 @@ void TileButton::setText(const QString &text)
 {
     m_text->setText(text);
     m_text->setVisible(!text.isEmpty());
+    describe();
 }
 
 void TileButton::addLine(const QString &line, const char *role)
@@ -40,6 +42,19 @@ void TileButton::addLine(const QString &line, const char *role)
     auto *label = new PlainLabel(line, role);
     label->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_layout->insertWidget(m_layout->count() - 1, label);
+    describe();
+}
+
+void TileButton::describe()
+{
+    // Screen readers and the kiosk's speech hear the lines under the heading as its
+    // description, in the order they are shown.
+    QStringList lines;
+    for (const PlainLabel *label : findChildren<PlainLabel *>()) {
+        if (label != m_heading && !label->plainText().isEmpty())
+            lines << label->plainText();
+    }
+    setAccessibleDescription(lines.join(QLatin1Char(' ')));
 }
 
 QString TileButton::heading() const

@@ -26,6 +26,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void describe();
+
     QVBoxLayout *m_layout;
     PlainLabel *m_heading;
     PlainLabel *m_text;

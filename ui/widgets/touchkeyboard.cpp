@@ -39,7 +39,8 @@ QPushButton *TouchKeyboard::addKey(const QString &label, const QString &name, in
     auto *button = new QPushButton(label);
     button->setObjectName(QStringLiteral("key-") + name);
     button->setProperty("kiosk", QStringLiteral("key"));
-    button->setFocusPolicy(Qt::NoFocus); // the search field keeps the focus while typing
+    // A touch leaves the focus in the search field; the keypad can still reach every key.
+    button->setFocusPolicy(Qt::TabFocus);
     button->setAutoRepeat(name == QLatin1String("delete"));
     button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     if (button->accessibleName().isEmpty())

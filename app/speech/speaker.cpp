@@ -1,0 +1,3 @@
+#include "speaker.h"
+
+Speaker::~Speaker() = default;

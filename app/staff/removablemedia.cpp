@@ -222,8 +222,8 @@ bool RemovableMedia::isAllowedMountPoint(const QString &path)
     // The path comes from the system, but a stick's label is part of it: it must name a real
     // folder as it is, with no link or ".." on the way, where sticks are mounted.
     const QFileInfo info(path);
-    return QDir::isAbsolutePath(path) && QDir::cleanPath(path) == path && belowMountParent(path) &&
-           isPlainFolder(info) && info.canonicalFilePath() == path;
+    return QDir::isAbsolutePath(path) && belowMountParent(path) && isPlainFolder(info) &&
+           info.canonicalFilePath() == path;
 }
 
 RemovableMedia::Listing RemovableMedia::listBundles(const QString &volume, qsizetype examined)

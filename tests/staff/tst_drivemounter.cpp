@@ -28,7 +28,7 @@ private slots:
     void aStickMountedByADesktopIsNeverUnmounted();
     void savingCountsMountsAReleasedStickAndReleasesIt();
     void stoppingTheKioskUnmountsWhatItMounted();
-    void aMountPointThroughALinkIsNotUsed();
+    void aMountPointThroughALinkOrDotsIsNotUsed();
     void withoutUDisksTheMountedVolumesAreUsed();
     void aHungUDisksDoesNotHangLooking();
 
@@ -199,7 +199,7 @@ void TestDriveMounter::stoppingTheKioskUnmountsWhatItMounted()
     QCOMPARE(m_udisks.calls().last(), unmountCall() + " report=no");
 }
 
-void TestDriveMounter::aMountPointThroughALinkIsNotUsed()
+void TestDriveMounter::aMountPointThroughALinkOrDotsIsNotUsed()
 {
     // A mount point is trusted only as a real folder where sticks are mounted: a link there,
     // or a folder elsewhere, would let the listing and the report leave the drive.
@@ -210,6 +210,11 @@ void TestDriveMounter::aMountPointThroughALinkIsNotUsed()
     QCOMPARE(find(tasks), QStringList());
     QCOMPARE(count("Mount"), 1);
     QFile::remove(link);
+
+    // A label of ".." in a mount point: refused as written, wherever it leads.
+    m_udisks.setStickMountedAt(m_stick + "/../EVENTS");
+    StaffTasks dotted(m_kiosk.filePath("data"));
+    QCOMPARE(find(dotted), QStringList());
 
     m_udisks.setStickMountedAt({});
     QTemporaryDir elsewhere;

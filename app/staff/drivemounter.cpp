@@ -1,5 +1,6 @@
 #include "drivemounter.h"
 
+#include "eventlog.h"
 #include "safename.h"
 
 #include <algorithm>
@@ -17,7 +18,6 @@ bool isPresent(const QList<UDisksDrives::Filesystem> &filesystems, const QString
 
 QList<UDisksDrives::Filesystem> DriveMounter::present()
 {
-    m_errors.clear();
     const auto filesystems = m_udisks.removableFilesystems();
     if (!filesystems)
         return {};
@@ -34,16 +34,27 @@ QList<UDisksDrives::Filesystem> DriveMounter::present()
     return *filesystems;
 }
 
+void DriveMounter::logFailure(const QString &what, const QString &object)
+{
+    const QString line = QStringLiteral("USB drive %1 %2 failed: %3")
+                             .arg(what, SafeName::from(object), SafeName::from(m_udisks.error()));
+    if (m_failed.value(object) != line)
+        EventLog::write(line);
+    m_failed.insert(object, line);
+}
+
 QStringList DriveMounter::mount(const QList<UDisksDrives::Filesystem> &filesystems)
 {
     QStringList mounted;
     for (const UDisksDrives::Filesystem &filesystem : filesystems) {
         const QString point = m_udisks.mount(filesystem.object);
         if (point.isEmpty()) {
-            m_errors << SafeName::from(filesystem.object) + QStringLiteral(": ") +
-                            SafeName::from(m_udisks.error());
+            logFailure(QStringLiteral("mount"), filesystem.object);
             continue;
         }
+        EventLog::write(QStringLiteral("USB drive mounted by the kiosk at ") +
+                        SafeName::from(point, 400));
+        m_failed.remove(filesystem.object);
         m_mounted.insert(filesystem.object, point);
         m_released.remove(filesystem.object);
         mounted << filesystem.object;
@@ -77,19 +88,22 @@ bool DriveMounter::release(const QStringList &objects)
         return false;
     present(); // a stick pulled out meanwhile is no longer there to unmount
     bool any = false;
+    bool failed = false;
     for (const QString &object : objects) {
         if (!m_mounted.contains(object))
             continue; // never what a desktop or a person mounted
         if (!m_udisks.unmount(object)) {
-            m_errors << SafeName::from(object) + QStringLiteral(": ") +
-                            SafeName::from(m_udisks.error());
+            logFailure(QStringLiteral("unmount"), object);
+            failed = true;
             continue;
         }
+        EventLog::write(QStringLiteral("USB drive unmounted by the kiosk at ") +
+                        SafeName::from(m_mounted.value(object), 400));
         m_mounted.remove(object);
         m_released.insert(object);
         any = true;
     }
-    return any && m_errors.isEmpty();
+    return any && !failed;
 }
 
 bool DriveMounter::releaseAll()

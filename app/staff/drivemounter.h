@@ -11,7 +11,9 @@
 // mounted. A drive it released is not mounted again while it stays plugged in, so the staff
 // screen looking for bundles every two seconds does not take back a stick that staff were
 // told to remove; unplugged and plugged in again, it is mounted anew. Without UDisks2 it does
-// nothing and the mounted volumes are used as they are. Not thread-safe: one owner thread.
+// nothing and the mounted volumes are used as they are. What it mounts and unmounts, and why
+// it could not (polkit refused, say), goes to the event log, each failure once rather than at
+// every look. Not thread-safe: one owner thread.
 class DriveMounter
 {
 public:
@@ -25,15 +27,15 @@ public:
     bool release(const QStringList &objects);
     bool releaseAll();
     QStringList mounted() const { return m_mounted.keys(); }
-    QStringList errors() const { return m_errors; }
 
 private:
     // The removable filesystems now, with what is gone forgotten; empty without UDisks2.
     QList<UDisksDrives::Filesystem> present();
     QStringList mount(const QList<UDisksDrives::Filesystem> &filesystems);
+    void logFailure(const QString &what, const QString &object);
 
     UDisksDrives m_udisks;
     QMap<QString, QString> m_mounted; // object path → the mount point it got
     QSet<QString> m_released;
-    QStringList m_errors; // of the last call
+    QMap<QString, QString> m_failed; // object path → the failure last logged for it
 };

@@ -1,5 +1,6 @@
 #include "bundlefactory.h"
 #include "drivemounter.h"
+#include "eventlog.h"
 #include "fakeudisks.h"
 #include "removablemedia.h"
 #include "stafftasks.h"
@@ -28,6 +29,8 @@ private slots:
     void aStickMountedByADesktopIsNeverUnmounted();
     void savingCountsMountsAReleasedStickAndReleasesIt();
     void stoppingTheKioskUnmountsWhatItMounted();
+    void aRefusedMountIsLoggedOnceAndNotRetried();
+    void aFilesystemThatCannotTakeNosymfollowIsMountedWithout();
     void aMountPointThroughALinkOrDotsIsNotUsed();
     void withoutUDisksTheMountedVolumesAreUsed();
     void aHungUDisksDoesNotHangLooking();
@@ -67,6 +70,7 @@ void TestDriveMounter::init()
     m_udisks.setStickMountedAt({});
     m_udisks.setStickPresent(true);
     m_udisks.setSilent(false);
+    m_udisks.refuseMount({});
     m_udisks.clearCalls();
     QFile::remove(m_stick + "/careers-kiosk-result.txt");
 }
@@ -197,6 +201,36 @@ void TestDriveMounter::stoppingTheKioskUnmountsWhatItMounted()
         QCOMPARE(count("Unmount"), 0);
     }
     QCOMPARE(m_udisks.calls().last(), unmountCall() + " report=no");
+}
+
+void TestDriveMounter::aRefusedMountIsLoggedOnceAndNotRetried()
+{
+    QTemporaryDir logs;
+    EventLog::open(logs.path());
+    m_udisks.refuseMount("org.freedesktop.UDisks2.Error.NotAuthorizedCanObtain");
+    StaffTasks tasks(m_kiosk.filePath("data"));
+    for (int look = 0; look < 3; ++look) // the staff screen looks every two seconds
+        QCOMPARE(find(tasks), QStringList());
+    QCOMPARE(count("Mount"), 3); // once a look: polkit's answer does not change with options
+    m_udisks.refuseMount({});
+    QCOMPARE(find(tasks), QStringList{m_bundle});
+    tasks.releaseDrives();
+    QTRY_COMPARE(count("Unmount"), 1);
+    EventLog::close();
+    QFile log(logs.filePath("careers-kiosk.log"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(log.readAll());
+    QCOMPARE(text.count("USB drive mount " + FakeUDisks::stickObject + " failed: refused"), 1);
+    QCOMPARE(text.count("USB drive mounted by the kiosk at " + m_stick), 1);
+    QCOMPARE(text.count("USB drive unmounted by the kiosk at " + m_stick), 1);
+}
+
+void TestDriveMounter::aFilesystemThatCannotTakeNosymfollowIsMountedWithout()
+{
+    m_udisks.refuseMount("org.freedesktop.UDisks2.Error.Failed", "nosymfollow");
+    StaffTasks tasks(m_kiosk.filePath("data"));
+    QCOMPARE(find(tasks), QStringList{m_bundle});
+    QCOMPARE(m_udisks.calls().at(1), mountCall() + " rw,nosuid,nodev,noexec interactive=false");
 }
 
 void TestDriveMounter::aMountPointThroughALinkOrDotsIsNotUsed()

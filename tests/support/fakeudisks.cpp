@@ -58,6 +58,8 @@ public:
     QString stickMountPoint;
     bool stickPresent = true;
     bool silent = false;
+    QString refusal;
+    QString refusedOption;
     QStringList calls;
 
     QString introspect(const QString &) const override { return {}; }
@@ -117,6 +119,8 @@ private:
                           given.value("auth.no_user_interaction").toBool() ? "false" : "true");
         if (message.path() != FakeUDisks::stickObject || !stickPresent)
             return message.createErrorReply("org.freedesktop.UDisks2.Error.NotAuthorized", "no");
+        if (!refusal.isEmpty() && given.value("options").toString().contains(refusedOption))
+            return message.createErrorReply(refusal, "refused");
         if (!stickMountPoint.isEmpty())
             return message.createErrorReply("org.freedesktop.UDisks2.Error.AlreadyMounted", "");
         stickMountPoint = mountDirectory;
@@ -199,6 +203,13 @@ void FakeUDisks::setStickPresent(bool present)
     m_service->stickPresent = present;
     if (!present)
         m_service->stickMountPoint.clear(); // pulled out: the kernel drops the mount
+}
+
+void FakeUDisks::refuseMount(const QString &name, const QString &option)
+{
+    QMutexLocker lock(&m_service->mutex);
+    m_service->refusal = name;
+    m_service->refusedOption = option;
 }
 
 void FakeUDisks::setSilent(bool silent)

@@ -38,6 +38,9 @@ public:
     void setStickMountedAt(const QString &path);
     // Whether the stick is plugged in.
     void setStickPresent(bool present);
+    // Mount answers with the error `name` (none: mounts), only for options that contain
+    // `option` if one is given.
+    void refuseMount(const QString &name, const QString &option = {});
     // A hung service: takes calls and never answers.
     void setSilent(bool silent);
     // "Mount OBJECT OPTIONS interactive=false" or "Unmount OBJECT report=yes|no" (whether

@@ -11,7 +11,8 @@
 // on a TTY). Only filesystems on drives that are removable and attached by USB are listed. On
 // Windows and macOS, and where there is no system bus or no UDisks2 on it, there is nothing
 // here and callers fall back to the mounted volumes. Every call is bounded by a timeout, so a
-// hung service cannot hang the caller. May be used on any thread.
+// hung service cannot hang the caller, and after a timeout the service is not asked again for
+// half a minute. May be used on any thread.
 class UDisksDrives
 {
 public:

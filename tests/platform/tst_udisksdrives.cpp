@@ -112,6 +112,13 @@ void TestUDisksDrives::aHungServiceTimesOut()
     QVERIFY2(waited >= UDisksDrives::queryTimeoutMsec - 100 &&
                  waited < UDisksDrives::queryTimeoutMsec + 1000,
              qPrintable(QString::number(waited)));
+    // Not asked again at once: the next look does not wait out another timeout.
+    m_udisks.setSilent(false);
+    clock.restart();
+    QVERIFY(!udisks.removableFilesystems().has_value());
+    QVERIFY(udisks.mount(FakeUDisks::stickObject).isEmpty());
+    QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(m_udisks.calls(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestUDisksDrives)

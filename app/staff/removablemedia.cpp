@@ -1,5 +1,7 @@
 #include "removablemedia.h"
 
+#include "udisksdrives.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -8,10 +10,18 @@
 #include <algorithm>
 #include <vector>
 
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX // std::min below, not the macro
+#endif
+#include <windows.h>
+#endif
+
 namespace
 {
 
 QStringList testRoots;
+QStringList testMountParents;
 
 #if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
 constexpr Qt::CaseSensitivity pathCase = Qt::CaseInsensitive;
@@ -32,18 +42,56 @@ struct Scan {
     bool stopped = false;
 };
 
+// Where udisks and desktop sessions mount sticks, and where people mount them by hand.
+QStringList mountParents()
+{
+    if (!testMountParents.isEmpty())
+        return testMountParents;
+    return {QStringLiteral("/media/"), QStringLiteral("/run/media/"), QStringLiteral("/mnt/")};
+}
+
+bool belowMountParent(const QString &path)
+{
+    const QStringList parents = mountParents();
+    return std::any_of(parents.begin(), parents.end(),
+                       [&path](const QString &parent) { return path.startsWith(parent); });
+}
+
 bool looksRemovable(const QStorageInfo &volume)
 {
     const QString root = volume.rootPath();
 #if defined(Q_OS_WIN)
-    return root != QStorageInfo::root().rootPath(); // any drive but the system drive
+    // Only what Windows calls removable: a second disk, a card in a fixed slot or a network
+    // drive is not a stick that staff brought.
+    return GetDriveTypeW(reinterpret_cast<const wchar_t *>(
+               QDir::toNativeSeparators(root).utf16())) == DRIVE_REMOVABLE;
 #elif defined(Q_OS_MACOS)
     return root.startsWith(QLatin1String("/Volumes/"));
 #else
-    // Where udisks and desktop sessions mount sticks, and where people mount them by hand.
-    return root.startsWith(QLatin1String("/media/")) ||
-           root.startsWith(QLatin1String("/run/media/")) || root.startsWith(QLatin1String("/mnt/"));
+    return belowMountParent(root);
 #endif
+}
+
+QStringList storageVolumes()
+{
+    QStringList roots;
+    for (const QStorageInfo &volume : QStorageInfo::mountedVolumes()) {
+        if (volume.isValid() && volume.isReady() && looksRemovable(volume))
+            roots << volume.rootPath();
+    }
+    return roots;
+}
+
+QStringList udisksVolumes(const QList<UDisksDrives::Filesystem> &filesystems)
+{
+    QStringList roots;
+    for (const UDisksDrives::Filesystem &filesystem : filesystems) {
+        for (const QString &point : filesystem.mountPoints) {
+            if (RemovableMedia::isAllowedMountPoint(point) && !roots.contains(point))
+                roots << point;
+        }
+    }
+    return roots;
 }
 
 bool samePath(const QString &a, const QString &b)
@@ -149,16 +197,33 @@ void RemovableMedia::setRootsForTesting(const QStringList &roots)
     testRoots = roots;
 }
 
+bool RemovableMedia::hasRootsForTesting()
+{
+    return !testRoots.isEmpty();
+}
+
+void RemovableMedia::setMountParentsForTesting(const QStringList &parents)
+{
+    testMountParents = parents;
+}
+
 QStringList RemovableMedia::volumes()
 {
     if (!testRoots.isEmpty())
         return testRoots;
-    QStringList roots;
-    for (const QStorageInfo &volume : QStorageInfo::mountedVolumes()) {
-        if (volume.isValid() && volume.isReady() && looksRemovable(volume))
-            roots << volume.rootPath();
-    }
-    return roots;
+    UDisksDrives udisks;
+    if (const auto filesystems = udisks.removableFilesystems())
+        return udisksVolumes(*filesystems);
+    return storageVolumes();
+}
+
+bool RemovableMedia::isAllowedMountPoint(const QString &path)
+{
+    // The path comes from the system, but a stick's label is part of it: it must name a real
+    // folder as it is, with no link or ".." on the way, where sticks are mounted.
+    const QFileInfo info(path);
+    return QDir::isAbsolutePath(path) && belowMountParent(path) && isPlainFolder(info) &&
+           info.canonicalFilePath() == path;
 }
 
 RemovableMedia::Listing RemovableMedia::listBundles(const QString &volume, qsizetype examined)

@@ -7,6 +7,11 @@
 // trusted: only regular files that really lie on the drive are listed, never through a link,
 // and a listing is bounded in size and time whatever the stick holds. Everything here may run
 // on a worker thread; the test roots are set before any thread starts.
+//
+// Where UDisks2 answers (Linux), the drives are the mount points of filesystems on removable
+// USB drives, whoever mounted them; elsewhere, and where there is no UDisks2, the mounted
+// volumes that look removable. A mount point is used only if it is a real folder, reached
+// without links, below the folders where sticks are mounted.
 class RemovableMedia
 {
 public:
@@ -21,6 +26,8 @@ public:
     };
 
     static QStringList volumes();
+    // Whether a mount point that UDisks2 reported may serve as a drive's root.
+    static bool isAllowedMountPoint(const QString &path);
     // Bundle files (*.kioskbundle) at the top of one drive or in its careers-kiosk folder.
     static Listing listBundles(const QString &volume, qsizetype examined = maxExamined);
     static Listing listAllBundles(qsizetype examined = maxExamined);
@@ -37,4 +44,7 @@ public:
 
     // For tests: folders that stand in for mounted drives. An empty list restores detection.
     static void setRootsForTesting(const QStringList &roots);
+    static bool hasRootsForTesting();
+    // For tests: the folders below which mount points are allowed. Empty: the platform's.
+    static void setMountParentsForTesting(const QStringList &parents);
 };

@@ -1,6 +1,7 @@
 #include "stafftasks.h"
 
 #include "drivefile.h"
+#include "drivemounter.h"
 #include "importer.h"
 #include "privatecopy.h"
 #include "removablemedia.h"
@@ -70,7 +71,7 @@ StaffTasks::Outcome outcomeOf(Importer &importer, bool ok, const QString &okText
 
 StaffTasks::StaffTasks(const QString &dataDir, int pinRounds, QObject *parent)
     : QObject(parent), m_dataDir(dataDir), m_pinRounds(pinRounds), m_thread(new QThread(this)),
-      m_worker(new QObject)
+      m_worker(new QObject), m_mounter(std::make_shared<DriveMounter>())
 {
     qRegisterMetaType<StaffTasks::Outcome>();
     m_worker->moveToThread(m_thread);
@@ -81,6 +82,11 @@ StaffTasks::StaffTasks(const QString &dataDir, int pinRounds, QObject *parent)
 
 StaffTasks::~StaffTasks()
 {
+    // A stick the kiosk mounted is not left mounted when it stops: the next start would take
+    // it for one that a desktop mounted and never release it.
+    const auto mounter = m_mounter;
+    QMetaObject::invokeMethod(
+        m_worker, [mounter] { mounter->releaseAll(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }
@@ -108,10 +114,16 @@ void StaffTasks::finished()
 
 void StaffTasks::findBundles()
 {
-    run<RemovableMedia::Listing>([] { return RemovableMedia::listAllBundles(); },
-                                 [this](const RemovableMedia::Listing &listing) {
-                                     emit bundlesFound(listing.bundles, listing.found);
-                                 });
+    const auto mounter = m_mounter;
+    run<RemovableMedia::Listing>(
+        [mounter] {
+            if (!RemovableMedia::hasRootsForTesting())
+                mounter->mountNew();
+            return RemovableMedia::listAllBundles();
+        },
+        [this](const RemovableMedia::Listing &listing) {
+            emit bundlesFound(listing.bundles, listing.found);
+        });
 }
 
 void StaffTasks::check(const QString &bundlePath)
@@ -141,8 +153,9 @@ void StaffTasks::import(const QString &bundlePath, bool force,
                         const QByteArray &expectedFingerprint)
 {
     const QString dataDir = m_dataDir;
+    const auto mounter = m_mounter;
     run<Outcome>(
-        [dataDir, bundlePath, force, expectedFingerprint] {
+        [dataDir, bundlePath, force, expectedFingerprint, mounter] {
             PrivateCopy copy;
             const QString copyError = copyFromStick(bundlePath, &copy);
             if (!copyError.isEmpty())
@@ -156,9 +169,16 @@ void StaffTasks::import(const QString &bundlePath, bool force,
             const bool ok = importer.import(copy.path(), force);
             Outcome outcome = outcomeOf(importer, ok, QStringLiteral("Loaded: %1."));
             outcome.reportError = writeReport(bundlePath, outcome.text);
+            // Staff are done with the stick once the report is on it. A refusal before the
+            // load (the file changed) leaves it mounted, so that it can be checked again.
+            outcome.drivesReleased = mounter->releaseAll();
             return outcome;
         },
-        [this, bundlePath](const Outcome &outcome) { emit imported(bundlePath, outcome); });
+        [this, bundlePath](const Outcome &outcome) {
+            emit imported(bundlePath, outcome);
+            if (outcome.drivesReleased)
+                emit drivesReleased();
+        });
 }
 
 void StaffTasks::rollback()
@@ -204,14 +224,46 @@ void StaffTasks::setPin(const QString &pin)
 
 void StaffTasks::writeToDrive(const QString &name, const QByteArray &data)
 {
-    using Written = std::pair<QString, QString>; // where, and the error if any
+    struct Written {
+        QString path;
+        QString error;
+        bool released = false;
+    };
+    const auto mounter = m_mounter;
     run<Written>(
-        [name, data] {
+        [name, data, mounter] {
+            // Staff asked for it: a stick they were told to remove is mounted again for the
+            // write, and released again after it.
+            QStringList again;
+            if (!RemovableMedia::hasRootsForTesting()) {
+                mounter->mountNew();
+                again = mounter->mountReleased();
+            }
+            Written written;
             const QStringList drives = RemovableMedia::volumes();
-            if (drives.isEmpty())
-                return Written{{}, QStringLiteral("no USB drive found")};
-            DriveFile file(drives.first(), drives.first(), name);
-            return Written{file.path(), file.write(data) ? QString() : file.error()};
+            if (drives.isEmpty()) {
+                written.error = QStringLiteral("no USB drive found");
+            } else {
+                DriveFile file(drives.first(), drives.first(), name);
+                written.path = file.path();
+                written.error = file.write(data) ? QString() : file.error();
+            }
+            written.released = !again.isEmpty() && mounter->release(again);
+            return written;
         },
-        [this](const Written &written) { emit fileWritten(written.first, written.second); });
+        [this](const Written &written) {
+            emit fileWritten(written.path, written.error);
+            if (written.released)
+                emit drivesReleased();
+        });
+}
+
+void StaffTasks::releaseDrives()
+{
+    const auto mounter = m_mounter;
+    run<bool>([mounter] { return mounter->releaseAll(); },
+              [this](const bool &released) {
+                  if (released)
+                      emit drivesReleased();
+              });
 }

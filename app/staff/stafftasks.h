@@ -6,7 +6,9 @@
 #include <QObject>
 #include <QStringList>
 #include <functional>
+#include <memory>
 
+class DriveMounter;
 class QThread;
 
 // The staff tasks that touch a disk or take long: looking for bundles on drives, checking and
@@ -14,6 +16,10 @@ class QThread;
 // rolling back, and hashing or checking the PIN. They run one after another on a worker
 // thread this object owns, so the screen keeps drawing and the watchdog keeps being fed; each
 // answers with a signal on the thread that asked.
+//
+// Where no desktop mounts sticks, looking for bundles mounts them (DriveMounter), and the
+// kiosk unmounts what it mounted once a load has written its report, or when staff are done
+// (releaseDrives()); drivesReleased() then says that the stick may be pulled out.
 class StaffTasks : public QObject
 {
     Q_OBJECT
@@ -26,6 +32,7 @@ public:
         QString reportError; // empty when the report was written to the drive
         // SHA-256 of the bytes that were checked; import() refuses a file that no longer has it.
         QByteArray fingerprint;
+        bool drivesReleased = false; // import(): the kiosk unmounted the drives it mounted
     };
 
     StaffTasks(const QString &dataDir, int pinRounds = StaffPin::defaultRounds,
@@ -43,6 +50,8 @@ public:
     void setPin(const QString &pin);
     // Writes `data` as `name` at the top of the first drive, never through a link.
     void writeToDrive(const QString &name, const QByteArray &data);
+    // Unmounts the drives the kiosk mounted, if any: staff left the staff screen.
+    void releaseDrives();
 
 signals:
     void busyChanged(bool busy);
@@ -54,6 +63,9 @@ signals:
     void pinChecked(StaffPin::Result result, int secondsToWait);
     void pinSet(bool ok, const QString &error);
     void fileWritten(const QString &path, const QString &error);
+    // Every drive the kiosk had mounted is unmounted: "You can remove the drive now". Comes
+    // after the imported() or fileWritten() of the task that released them.
+    void drivesReleased();
 
 private:
     template <typename Result>
@@ -64,6 +76,8 @@ private:
     int m_pinRounds;
     QThread *m_thread;
     QObject *m_worker;
+    // Used on the worker thread only, where tasks run one after another.
+    std::shared_ptr<DriveMounter> m_mounter;
     int m_pending = 0;
 };
 

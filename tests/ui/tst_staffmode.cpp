@@ -12,6 +12,11 @@
 #include "staffscreen.h"
 #include "vacanciesscreen.h"
 
+#ifdef KIOSK_FAKE_UDISKS
+#include "fakeudisks.h"
+#include "udisksdrives.h"
+#endif
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -32,6 +37,7 @@ private slots:
     void gestureOpensThePinPadAndFirstUseSetsAPin();
     void wrongPinIsRefusedAndThrottled();
     void loadFromUsbShowsChangesThenGoesLive();
+    void aStickTheKioskMountedCanBeRemovedAfterLoading();
     void hostileBundleOnUsbIsRefusedAndReported();
     void stickCannotWriteThePinThroughALink();
     void crowdedStickListsFiftyAndSaysHowManyMore();
@@ -66,6 +72,10 @@ void TestStaffMode::init()
 void TestStaffMode::cleanup()
 {
     RemovableMedia::setRootsForTesting({});
+    RemovableMedia::setMountParentsForTesting({});
+#ifdef KIOSK_FAKE_UDISKS
+    UDisksDrives::setBusAddressForTesting({});
+#endif
 }
 
 std::unique_ptr<KioskFixture> TestStaffMode::makeKiosk(int staffIdleMsec, bool kiosk)
@@ -197,6 +207,39 @@ void TestStaffMode::loadFromUsbShowsChangesThenGoesLive()
     const QByteArray report = result.readAll();
     QVERIFY(report.contains("event.kioskbundle"));
     QVERIFY(report.contains("Loaded: published 2026-11-27T09:00:00Z"));
+}
+
+void TestStaffMode::aStickTheKioskMountedCanBeRemovedAfterLoading()
+{
+#ifdef KIOSK_FAKE_UDISKS
+    // No desktop: the kiosk mounts the stick through (a stand-in for) UDisks2 and says when it
+    // has unmounted it again.
+    FakeUDisks udisks;
+    if (!udisks.start())
+        QSKIP(qPrintable(udisks.error()));
+    const QFileInfo stick(QFileInfo(m_stick->path()).canonicalFilePath());
+    const QString bundle = stick.filePath() + "/event.kioskbundle";
+    BundleFactory::write(BundleFactory::content(5, "2026-11-27T09:00:00Z"), bundle);
+    udisks.setMountDirectory(stick.filePath());
+    UDisksDrives::setBusAddressForTesting(udisks.address());
+    RemovableMedia::setMountParentsForTesting({stick.path() + '/'});
+    RemovableMedia::setRootsForTesting({});
+    auto kiosk = makeKiosk();
+    unlock(kiosk.get());
+    StaffScreen *staff = kiosk->window()->staffArea()->screen();
+    QTRY_COMPARE(staff->offeredBundles(), QStringList({bundle}));
+    QVERIFY(udisks.calls().first().startsWith("Mount " + FakeUDisks::stickObject));
+    tap(staff->findChild<QWidget *>("bundle:" + bundle));
+    QTRY_VERIFY2(staff->resultText().startsWith("This bundle is valid"),
+                 qPrintable(staff->resultText()));
+    tap(button(staff, "Make it live"));
+    QTRY_VERIFY2(staff->resultText().endsWith("\nYou can remove the drive now."),
+                 qPrintable(staff->resultText()));
+    QVERIFY(staff->resultText().startsWith("Loaded"));
+    QCOMPARE(udisks.calls().last(), "Unmount " + FakeUDisks::stickObject + " report=yes");
+#else
+    QSKIP("UDisks2 is Linux only");
+#endif
 }
 
 void TestStaffMode::hostileBundleOnUsbIsRefusedAndReported()

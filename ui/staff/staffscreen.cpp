@@ -79,6 +79,13 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
     connect(m_tasks, &StaffTasks::imported, this, &StaffScreen::imported);
     connect(m_tasks, &StaffTasks::rolledBack, this, &StaffScreen::rolledBack);
     connect(m_tasks, &StaffTasks::busyChanged, this, &StaffScreen::setBusy);
+    // After the load's report or the saved counts: the kiosk unmounted the stick it mounted.
+    connect(m_tasks, &StaffTasks::drivesReleased, this, [this] {
+        const QString shown = m_result->plainText();
+        const QString removable = tr("You can remove the drive now.");
+        if (isVisible())
+            showResult(shown.isEmpty() ? removable : shown + QLatin1Char('\n') + removable, false);
+    });
     connect(
         m_tasks, &StaffTasks::fileWritten, this, [this](const QString &path, const QString &error) {
             m_exportResult->setText(
@@ -368,6 +375,7 @@ void StaffScreen::showEvent(QShowEvent *event)
 void StaffScreen::hideEvent(QHideEvent *event)
 {
     m_poll.stop();
+    m_tasks->releaseDrives(); // staff are done: a stick the kiosk mounted is unmounted
     showResult({}, false);
     m_exportResult->clear();
     Screen::hideEvent(event);

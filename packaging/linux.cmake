@@ -55,3 +55,7 @@ install(FILES ${CMAKE_CURRENT_BINARY_DIR}/changelog.gz ${CMAKE_CURRENT_SOURCE_DI
 
 set(CPACK_GENERATOR DEB)
 # The licence travels in the machine-readable copyright file.
+
+# Lets the kiosk's user mount USB sticks through UDisks2 in a session without a desktop.
+install(FILES ${CMAKE_CURRENT_SOURCE_DIR}/polkit/50-careers-kiosk.rules
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/polkit-1/rules.d)

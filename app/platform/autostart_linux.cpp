@@ -152,7 +152,6 @@ void systemctlUser(const QStringList &arguments)
     if (QStandardPaths::findExecutable(QStringLiteral("systemctl")).isEmpty())
         return;
     QProcess systemctl;
-    systemctl.setProcessChannelMode(QProcess::ForwardedOutputChannel);
     systemctl.setStandardOutputFile(QProcess::nullDevice());
     systemctl.setStandardErrorFile(QProcess::nullDevice());
     systemctl.start(QStringLiteral("systemctl"), QStringList{QStringLiteral("--user")} + arguments);

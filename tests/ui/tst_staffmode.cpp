@@ -43,6 +43,7 @@ private slots:
     void crowdedStickListsFiftyAndSaysHowManyMore();
     void rollbackAndExportCounts();
     void idleTimeAndLeaving();
+    void kioskWithoutAPinOffersNothing();
     void closeIsIgnoredInKioskModeOnly();
 
 private:
@@ -370,6 +371,39 @@ void TestStaffMode::idleTimeAndLeaving()
 
     QTRY_VERIFY_WITH_TIMEOUT(w->isAttractShowing(), 15000); // left alone, staff mode closes
     QVERIFY(!w->isStaffShowing());
+}
+
+void TestStaffMode::kioskWithoutAPinOffersNothing()
+{
+    auto kiosk = makeKiosk(120000, true);
+    KioskWindow *w = kiosk->window();
+    gesture(w);
+    QTRY_VERIFY(w->isStaffShowing());
+    PinPad *pad = w->staffArea()->pinPad();
+    QStringList shown;
+    for (const PlainLabel *label : pad->findChildren<PlainLabel *>())
+        shown << label->plainText();
+    QVERIFY2(shown.contains("No staff PIN is set on this kiosk."), qPrintable(shown.join('|')));
+    QVERIFY(shown.contains("Set one with careers-kiosk --set-pin."));
+    for (const char *name : {"1", "0", "ok", "delete"})
+        QVERIFY(!pad->key(name)->isEnabled());
+    for (int i = 0; i < 2; ++i) { // what choosing a PIN took before: typed twice
+        for (const QChar digit : QString("12345678"))
+            pad->key(QString(digit))->click();
+        pad->key("ok")->click();
+        QTest::keyClicks(pad, "12345678");
+        QTest::keyClick(pad, Qt::Key_Return);
+    }
+    QTest::qWait(200);
+    QVERIFY(!StaffPin(kiosk->dataDir()).isSet());
+    QVERIFY(!w->staffArea()->isUnlocked());
+    tap(pad->key("cancel"));
+    QTRY_VERIFY(w->isAttractShowing());
+
+    // A window on a desk may still choose one there.
+    auto windowed = makeKiosk(120000, false);
+    windowed->window()->openStaffMode();
+    QVERIFY(windowed->window()->staffArea()->pinPad()->key("1")->isEnabled());
 }
 
 void TestStaffMode::closeIsIgnoredInKioskModeOnly()

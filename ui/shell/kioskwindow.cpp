@@ -67,6 +67,7 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     if (!options.dataDir.isEmpty()) {
         m_staff = new StaffArea(options.dataDir, catalogue, options.stats, options.pinRounds);
         m_staff->setIdleTime(options.staffIdleMsec);
+        m_staff->setKioskMode(options.kiosk);
         m_staff->screen()->setNotice(options.staffNotice);
         m_root->addWidget(m_staff);
         connect(m_staff, &StaffArea::left, this, &KioskWindow::resetVisitor);

@@ -81,8 +81,19 @@ void PinPad::clear()
     updateDots();
 }
 
+void PinPad::setDigitsEnabled(bool enabled)
+{
+    m_digitsEnabled = enabled;
+    for (QPushButton *key : std::as_const(m_keys))
+        key->setEnabled(enabled || key == this->key(QStringLiteral("cancel")));
+    m_dots->setVisible(enabled);
+}
+
 void PinPad::type(const QString &name)
 {
+    if (!m_digitsEnabled)
+        return; // a hardware keyboard reaches here too
+
     if (name == QLatin1String("delete"))
         m_digits.chop(1);
     else if (name == QLatin1String("ok"))

@@ -16,6 +16,8 @@ public:
     void setPrompt(const QString &prompt);
     void setMessage(const QString &message);
     void setBusy(bool busy);
+    // With the digits off only Cancel works: the pad then shows a message and takes nothing.
+    void setDigitsEnabled(bool enabled);
     void clear();
     QString entered() const { return m_digits; }
     QPushButton *key(const QString &name) const;
@@ -38,5 +40,6 @@ private:
     PlainLabel *m_message;
     QGridLayout *m_grid;
     QList<QPushButton *> m_keys;
+    bool m_digitsEnabled = true;
     QString m_digits;
 };

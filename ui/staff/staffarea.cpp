@@ -53,6 +53,13 @@ void StaffArea::start()
     m_pad->clear();
     m_pad->setMessage({});
     m_pad->setPrompt(m_pin.isSet() ? tr("Staff PIN") : tr("Choose a staff PIN of 8 to 12 digits"));
+    const bool noPin = m_kiosk && !m_pin.isSet();
+    m_pad->setDigitsEnabled(!noPin);
+    if (noPin) {
+        m_pad->setPrompt(tr("No staff PIN is set on this kiosk."));
+        m_pad->setMessage(tr("Set one with careers-kiosk --set-pin."));
+        EventLog::write(QStringLiteral("staff gesture on a kiosk without a PIN: nothing offered"));
+    }
     m_stack->setCurrentWidget(m_pad);
     m_pad->setFocus();
     m_idle.start();
@@ -72,7 +79,7 @@ void StaffArea::submit(const QString &typed)
     m_pad->clear();
     if (m_pin.isSet())
         checkPin(pin);
-    else
+    else if (!m_kiosk)
         choosePin(pin);
 }
 

@@ -13,7 +13,8 @@ class QStackedWidget;
 class StaffScreen;
 class StaffTasks;
 
-// Staff mode: the PIN pad (which sets a PIN on first use), then the staff screen. It leaves by
+// Staff mode: the PIN pad (which sets a PIN on first use in a window, never in kiosk mode), then
+// the staff screen. It leaves by
 // itself after two minutes without a touch.
 class StaffArea : public QWidget
 {
@@ -25,6 +26,9 @@ public:
     void start();
     void activity();
     void setIdleTime(int msec);
+    // In kiosk mode a PIN is set only with `careers-kiosk --set-pin`, never on the screen:
+    // otherwise the first person to find the gesture would choose it.
+    void setKioskMode(bool kiosk) { m_kiosk = kiosk; }
     bool isUnlocked() const;
     PinPad *pinPad() const { return m_pad; }
     StaffScreen *screen() const { return m_screen; }
@@ -55,4 +59,5 @@ private:
     QTimer m_idle;
     QString m_firstChoice;
     bool m_busy = false;
+    bool m_kiosk = false;
 };

@@ -68,7 +68,7 @@ bool BundleValidator::checkSignature(const QString &copyPath)
         return true;
     if (m_signatureText.isEmpty())
         return fail(QStringLiteral("it is not signed, and this kiosk only loads job data signed "
-                                   "by a key it trusts (the .minisig file is missing)"));
+                                   "by a key it trusts (the .minisig file is missing or empty)"));
     const MinisignSignature signature = MinisignSignature::fromText(m_signatureText);
     const QString problem = signature.verify(copyPath, BundleSchema::maxFileBytes, m_keys);
     if (!problem.isEmpty())

@@ -19,6 +19,10 @@ const QStringList kinds = {InterestStats::kindName(InterestStats::Kind::Screen),
                            InterestStats::kindName(InterestStats::Kind::Job),
                            InterestStats::kindName(InterestStats::Kind::QrCode)};
 
+// Screen and capability ids and job references. Starting with a letter or digit, a key can
+// never be taken for a formula (= + - @) by the spreadsheet the table is opened in.
+const QRegularExpression keyShape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9./_-]{0,79}$"));
+
 QString quoted(QString text)
 {
     return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
@@ -34,8 +38,13 @@ bool CountsMerger::read(const QString &folder)
         m_error = QStringLiteral("there is no folder %1").arg(folder);
         return false;
     }
-    const QDir dir(top.exists(QStringLiteral("counts")) ? top.filePath(QStringLiteral("counts"))
-                                                        : folder);
+    const QFileInfo counts(top.filePath(QStringLiteral("counts")));
+    if (counts.isSymLink()) {
+        m_error =
+            QStringLiteral("%1 is a link; give the counts folder itself").arg(counts.filePath());
+        return false;
+    }
+    const QDir dir(counts.isDir() ? counts.filePath() : folder);
     static const QRegularExpression name(QStringLiteral("^(.+)-(\\d{4}-\\d{2}-\\d{2})\\.csv$"));
     const QStringList files =
         dir.entryList({QStringLiteral("*.csv")}, QDir::Files | QDir::System, QDir::Name);
@@ -46,7 +55,7 @@ bool CountsMerger::read(const QString &folder)
             m_skipped << SafeName::from(file) + QStringLiteral(": not named KIOSK-YYYY-MM-DD.csv");
             continue;
         }
-        if (readFile(dir.filePath(file), match.captured(1)))
+        if (readFile(dir.filePath(file), match.captured(1), match.captured(2)))
             ++m_filesRead;
     }
     if (files.size() > maxFiles)
@@ -54,7 +63,7 @@ bool CountsMerger::read(const QString &folder)
     return true;
 }
 
-bool CountsMerger::readFile(const QString &path, const QString &kioskId)
+bool CountsMerger::readFile(const QString &path, const QString &kioskId, const QString &day)
 {
     const QString shown = SafeName::from(QFileInfo(path).fileName());
     QFile file;
@@ -76,13 +85,13 @@ bool CountsMerger::readFile(const QString &path, const QString &kioskId)
         const QStringList &f = record.fields;
         bool number = false;
         const qint64 count = f.value(3).toLongLong(&number);
-        if (f.size() != 4 || !QDate::fromString(f.at(0), Qt::ISODate).isValid() ||
-            !kinds.contains(f.at(1)) || f.at(2).size() > 80 || !number || count < 0 ||
-            count > 1000000000) {
+        // A file holds one kiosk's one day: a row for another day would be counted twice.
+        if (f.size() != 4 || f.at(0) != day || !kinds.contains(f.at(1)) ||
+            !keyShape.match(f.at(2)).hasMatch() || !number || count < 0 || count > maxCount) {
             m_skipped << QStringLiteral("%1 line %2: not a count").arg(shown).arg(record.line);
             continue;
         }
-        m_counts[{f.at(0), f.at(1), SafeName::from(f.at(2), 80)}][kioskId] += count;
+        m_counts[{f.at(0), f.at(1), f.at(2)}][kioskId] += count;
     }
     m_kiosks.insert(kioskId);
     return true;

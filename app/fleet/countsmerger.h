@@ -9,12 +9,15 @@
 // Adds the fleet's interest counts (FOLDER/counts/ID-DATE.csv, one file per kiosk and day)
 // into one table: a row per day and item, a column per kiosk, and the total. The files come
 // from other machines: each is bounded in size, read as CSV, and a file or row that does not
-// have the expected shape is skipped and named, never guessed at.
+// have the expected shape is skipped and named, never guessed at. The files are not signed: a
+// machine that can write into the folder can write another kiosk's counts (see README).
 class CountsMerger
 {
 public:
     static constexpr qint64 maxFileBytes = 4 * 1024 * 1024;
     static constexpr int maxFiles = 10000;
+    // Far more than one kiosk's visitors can do in a day: a larger figure is not a count.
+    static constexpr qint64 maxCount = 1000000;
 
     // Reads FOLDER/counts, or FOLDER itself when it has no counts folder.
     bool read(const QString &folder);
@@ -26,7 +29,7 @@ public:
 
 private:
     using Item = std::tuple<QString, QString, QString>; // day, kind, key
-    bool readFile(const QString &path, const QString &kioskId);
+    bool readFile(const QString &path, const QString &kioskId, const QString &day);
 
     QMap<Item, QMap<QString, qint64>> m_counts; // item -> kiosk -> count
     QSet<QString> m_kiosks;

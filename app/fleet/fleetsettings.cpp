@@ -64,6 +64,12 @@ QString FleetSettings::checkId(const QString &id)
     if (!shape.match(id).hasMatch())
         return QStringLiteral("a kiosk id is 1 to 64 letters, digits, dots, hyphens or "
                               "underscores, starting with a letter or digit");
+    // Windows cannot make files with these names, whatever follows the dot.
+    static const QRegularExpression reserved(
+        QStringLiteral("^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (reserved.match(id).hasMatch())
+        return QStringLiteral("'%1' is a name Windows reserves for a device").arg(id);
     return {};
 }
 

@@ -36,16 +36,18 @@ FleetReport::Status statusOf(const FolderWatcher::Options &options, qint64 uptim
 QString writeReport(const FolderWatcher::Options &options, qint64 uptimeMsecs,
                     const WatchedFolder::Result &last)
 {
+    // Each file on its own: something in the way of the status file must not stop the counts.
     FleetReport report(options.folder);
+    QStringList errors;
     if (!report.writeStatus(statusOf(options, uptimeMsecs, last)))
-        return report.error();
+        errors << report.error();
     const InterestStats stats(options.dataDir);
     const QDate today = options.now().date();
     for (const QDate &day : {today.addDays(-1), today}) {
         if (stats.isOpen() && !report.writeCounts(options.kioskId, day, stats.csv(day)))
-            return report.error();
+            errors << report.error();
     }
-    return {};
+    return errors.join(QStringLiteral("; "));
 }
 
 } // namespace

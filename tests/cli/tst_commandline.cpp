@@ -217,8 +217,10 @@ void TestCommandLine::watchFolderKioskIdAndMerge()
     const QString data = dir.filePath("data");
     Run r = run({"--data-dir", data, "--watch-folder", dir.filePath("missing")});
     QCOMPARE(r.code, 1);
-    r = run({"--data-dir", data, "--kiosk-id", "../escape"});
-    QCOMPARE(r.code, 1);
+    for (const char *bad : {"../escape", "CON", "lpt1.x", ".hidden", "a b"}) {
+        r = run({"--data-dir", data, "--kiosk-id", bad});
+        QVERIFY2(r.code == 1, bad);
+    }
     r = run({"--data-dir", data, "--kiosk-id", "stand-1"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = run({"--data-dir", data, "--watch-folder", dir.path()});

@@ -13,6 +13,7 @@ class TestCountsMerger : public QObject
 private slots:
     void addsByDayItemAndKiosk();
     void skipsFilesAndRowsOfTheWrongShape();
+    void refusesFormulasOtherDaysAndALinkedFolder();
     void refusesAMissingFolder();
 
 private:
@@ -71,6 +72,31 @@ void TestCountsMerger::skipsFilesAndRowsOfTheWrongShape()
     for (const char *name : {"noheader", "badname", "quote", "huge", "link", "fifo"})
         QVERIFY2(skipped.contains(QLatin1String(name)), qPrintable(skipped));
     QCOMPARE(skipped.count(QLatin1String("good-2026-11-25.csv line")), 5);
+}
+
+void TestCountsMerger::refusesFormulasOtherDaysAndALinkedFolder()
+{
+    QTemporaryDir dir;
+    write(dir.filePath("k-2026-11-25.csv"), "day,kind,key,count\n"
+                                            "2026-11-25,job,\"=cmd|' /C calc'!A0\",1\n"
+                                            "2026-11-25,job,\"@HYPERLINK(1)\",1\n"
+                                            "2026-11-25,job,\"+SUM(1)\",1\n"
+                                            "2026-11-25,job,\"-2\",1\n"
+                                            "2026-11-24,job,\"R-1\",7\n"
+                                            "2026-11-25,job,\"R-1\",2000000\n"
+                                            "2026-11-25,job,\"R-1/2.a_b\",3\n");
+    CountsMerger merger;
+    QVERIFY(merger.read(dir.path()));
+    QCOMPARE(merger.csv(), QByteArray("day,kind,key,k,all kiosks\n"
+                                      "2026-11-25,job,\"R-1/2.a_b\",3,3\n"));
+    QCOMPARE(merger.skipped().size(), 6);
+
+    QTemporaryDir elsewhere;
+    QTemporaryDir linked;
+    QVERIFY(SpecialFiles::makeLink(elsewhere.path(), linked.filePath("counts")));
+    CountsMerger refused;
+    QVERIFY(!refused.read(linked.path()));
+    QVERIFY(refused.error().contains("is a link"));
 }
 
 void TestCountsMerger::refusesAMissingFolder()

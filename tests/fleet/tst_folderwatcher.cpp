@@ -121,6 +121,19 @@ void TestFolderWatcher::reportsNeverFollowALink()
     kiosk->start();
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
     QVERIFY(QDir(elsewhere.path()).isEmpty());
+
+    // Another machine's folder in the way of the status file does not stop the counts.
+    QTemporaryDir shared;
+    QVERIFY(QDir(shared.path()).mkpath("status/stand-d.json"));
+    {
+        InterestStats stats(data.path());
+        stats.record(InterestStats::Kind::Screen, QStringLiteral("home"), m_now.date());
+    }
+    auto blocked = watcher(data.path(), QStringLiteral("stand-d"), shared.path());
+    QSignalSpy blockedFailed(blocked.get(), &FolderWatcher::reportFailed);
+    blocked->start();
+    QTRY_COMPARE_WITH_TIMEOUT(blockedFailed.size(), 1, 10000);
+    QVERIFY(QFile::exists(shared.filePath("counts/stand-d-2026-11-25.csv")));
 }
 
 QTEST_GUILESS_MAIN(TestFolderWatcher)

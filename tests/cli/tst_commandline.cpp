@@ -16,6 +16,7 @@ private slots:
     void badCsvWritesNoBundle();
     void rejectedImportIsOneLineOnStderr();
     void setPinFromStandardInput();
+    void kioskModeQuitsAfterItsFirstFrame();
     void usageErrors_data();
     void usageErrors();
 
@@ -137,6 +138,18 @@ void TestCommandLine::setPinFromStandardInput()
     QFile stored(dir.filePath("staff-pin.ini"));
     QVERIFY(stored.open(QIODevice::ReadOnly));
     QVERIFY(!stored.readAll().contains("86420975"));
+}
+
+void TestCommandLine::kioskModeQuitsAfterItsFirstFrame()
+{
+    // Kiosk mode refuses to close its window; the start must still be measurable.
+    QTemporaryDir dir;
+    QProcess kiosk;
+    kiosk.start(KIOSK_EXECUTABLE, {"--data-dir", dir.path(), "--quit-after-first-frame"});
+    QVERIFY2(kiosk.waitForFinished(20000), "kiosk mode did not quit after its first frame");
+    QCOMPARE(kiosk.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(kiosk.exitCode(), 0);
+    QVERIFY(kiosk.readAllStandardOutput().contains("first frame"));
 }
 
 void TestCommandLine::usageErrors_data()

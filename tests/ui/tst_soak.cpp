@@ -30,6 +30,9 @@
 class TestSoak : public QObject
 {
     Q_OBJECT
+public:
+    TestSoak();
+
 private slots:
     void initTestCase();
     void cleanupTestCase();
@@ -51,6 +54,19 @@ private:
     KioskWindow *m_w = nullptr;
     QString m_failure;
 };
+
+// AddressSanitizer keeps freed memory in quarantine, so resident memory grows by design there;
+// that build looks for leaks and memory errors instead, and this one judges the memory.
+#if defined(__SANITIZE_ADDRESS__)
+#define KIOSK_MEMORY_IS_JUDGED 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KIOSK_MEMORY_IS_JUDGED 0
+#endif
+#endif
+#ifndef KIOSK_MEMORY_IS_JUDGED
+#define KIOSK_MEMORY_IS_JUDGED 1
+#endif
 
 namespace
 {
@@ -83,6 +99,14 @@ int sessionsWanted()
 }
 
 } // namespace
+
+TestSoak::TestSoak()
+{
+    // Qt Test stops a test function after five minutes; a whole event takes longer. Read
+    // when the first test function starts, so it is set here, before any.
+    if (qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number(60000 + sessionsWanted() * 1000));
+}
 
 void TestSoak::initTestCase()
 {
@@ -225,6 +249,8 @@ void TestSoak::visitorsLeaveNothingBehind()
     }
     qInfo("%d visitors in %.1f s (%.1f ms each)", sessions, clock.elapsed() / 1000.0,
           double(clock.elapsed()) / sessions);
+    if (!KIOSK_MEMORY_IS_JUDGED)
+        return;
     QVERIFY2(curve.size() >= 2, "too few visitors to compare two checkpoints");
     for (qint64 kb : curve)
         QVERIFY2(

@@ -6,9 +6,9 @@
 #include "jobfiltermodel.h"
 #include "joblistmodel.h"
 #include "kioskfixture.h"
+#include "processmemory.h"
 #include "vacanciesscreen.h"
 
-#include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QPainter>
@@ -49,18 +49,6 @@ QList<Job> jobs(int count)
         list << job;
     }
     return list;
-}
-
-qint64 peakResidentKb()
-{
-    QFile status("/proc/self/status");
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
 }
 
 } // namespace
@@ -123,7 +111,7 @@ void BenchVisitor::paintScrolledList()
 
 void BenchVisitor::peakMemoryAfterEveryScreen()
 {
-    if (peakResidentKb() < 0)
+    if (ProcessMemory::peakKb() < 0)
         QSKIP("peak memory is read from /proc on Linux");
     const BundleContent content = BundleFactory::content(5000);
     KioskFixture kiosk(&content);
@@ -144,7 +132,7 @@ void BenchVisitor::peakMemoryAfterEveryScreen()
     QVERIFY(w->jobDetail()->showJob("TEST-00012"));
     w->open(w->jobDetail());
     w->grab();
-    const qint64 peak = peakResidentKb();
+    const qint64 peak = ProcessMemory::peakKb();
     qInfo("peak resident memory after every screen: %lld MB", peak / 1024);
     QVERIFY(peak > 0);
 }

@@ -20,6 +20,7 @@ private slots:
     void trustKeysAndSignedImport();
     void linkHostsFromTheCommandLine();
     void watchFolderKioskIdAndMerge();
+    void kioskModeQuitsAfterItsFirstFrame();
     void usageErrors_data();
     void usageErrors();
 
@@ -243,6 +244,18 @@ void TestCommandLine::watchFolderKioskIdAndMerge()
     QVERIFY(merged.open(QIODevice::ReadOnly));
     QCOMPARE(merged.readAll(),
              QByteArray("day,kind,key,stand-1,all kiosks\n2026-11-25,screen,\"home\",4,4\n"));
+}
+
+void TestCommandLine::kioskModeQuitsAfterItsFirstFrame()
+{
+    // Kiosk mode refuses to close its window; the start must still be measurable.
+    QTemporaryDir dir;
+    QProcess kiosk;
+    kiosk.start(KIOSK_EXECUTABLE, {"--data-dir", dir.path(), "--quit-after-first-frame"});
+    QVERIFY2(kiosk.waitForFinished(20000), "kiosk mode did not quit after its first frame");
+    QCOMPARE(kiosk.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(kiosk.exitCode(), 0);
+    QVERIFY(kiosk.readAllStandardOutput().contains("first frame"));
 }
 
 void TestCommandLine::usageErrors_data()

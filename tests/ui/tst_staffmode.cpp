@@ -54,7 +54,7 @@ private:
     QPushButton *button(QWidget *in, const QString &text);
     std::unique_ptr<KioskFixture> makeKiosk(int staffIdleMsec = 120000, bool kiosk = false);
 
-    QPointingDevice *m_touch = nullptr;
+    std::unique_ptr<QPointingDevice> m_touch; // Qt 6.4 registers it but never deletes it
     std::unique_ptr<QTemporaryDir> m_stick;
     std::unique_ptr<QTemporaryDir> m_data;
     std::unique_ptr<InterestStats> m_stats;
@@ -63,7 +63,7 @@ private:
 void TestStaffMode::init()
 {
     if (!m_touch)
-        m_touch = QTest::createTouchDevice();
+        m_touch.reset(QTest::createTouchDevice());
     m_stick = std::make_unique<QTemporaryDir>();
     m_data = std::make_unique<QTemporaryDir>();
     m_stats = std::make_unique<InterestStats>(m_data->path());
@@ -101,8 +101,8 @@ void TestStaffMode::tap(QWidget *widget)
     QCoreApplication::processEvents();
     QWidget *window = widget->window();
     const QPoint at = widget->mapTo(window, widget->rect().center());
-    QTest::touchEvent(window, m_touch).press(0, at, window);
-    QTest::touchEvent(window, m_touch).release(0, at, window);
+    QTest::touchEvent(window, m_touch.get()).press(0, at, window);
+    QTest::touchEvent(window, m_touch.get()).release(0, at, window);
     QCoreApplication::processEvents();
 }
 
@@ -119,12 +119,12 @@ void TestStaffMode::gesture(KioskWindow *w)
 {
     const QPoint left(5, w->height() - 5);
     const QPoint right(w->width() - 5, w->height() - 5);
-    QTest::touchEvent(w, m_touch).press(0, left, w);
+    QTest::touchEvent(w, m_touch.get()).press(0, left, w);
     QTest::qWait(StaffGesture::holdMsec + 100);
-    QTest::touchEvent(w, m_touch).release(0, left, w);
+    QTest::touchEvent(w, m_touch.get()).release(0, left, w);
     for (int i = 0; i < 3; ++i) {
-        QTest::touchEvent(w, m_touch).press(0, right, w);
-        QTest::touchEvent(w, m_touch).release(0, right, w);
+        QTest::touchEvent(w, m_touch.get()).press(0, right, w);
+        QTest::touchEvent(w, m_touch.get()).release(0, right, w);
         QTest::qWait(50);
     }
     QCoreApplication::processEvents();

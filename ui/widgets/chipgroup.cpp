@@ -26,7 +26,10 @@ void ChipGroup::setChoices(const QList<QPair<QString, QString>> &choices)
         m_group->removeButton(button);
         delete button;
     }
-    for (const auto &[label, value] : choices) {
+    for (const auto &choice : choices) {
+        // Named copies, not a structured binding: clang before 16 cannot capture one.
+        const QString label = choice.first;
+        const QString value = choice.second;
         auto *chip = new QPushButton(label);
         chip->setCheckable(true);
         chip->setProperty("kiosk", QStringLiteral("chip"));

@@ -84,7 +84,8 @@ WatchedFolder::Result WatchedFolder::check(const QString &path, const QDateTime 
                           .arg(result.file);
         return result;
     }
-    result.ok = result.applied = importer.import(copy.path(), false);
+    // The private copy was checked in full above: it is installed as it is, not checked again.
+    result.ok = result.applied = importer.installChecked();
     result.text = result.applied
                       ? QStringLiteral("%1 made live: %2").arg(result.file, result.summary.text())
                       : QStringLiteral("%1 not loaded: %2").arg(result.file, importer.error());

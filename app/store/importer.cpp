@@ -46,6 +46,7 @@ Importer::Importer(const QString &dataDir) : m_directory(dataDir) {}
 bool Importer::check(const QString &bundlePath)
 {
     m_changed = false;
+    m_incoming = {}; // a failed check leaves nothing that installChecked() could install
     BundleValidator validator;
     if (!prepare(validator, bundlePath) || !validator.validate(bundlePath)) {
         m_error = m_error.isEmpty() ? validator.error() : m_error;
@@ -110,6 +111,15 @@ bool Importer::install()
     if (m_changed)
         recordSigner(false);
     return m_changed;
+}
+
+bool Importer::installChecked()
+{
+    if (m_incoming.publishedAt().isEmpty()) {
+        m_error = QStringLiteral("nothing has been checked");
+        return false;
+    }
+    return install();
 }
 
 bool Importer::rollback()

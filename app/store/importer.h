@@ -21,6 +21,8 @@ public:
     bool check(const QString &bundlePath);
     bool import(const QString &bundlePath, bool force);
     bool rollback();
+    // After a successful check(): makes what was checked live without reading the file again.
+    bool installChecked();
     // The id of the key that signed the live data, as recorded when it was loaded; empty
     // when it was not signed (the built-in data, or a kiosk that trusts no key).
     static QString liveSignedBy(const QString &dataDir);

@@ -25,6 +25,7 @@ private slots:
     void damagedPointerAtStartKeepsStaffData();
     void unreadableLiveDataNeverBlocksAnImport();
     void builtInDataShowsWhenTheClockIsBehind();
+    void installCheckedInstallsOnlyWhatPassed();
 
 private:
     QString bundle(const BundleContent &content, const QString &name);
@@ -230,6 +231,25 @@ void TestImporter::killedImportLeavesOldOrNewData()
     }
     qInfo("killed imports: %d kept the old data, %d had finished", sawOld, sawNew);
     QVERIFY(sawOld > 0);
+}
+
+void TestImporter::installCheckedInstallsOnlyWhatPassed()
+{
+    QTemporaryDir data;
+    Importer importer(data.path());
+    QVERIFY(!importer.installChecked()); // nothing checked yet
+    QVERIFY(importer.check(bundle(BundleFactory::content(3), "good")));
+    QFile::remove(m_dir.filePath("bad.kioskbundle"));
+    QFile bad(m_dir.filePath("bad.kioskbundle"));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(QByteArray(4096, 'x'));
+    bad.close();
+    QVERIFY(!importer.check(bad.fileName()));
+    QVERIFY(!importer.installChecked()); // the earlier good check does not count
+    QVERIFY(StoreDirectory(data.path()).livePath().isEmpty());
+    QVERIFY(importer.check(bundle(BundleFactory::content(3), "good")));
+    QVERIFY(importer.installChecked());
+    QCOMPARE(JobStore(data.path()).open() ? 1 : 0, 1);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

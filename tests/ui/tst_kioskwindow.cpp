@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QGridLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -37,6 +38,7 @@ private slots:
     void initTestCase();
     void wakingTouchDoesNothingElse();
     void touchThroughEveryScreenAndBack();
+    void jobPageKeepsItsSizeJobAfterJob();
     void findACovertStaffVacancyClosingThisMonth();
     void officerOrStaffFromHome();
     void searchWithTheOnScreenKeyboard();
@@ -173,6 +175,33 @@ void TestKioskWindow::touchThroughEveryScreenAndBack()
     QCOMPARE(w->currentScreen(), w->home());
     QVERIFY(w->history().isEmpty());
     QVERIFY(!w->backButton()->isVisible());
+}
+
+// A day of visitors opens thousands of jobs: the page must not grow with each one (its facts
+// grid once gained seven empty rows a job, so memory and layout time grew all day).
+void TestKioskWindow::jobPageKeepsItsSizeJobAfterJob()
+{
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    tap(w->attract());
+    tap(tile(w->home(), "Current vacancies"));
+    auto *facts = w->jobDetail()->findChild<QGridLayout *>();
+    QVERIFY(facts);
+    qsizetype widgets = -1;
+    for (int visit = 0; visit < 40; ++visit) {
+        tapJob(w, visit % 2);
+        QVERIFY2(w->currentScreen() == w->jobDetail(), qPrintable(QString::number(visit)));
+        const QString reference = w->jobDetail()->reference();
+        QCOMPARE(facts->rowCount(), 7);
+        const QList<PlainLabel *> labels = w->jobDetail()->findChildren<PlainLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](const PlainLabel *label) {
+            return label->plainText() == reference; // the Reference row shows this job's
+        }));
+        if (widgets < 0)
+            widgets = w->jobDetail()->findChildren<QWidget *>().size();
+        QCOMPARE(w->jobDetail()->findChildren<QWidget *>().size(), widgets);
+        tap(w->backButton());
+    }
 }
 
 void TestKioskWindow::findACovertStaffVacancyClosingThisMonth()

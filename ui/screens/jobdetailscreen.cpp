@@ -31,6 +31,9 @@ JobDetailScreen::JobDetailScreen(Catalogue *catalogue, QWidget *parent)
     facts->layout()->addStretch();
     m_facts->setContentsMargins(0, 0, 0, 0);
     m_facts->setColumnStretch(1, 1);
+    for (const QString &name : {tr("Closing date"), tr("Location"), tr("Salary"), tr("Hours"),
+                                tr("Contract"), tr("Vetting"), tr("Reference")})
+        addFact(name);
 
     auto *apply = new Panel(tr("Apply on your phone"));
     m_apply = apply;
@@ -66,13 +69,16 @@ QString JobDetailScreen::purpose() const
              m_timeLeft->plainText());
 }
 
-void JobDetailScreen::addFact(const QString &name, const QString &value)
+// The rows are made once and only their values change: a grid layout never gives back a row,
+// so rows added for each job would grow it, and the time to lay it out, all day.
+void JobDetailScreen::addFact(const QString &name)
 {
-    const int row = m_facts->rowCount();
+    const int row = int(m_factValues.size());
     auto *label = new PlainLabel(name, "small");
     label->setWordWrap(false);
     m_facts->addWidget(label, row, 0, Qt::AlignTop);
-    m_facts->addWidget(new PlainLabel(value, "body"), row, 1);
+    m_factValues.append(new PlainLabel({}, "body"));
+    m_facts->addWidget(m_factValues.last(), row, 1);
 }
 
 bool JobDetailScreen::showJob(const QString &reference)
@@ -88,17 +94,15 @@ bool JobDetailScreen::showJob(const QString &reference)
     refresh();
     m_summary->setText(m_job.summary);
     m_description->setText(m_job.description);
-    while (QLayoutItem *item = m_facts->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    addFact(tr("Closing date"), Wording::longDate(m_job.closingDate));
-    addFact(tr("Location"), m_job.location);
-    addFact(tr("Salary"), m_job.salary);
-    addFact(tr("Hours"), m_job.hours);
-    addFact(tr("Contract"), m_job.contract);
-    addFact(tr("Vetting"), m_job.vetting);
-    addFact(tr("Reference"), m_job.reference);
+    const QStringList values = {Wording::longDate(m_job.closingDate),
+                                m_job.location,
+                                m_job.salary,
+                                m_job.hours,
+                                m_job.contract,
+                                m_job.vetting,
+                                m_job.reference};
+    for (qsizetype i = 0; i < values.size(); ++i)
+        m_factValues.at(i)->setText(values.at(i));
     m_qr->setText(m_job.applyUrl);
     m_url->setText(m_job.applyUrl);
     // Heard as its purpose and the address spelled in words, not as a string of letters.

@@ -33,7 +33,7 @@ protected:
     void applyTheme(const Theme &theme) override;
 
 private:
-    void addFact(const QString &name, const QString &value);
+    void addFact(const QString &name);
 
     Catalogue *m_catalogue;
     Job m_job;
@@ -45,6 +45,7 @@ private:
     QWidget *m_factsBox;
     QWidget *m_apply;
     QGridLayout *m_facts;
+    QList<PlainLabel *> m_factValues;
     QBoxLayout *m_split;
     QrCodeWidget *m_qr;
     PlainLabel *m_url;

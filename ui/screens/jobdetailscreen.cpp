@@ -16,9 +16,9 @@ JobDetailScreen::JobDetailScreen(Catalogue *catalogue, QWidget *parent)
     : Screen(parent), m_catalogue(catalogue), m_title(new PlainLabel({}, "title")),
       m_kind(new PlainLabel({}, "lead")), m_timeLeft(new PlainLabel({}, "badge")),
       m_summary(new PlainLabel({}, "lead")), m_description(new PlainLabel({}, "body")),
-      m_factsBox(new QWidget), m_apply(nullptr), m_facts(new QGridLayout(m_factsBox)),
-      m_split(new QBoxLayout(QBoxLayout::LeftToRight)), m_qr(new QrCodeWidget),
-      m_url(new PlainLabel({}, "small"))
+      m_words(new PlainLabel({}, "small")), m_factsBox(new QWidget), m_apply(nullptr),
+      m_facts(new QGridLayout(m_factsBox)), m_split(new QBoxLayout(QBoxLayout::LeftToRight)),
+      m_qr(new QrCodeWidget), m_url(new PlainLabel({}, "small"))
 {
     content()->addWidget(m_title);
     content()->addWidget(m_kind);
@@ -49,6 +49,8 @@ JobDetailScreen::JobDetailScreen(Catalogue *catalogue, QWidget *parent)
     content()->addLayout(m_split);
     auto *about = new Panel(tr("About the job"));
     about->layout()->addWidget(m_description);
+    m_words->setObjectName(QStringLiteral("wordsOnThisPage"));
+    about->layout()->addWidget(m_words);
     content()->addWidget(about);
     content()->addStretch();
 }
@@ -72,7 +74,28 @@ void JobDetailScreen::addFact(const QString &name, const QString &value)
     auto *label = new PlainLabel(name, "small");
     label->setWordWrap(false);
     m_facts->addWidget(label, row, 0, Qt::AlignTop);
-    m_facts->addWidget(new PlainLabel(value, "body"), row, 1);
+    auto *cell = new QWidget;
+    auto *column = new QVBoxLayout(cell);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(new PlainLabel(value, "body"));
+    // What a short form or police word means, right under the fact that uses it.
+    const QString explained = explain(value);
+    if (!explained.isEmpty())
+        column->addWidget(new PlainLabel(explained, "small"));
+    m_facts->addWidget(cell, row, 1);
+}
+
+QString JobDetailScreen::explain(const QString &text)
+{
+    QStringList entries;
+    for (const GlossaryTerm &term : m_catalogue->glossary().termsIn(text)) {
+        if (m_explained.contains(term.term))
+            continue;
+        m_explained << term.term;
+        entries << Glossary::entry(term);
+    }
+    return entries.join(QLatin1Char('\n'));
 }
 
 bool JobDetailScreen::showJob(const QString &reference)
@@ -92,6 +115,7 @@ bool JobDetailScreen::showJob(const QString &reference)
         delete item->widget();
         delete item;
     }
+    m_explained.clear();
     addFact(tr("Closing date"), Wording::longDate(m_job.closingDate));
     addFact(tr("Location"), m_job.location);
     addFact(tr("Salary"), m_job.salary);
@@ -99,6 +123,10 @@ bool JobDetailScreen::showJob(const QString &reference)
     addFact(tr("Contract"), m_job.contract);
     addFact(tr("Vetting"), m_job.vetting);
     addFact(tr("Reference"), m_job.reference);
+    const QString words =
+        explain(QStringList{m_job.title, m_job.summary, m_job.description}.join(QLatin1Char('\n')));
+    m_words->setText(words.isEmpty() ? QString() : tr("Words on this page:\n%1").arg(words));
+    m_words->setVisible(!words.isEmpty());
     m_qr->setText(m_job.applyUrl);
     m_url->setText(m_job.applyUrl);
     // Heard as its purpose and the address spelled in words, not as a string of letters.

@@ -34,6 +34,9 @@ protected:
 
 private:
     void addFact(const QString &name, const QString &value);
+    // The glossary's explanations of the terms in `text` not explained yet on this page.
+    QString explain(const QString &text);
+    QStringList m_explained;
 
     Catalogue *m_catalogue;
     Job m_job;
@@ -42,6 +45,7 @@ private:
     PlainLabel *m_timeLeft;
     PlainLabel *m_summary;
     PlainLabel *m_description;
+    PlainLabel *m_words;
     QWidget *m_factsBox;
     QWidget *m_apply;
     QGridLayout *m_facts;

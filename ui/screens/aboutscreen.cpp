@@ -18,8 +18,8 @@ AboutScreen::AboutScreen(Catalogue *catalogue, QWidget *parent)
     words->setObjectName(QStringLiteral("wordsWeUse"));
     m_words = words;
     content()->addWidget(new PlainLabel(tr("About the unit"), "title"));
-    content()->addWidget(words);
     content()->addWidget(m_body);
+    content()->addWidget(words); // after the sections that use the words
     content()->addWidget(m_links);
     content()->addStretch();
     connect(words, &TileButton::clicked, this, &AboutScreen::wordsChosen);

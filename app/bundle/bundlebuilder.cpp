@@ -29,6 +29,11 @@ bool BundleBuilder::readDirectory(const QString &directory)
     if (!QFileInfo(directory).isDir())
         return fail(directory, 0, {}, QStringLiteral("not a folder"));
     for (const BundleSchema::Table &table : BundleSchema::tables()) {
+        // Tables added after version 1 are optional, so a folder made for it still builds.
+        const bool optional = table.since > BundleSchema::oldestVersion;
+        if (optional &&
+            !QFileInfo::exists(QDir(directory).filePath(table.name + QStringLiteral(".csv"))))
+            continue;
         if (!readTable(directory, table.name))
             return false;
     }

@@ -52,6 +52,16 @@ QList<BundleSchema::Table> makeTables()
           col("summary", Type::Line, true, 400), col("description", Type::Paragraphs, true, 8000),
           col("apply_url", Type::HttpsUrl, true, 512)},
          20000},
+        {QStringLiteral("links"),
+         {col("id", Type::Slug, true, 40), col("label", Type::Line, true, 80),
+          col("url", Type::HttpsUrl, true, 512), col("shown_on", Type::Placement, true, 10),
+          col("position", Type::Integer, true, 0)},
+         12,
+         2},
+        {QStringLiteral("glossary"),
+         {col("term", Type::Line, true, 60), col("explanation", Type::Line, true, 400)},
+         200,
+         2},
     };
 }
 
@@ -253,6 +263,16 @@ const QList<BundleSchema::Table> &BundleSchema::tables()
     return all;
 }
 
+QList<BundleSchema::Table> BundleSchema::tables(int version)
+{
+    QList<Table> known;
+    for (const Table &t : tables()) {
+        if (t.since <= version)
+            known << t;
+    }
+    return known;
+}
+
 const BundleSchema::Table *BundleSchema::table(const QString &name)
 {
     for (const Table &t : tables()) {
@@ -328,6 +348,11 @@ QString BundleSchema::checkValue(const Column &column, const QVariant &value)
                    : QString();
     case Type::HttpsUrl:
         return checkUrl(text);
+    case Type::Placement:
+        return (text == QLatin1String("home") || text == QLatin1String("about") ||
+                text == QLatin1String("both"))
+                   ? QString()
+                   : QStringLiteral("'%1' is none of home, about and both").arg(text);
     default:
         return {};
     }

@@ -5,13 +5,15 @@
 #include <QString>
 #include <QVariant>
 
-// The one description of the bundle format v1 (data/FORMAT.md). The builder, the validator and
-// the store writer all read it, so the three can never disagree about a table or a column.
+// The one description of the bundle format, versions 1 and 2 (data/FORMAT.md). The builder, the
+// validator and the store writer all read it, so the three can never disagree about a table or a
+// column.
 class BundleSchema
 {
 public:
     static constexpr quint32 applicationId = 0x4B696F73; // "Kios"
-    static constexpr int userVersion = 1;
+    static constexpr int userVersion = 2;                // what this kiosk writes
+    static constexpr int oldestVersion = 1;              // the oldest it still reads
     static constexpr int maxFileBytes = 64 * 1024 * 1024;
     // The largest field, 8,000 characters, takes at most 32,000 bytes of UTF-8.
     static constexpr int maxFieldBytes = 64 * 1024;
@@ -26,8 +28,9 @@ public:
         Paragraphs, // text that may hold line breaks
         Kind,       // "officer" or "staff"
         Integer,
-        Date,     // yyyy-mm-dd
-        HttpsUrl, // https:// and a plain ASCII domain name
+        Date,      // yyyy-mm-dd
+        HttpsUrl,  // https:// and a plain ASCII domain name
+        Placement, // where a link is shown: "home", "about" or "both"
     };
 
     struct Column {
@@ -41,11 +44,13 @@ public:
         QString name;
         QList<Column> columns;
         int maxRows;
+        int since = 1; // the format version that added the table
         int indexOf(const QString &column) const;
         QStringList columnNames() const;
     };
 
-    static const QList<Table> &tables();
+    static const QList<Table> &tables(); // every table of the newest version
+    static QList<Table> tables(int version);
     static const Table *table(const QString &name);
     static QStringList metaKeys();
 

@@ -85,8 +85,7 @@ bool BundleValidator::checkHosts()
         if (!m_allowedHosts.contains(address.host))
             return fail(QStringLiteral("%1 %2 links to %3, a host this kiosk does not allow "
                                        "(allowed: %4)")
-                            .arg(address.table == QLatin1String("jobs") ? QStringLiteral("job")
-                                                                        : address.table,
+                            .arg(address.table.chopped(1), // "job", "link"
                                  address.rowId, address.host, m_allowedHosts.join(u", ")));
     }
     return true;
@@ -194,10 +193,13 @@ bool BundleValidator::checkHeader(const QString &copyPath)
                         .arg(appId)
                         .arg(BundleSchema::applicationId));
     const quint32 version = bigEndian32(header, 60);
-    if (version != quint32(BundleSchema::userVersion))
-        return fail(QStringLiteral("bundle format version %1; this kiosk reads version %2")
+    if (version < quint32(BundleSchema::oldestVersion) ||
+        version > quint32(BundleSchema::userVersion))
+        return fail(QStringLiteral("bundle format version %1; this kiosk reads versions %2 to %3")
                         .arg(version)
+                        .arg(BundleSchema::oldestVersion)
                         .arg(BundleSchema::userVersion));
+    m_version = int(version);
     const qint64 pages = file.size() / pageSize;
     if (file.size() % pageSize != 0)
         return fail(QStringLiteral("truncated: the file ends part way through a page"));
@@ -238,7 +240,7 @@ bool BundleValidator::checkSchema(SqlConnection &db)
     }
     if (query.lastError().isValid())
         return failSql(query.lastError());
-    for (const BundleSchema::Table &table : BundleSchema::tables()) {
+    for (const BundleSchema::Table &table : BundleSchema::tables(m_version)) {
         if (!tables.contains(table.name))
             return fail(QStringLiteral("the table %1 is missing").arg(table.name));
         if (!checkColumns(db, table.name))
@@ -250,7 +252,8 @@ bool BundleValidator::checkSchema(SqlConnection &db)
 bool BundleValidator::checkSchemaEntry(const QString &type, const QString &name,
                                        const QVariant &sql)
 {
-    const bool expected = BundleSchema::table(name) != nullptr;
+    const BundleSchema::Table *known = BundleSchema::table(name);
+    const bool expected = known && known->since <= m_version;
     const QString definition = sql.toString().simplified();
     if (type == QLatin1String("trigger"))
         return fail(QStringLiteral("it contains a trigger (%1); bundles may not").arg(name));
@@ -268,6 +271,11 @@ bool BundleValidator::checkSchemaEntry(const QString &type, const QString &name,
             QStringLiteral("it contains an unknown kind of object (%1)").arg(type.left(20)));
     if (definition.startsWith(QLatin1String("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive))
         return fail(QStringLiteral("it contains a virtual table (%1); bundles may not").arg(name));
+    if (known && !expected)
+        return fail(QStringLiteral("it contains the table %1, which only bundles of format "
+                                   "version %2 or later may hold")
+                        .arg(name)
+                        .arg(known->since));
     if (!expected)
         return fail(QStringLiteral("it contains an unexpected table (%1)").arg(name));
     // SQLite stores every table it made itself as "CREATE TABLE name ..."; any other text was
@@ -313,7 +321,7 @@ bool BundleValidator::checkColumns(SqlConnection &db, const QString &table)
 
 bool BundleValidator::readRows(SqlConnection &db)
 {
-    for (const BundleSchema::Table &table : BundleSchema::tables()) {
+    for (const BundleSchema::Table &table : BundleSchema::tables(m_version)) {
         QSqlQuery count(db.database());
         if (!count.exec(QStringLiteral("SELECT count(*) FROM ") + table.name) || !count.next())
             return failSql(count.lastError());
@@ -339,7 +347,7 @@ bool BundleValidator::checkContent()
         const QString key = m_content.rows(problem.table).at(problem.row).value(0).toString();
         where += QStringLiteral(" row %1").arg(problem.row + 1);
         if (!key.isEmpty() && problem.column != QLatin1String("reference") &&
-            problem.column != QLatin1String("id"))
+            problem.column != QLatin1String("id") && problem.column != QLatin1String("term"))
             where += QStringLiteral(" (%1)").arg(key.left(40));
     }
     if (!problem.column.isEmpty())

@@ -48,6 +48,7 @@ private:
 
     BundleContent m_content;
     QString m_error;
+    int m_version = 0; // the format version the file's header gives
     bool m_signatureRequired = false;
     QByteArray m_signatureText;
     QList<MinisignKey> m_keys;

@@ -62,10 +62,14 @@ ContentChecker::Problem ContentChecker::checkKeys(const BundleContent &content)
         const int capabilityColumn = table.indexOf(QStringLiteral("capability_id"));
         QSet<QString> seen;
         for (int i = 0; i < rows.size(); ++i) {
-            const QString key = rows.at(i).value(0).toString();
+            // "SC" and "sc" would be the same word to a visitor.
+            const QString key = table.name == QLatin1String("glossary")
+                                    ? rows.at(i).value(0).toString().toCaseFolded()
+                                    : rows.at(i).value(0).toString();
             if (seen.contains(key))
                 return {table.name, i, table.columns.first().name,
-                        QStringLiteral("'%1' appears more than once").arg(key)};
+                        QStringLiteral("'%1' appears more than once")
+                            .arg(rows.at(i).value(0).toString())};
             seen.insert(key);
             const QString capability = rows.at(i).value(capabilityColumn).toString();
             if (capabilityColumn >= 0 && !capabilities.contains(capability))

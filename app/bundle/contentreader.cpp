@@ -16,7 +16,12 @@ bool ContentReader::read(const QSqlDatabase &db, BundleContent *content, QString
 
 bool ContentReader::read(const QSqlDatabase &db, BundleContent *content, Failure *failure)
 {
+    const QStringList present = db.tables();
     for (const BundleSchema::Table &table : BundleSchema::tables()) {
+        // A version 1 bundle or store has no table added later: it reads as empty. The
+        // validator has already allowed only the tables of the file's own version.
+        if (table.since > BundleSchema::oldestVersion && !present.contains(table.name))
+            continue;
         const QStringList names = table.columnNames();
         QSqlQuery rows(db);
         rows.setForwardOnly(true);

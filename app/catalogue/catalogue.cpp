@@ -52,6 +52,8 @@ bool Catalogue::readContent()
     m_partners = m_store.partners();
     m_capabilities = m_store.capabilities();
     m_roles = m_store.roles();
+    m_links = m_store.links();
+    m_glossary = Glossary(m_store.glossary());
     m_jobs.setJobs({}, {});
     m_jobsRead = false;
     return ok;
@@ -62,7 +64,11 @@ void Catalogue::readJobs()
     QHash<QString, QString> names;
     for (const Capability &capability : std::as_const(m_capabilities))
         names.insert(capability.id, capability.name);
-    m_jobs.setJobs(m_store.openJobs(m_today), names);
+    m_dates = SampleDates(m_info, m_today, m_clock->zone());
+    QList<Job> open = m_store.openJobs(m_dates.storeDay(m_today));
+    for (Job &job : open)
+        job = m_dates.shown(job);
+    m_jobs.setJobs(open, names);
     m_jobsRead = true;
 }
 
@@ -74,7 +80,8 @@ void Catalogue::dayChanged(const QDate &today)
         return;
     // Going forward only closes vacancies: they leave the list in place. A clock moved back
     // may open some again, which needs the list read anew.
-    if (forward)
+    // A sample's dates move with the day, so its list is read anew.
+    if (forward && !m_info.sample)
         m_jobs.removeClosed(today);
     else
         readJobs();
@@ -93,6 +100,14 @@ void Catalogue::checkLiveStore()
         emit liveDataChanged();
 }
 
+std::optional<Job> Catalogue::job(const QString &reference) const
+{
+    const std::optional<Job> stored = m_store.job(reference);
+    if (!stored)
+        return stored;
+    return SampleDates(m_info, m_today, m_clock->zone()).shown(*stored);
+}
+
 QList<Role> Catalogue::roles(const QString &capabilityId, const QString &kind) const
 {
     QList<Role> matching;
@@ -101,6 +116,16 @@ QList<Role> Catalogue::roles(const QString &capabilityId, const QString &kind) c
             matching << role;
     }
     return matching;
+}
+
+QList<Link> Catalogue::links(const QString &screen) const
+{
+    QList<Link> shown;
+    for (const Link &link : m_links) {
+        if (link.shownOn == screen || link.shownOn == QLatin1String("both"))
+            shown << link;
+    }
+    return shown;
 }
 
 QString Catalogue::capabilityName(const QString &id) const

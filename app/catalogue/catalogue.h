@@ -1,7 +1,9 @@
 #pragma once
 
+#include "glossary.h"
 #include "joblistmodel.h"
 #include "jobstore.h"
+#include "sampledates.h"
 
 #include <QObject>
 #include <QTimer>
@@ -35,12 +37,16 @@ public:
     const QList<Section> &sections() const { return m_sections; }
     const QList<Partner> &partners() const { return m_partners; }
     const QList<Capability> &capabilities() const { return m_capabilities; }
+    // The links for a screen: "home" or "about"; a link shown on both is in each.
+    QList<Link> links(const QString &screen) const;
+    const Glossary &glossary() const { return m_glossary; }
     QList<Role> roles(const QString &capabilityId, const QString &kind) const;
     QString capabilityName(const QString &id) const;
     int openJobCount(const QString &capabilityId = {}, const QString &kind = {}) const;
 
     JobListModel *jobs() { return &m_jobs; }
-    std::optional<Job> job(const QString &reference) const { return m_store.job(reference); }
+    // With the closing date as shown: a sample's dates follow today (see SampleDates).
+    std::optional<Job> job(const QString &reference) const;
 
 signals:
     // Once for each load, whatever it read.
@@ -58,12 +64,15 @@ private:
     Clock *m_clock;
     JobStore m_store;
     QDate m_today;
+    SampleDates m_dates;
     bool m_jobsRead = false;
     StoreInfo m_info;
     QList<Section> m_sections;
     QList<Partner> m_partners;
     QList<Capability> m_capabilities;
     QList<Role> m_roles;
+    QList<Link> m_links;
+    Glossary m_glossary;
     JobListModel m_jobs;
     QFileSystemWatcher *m_watcher;
     QTimer m_settle;

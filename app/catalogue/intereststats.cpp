@@ -84,14 +84,31 @@ QByteArray InterestStats::csv(const QDate &day) const
     return csvOf(ofDay);
 }
 
-QByteArray InterestStats::csvOf(const QList<Count> &counts)
+QByteArray InterestStats::csv(const Namer &name) const
 {
-    QByteArray text = "day,kind,key,count\n";
+    return csvOf(counts(), name);
+}
+
+QString InterestStats::quoted(QString cell)
+{
+    cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + cell + QLatin1Char('"');
+}
+
+QByteArray InterestStats::csvOf(const QList<Count> &counts, const Namer &name)
+{
+    QByteArray text = name ? "day,kind,key,name,count\n" : "day,kind,key,count\n";
     for (const Count &c : counts) {
-        QString key = c.key;
-        key.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        text += QStringLiteral("%1,%2,\"%3\",%4\n")
-                    .arg(c.day.toString(Qt::ISODate), c.kind, key)
+        QString cells = quoted(c.key);
+        if (name) {
+            QString named = name(c.kind, c.key);
+            // Names come from bundle text: none may start a spreadsheet formula.
+            if (!named.isEmpty() && QStringLiteral("=+-@").contains(named.front()))
+                named.prepend(QLatin1Char('\''));
+            cells += QLatin1Char(',') + quoted(named);
+        }
+        text += QStringLiteral("%1,%2,%3,%4\n")
+                    .arg(c.day.toString(Qt::ISODate), c.kind, cells)
                     .arg(c.count)
                     .toUtf8();
     }

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class SqlConnection;
@@ -32,11 +33,15 @@ public:
     // Every day's counts as CSV, for staff to take away; or one day's, for the fleet report.
     QByteArray csv() const;
     QByteArray csv(const QDate &day) const;
+    // For staff: a name column beside each id, e.g. "Covert capabilities" beside "covert".
+    using Namer = std::function<QString(const QString &kind, const QString &key)>;
+    QByteArray csv(const Namer &name) const;
 
     static QString kindName(Kind kind);
 
 private:
-    static QByteArray csvOf(const QList<Count> &counts);
+    static QByteArray csvOf(const QList<Count> &counts, const Namer &name = {});
+    static QString quoted(QString cell);
 
     std::unique_ptr<SqlConnection> m_db;
 };

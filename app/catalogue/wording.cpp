@@ -23,6 +23,18 @@ QString Wording::longDate(const QDate &date)
         .toString(date, QStringLiteral("dddd d MMMM yyyy"));
 }
 
+QString Wording::dateAndTime(const QString &iso, const QTimeZone &zone)
+{
+    const QDateTime when = QDateTime::fromString(iso, Qt::ISODate);
+    if (!when.isValid())
+        return iso;
+    const QDateTime local = when.toTimeZone(zone);
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    return tr("%1 at %2")
+        .arg(english.toString(local.date(), QStringLiteral("d MMMM yyyy")),
+             english.toString(local.time(), QStringLiteral("HH:mm")));
+}
+
 QString Wording::timeLeft(const QDate &closing, const QDate &today)
 {
     const qint64 days = today.daysTo(closing);

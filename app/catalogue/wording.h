@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QTimeZone>
 
 // The words the screens use for counts, kinds of role and dates, in one place.
 class Wording
@@ -13,6 +14,9 @@ public:
     static QString openVacancies(int count);
     static QString kindName(const QString &kind); // "Police officer" / "Police staff"
     static QString longDate(const QDate &date);   // "Thursday 3 December 2026"
+    // An ISO 8601 time as staff read it, in `zone`: "25 November 2026 at 09:00". Text that is
+    // not such a time comes back as it is.
+    static QString dateAndTime(const QString &iso, const QTimeZone &zone);
     static QString timeLeft(const QDate &closing, const QDate &today);
     static bool closesSoon(const QDate &closing, const QDate &today);
 };

@@ -180,6 +180,39 @@ QList<Role> JobStore::roles() const
     return list;
 }
 
+bool JobStore::hasTable(const QString &name) const
+{
+    return isOpen() && m_db->database().tables().contains(name);
+}
+
+QList<Link> JobStore::links() const
+{
+    QList<Link> list;
+    if (!hasTable(QStringLiteral("links")))
+        return list;
+    QSqlQuery q(m_db->database());
+    if (!run(q, QStringLiteral("SELECT id, label, url, shown_on FROM links ORDER BY position, id")))
+        return list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString()});
+    return list;
+}
+
+QList<GlossaryTerm> JobStore::glossary() const
+{
+    QList<GlossaryTerm> list;
+    if (!hasTable(QStringLiteral("glossary")))
+        return list;
+    QSqlQuery q(m_db->database());
+    if (!run(q,
+             QStringLiteral("SELECT term, explanation FROM glossary ORDER BY term COLLATE NOCASE")))
+        return list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString()});
+    return list;
+}
+
 QList<Job> JobStore::openJobs(const QDate &today) const
 {
     QList<Job> list;

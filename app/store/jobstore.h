@@ -28,6 +28,9 @@ public:
     QList<Partner> partners() const;
     QList<Capability> capabilities() const;
     QList<Role> roles() const;
+    // Empty for a store written from a version 1 bundle, which has neither table.
+    QList<Link> links() const;
+    QList<GlossaryTerm> glossary() const;
     // Jobs still open on `today`: a job closes at the end of its closing date, local time.
     // The list leaves out descriptions, which job() reads one at a time.
     QList<Job> openJobs(const QDate &today) const;
@@ -37,6 +40,7 @@ public:
 
 private:
     bool run(QSqlQuery &q, const QString &sql = {}) const;
+    bool hasTable(const QString &name) const;
 
     QString m_dataDir;
     QString m_path;

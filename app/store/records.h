@@ -57,3 +57,17 @@ struct Job {
     QString description;
     QString applyUrl;
 };
+
+// A web address for visitors to take away, shown as a QR code on Home, About or both.
+struct Link {
+    QString id;
+    QString label;
+    QString url;
+    QString shownOn; // "home", "about" or "both"
+};
+
+// A word a visitor may not know, and what it means in plain words.
+struct GlossaryTerm {
+    QString term; // "Security check (SC)"
+    QString explanation;
+};

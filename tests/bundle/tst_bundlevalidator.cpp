@@ -38,6 +38,7 @@ private slots:
     void cleanupTestCase();
     void acceptsAGoodBundle();
     void acceptsNamesInAnyLanguage();
+    void readsVersion1AndVersion2();
     void hostile_data();
     void hostile();
     void everyHostileBundleHasItsOwnMessage();
@@ -107,6 +108,35 @@ void TestBundleValidator::acceptsNamesInAnyLanguage()
              QString("Zoë Brontë, Ahmed Al-Hassan and Siân Llŷr"));
 }
 
+void TestBundleValidator::readsVersion1AndVersion2()
+{
+    BundleValidator validator;
+    const QString old = m_dir.filePath("version1.kioskbundle");
+    BundleFactory::writeLoose(BundleFactory::content(3), old, {}, BundleSchema::applicationId, 1);
+    QVERIFY2(validator.validate(old), qPrintable(validator.error()));
+    QCOMPARE(validator.content().rows("jobs").size(), 3);
+    QVERIFY(validator.content().rows("links").isEmpty());
+    QVERIFY(validator.content().rows("glossary").isEmpty());
+    Importer importer(m_dir.filePath("version1-data"));
+    QVERIFY2(importer.import(old, false), qPrintable(importer.error()));
+
+    BundleContent content = BundleFactory::content(3);
+    content.rows("links") << BundleContent::Row{"pack", "Information pack",
+                                                "https://careers.example.org/pack", "about", 2};
+    content.rows("glossary") << BundleContent::Row{"Security check (SC)", "A check."};
+    const QString v2 = m_dir.filePath("version2.kioskbundle");
+    BundleFactory::write(content, v2);
+    QVERIFY2(validator.validate(v2), qPrintable(validator.error()));
+    QCOMPARE(validator.content().rows("links"), content.rows("links"));
+    QCOMPARE(validator.content().rows("glossary"), content.rows("glossary"));
+    // Version 2 without its new tables is a damaged file, not a version 1 one.
+    const QString missing = m_dir.filePath("version2-missing.kioskbundle");
+    BundleFactory::writeLoose(content, missing, {"DROP TABLE glossary"});
+    QVERIFY(!validator.validate(missing));
+    QVERIFY2(validator.error().contains("the table glossary is missing"),
+             qPrintable(validator.error()));
+}
+
 namespace
 {
 
@@ -126,6 +156,21 @@ QByteArray readBytes(const QString &path)
 BundleContent withJobField(BundleContent content, int column, const QVariant &value)
 {
     content.rows("jobs")[0][column] = value;
+    return content;
+}
+
+BundleContent withLinkField(BundleContent content, int column, const QVariant &value)
+{
+    BundleContent::Row link = {"contact", "Get in touch", "https://careers.example.org/contact",
+                               "both", 1};
+    link[column] = value;
+    content.rows("links") << link;
+    return content;
+}
+
+BundleContent withGlossary(BundleContent content, const QList<BundleContent::Row> &rows)
+{
+    content.rows("glossary") = rows;
     return content;
 }
 
@@ -166,7 +211,7 @@ QString TestBundleValidator::makeHostile(const QString &name)
     } else if (name == "wrong application_id")
         writeLoose(good, path, {}, 0x12345678);
     else if (name == "wrong user_version")
-        writeLoose(good, path, {}, 0x4B696F73, 2);
+        writeLoose(good, path, {}, 0x4B696F73, 3);
     else if (name == "missing table")
         writeLoose(good, path, {"DROP TABLE partners"});
     else if (name == "extra table")
@@ -295,6 +340,44 @@ QString TestBundleValidator::makeHostile(const QString &name)
         writeLoose(withJobField(good, 11, "2036-11-21"), path);
     else if (name == "number as text")
         writeLoose(withJobField(good, 6, "thirty thousand"), path);
+    else if (name == "link to an http address")
+        writeLoose(withLinkField(good, 2, "http://careers.example.org/contact"), path);
+    else if (name == "link to an IP address")
+        writeLoose(withLinkField(good, 2, "https://127.1/contact"), path);
+    else if (name == "link with a password")
+        writeLoose(withLinkField(good, 2, "https://me:pw@careers.example.org/"), path);
+    else if (name == "link shown nowhere known")
+        writeLoose(withLinkField(good, 3, "sidebar"), path);
+    else if (name == "link id not an id")
+        writeLoose(withLinkField(good, 0, "Contact Us"), path);
+    else if (name == "link label with a bidirectional control")
+        writeLoose(withLinkField(good, 1, "Get in \u202Etouch"), path);
+    else if (name == "overlong link label")
+        writeLoose(withLinkField(good, 1, QString(81, QLatin1Char('x'))), path);
+    else if (name == "link position as text")
+        writeLoose(withLinkField(good, 4, "first"), path);
+    else if (name == "duplicate link id") {
+        BundleContent twice = withLinkField(good, 0, "contact");
+        twice.rows("links") << twice.rows("links").first();
+        writeLoose(twice, path);
+    } else if (name == "glossary term twice")
+        writeLoose(withGlossary(good, {{"SC", "Security check."}, {"sc", "Something else."}}),
+                   path);
+    else if (name == "glossary explanation with a control character")
+        writeLoose(withGlossary(good, {{"SC", "Security\x1b[2J check."}}), path);
+    else if (name == "overlong glossary term")
+        writeLoose(withGlossary(good, {{QString(61, QLatin1Char('x')), "Long."}}), path);
+    else if (name == "blank glossary explanation")
+        writeLoose(withGlossary(good, {{"SC", "\u3164"}}), path);
+    else if (name == "too many links") {
+        BundleContent many = good;
+        for (int i = 0; i < 13; ++i)
+            many.rows("links") << BundleContent::Row{QString("link-%1").arg(i), "Link",
+                                                     "https://careers.example.org/", "home", i};
+        writeLoose(many, path);
+    } else if (name == "version 1 holding links")
+        writeLoose(good, path, {"CREATE TABLE links (id, label, url, shown_on, position)"},
+                   0x4B696F73, 1);
     else if (name == "wal mode")
         writeLoose(good, path, {"PRAGMA journal_mode=WAL"});
     else if (name == "symlink")
@@ -313,7 +396,7 @@ void TestBundleValidator::hostile_data()
     QTest::newRow("missing last page") << "the header counts";
     QTest::newRow("corrupted page") << "damaged";
     QTest::newRow("wrong application_id") << "not a Careers Kiosk bundle";
-    QTest::newRow("wrong user_version") << "bundle format version 2";
+    QTest::newRow("wrong user_version") << "bundle format version 3";
     QTest::newRow("missing table") << "the table partners is missing";
     QTest::newRow("extra table") << "unexpected table (notes)";
     QTest::newRow("extra column") << "table jobs has an unexpected column (secret)";
@@ -375,6 +458,32 @@ void TestBundleValidator::hostile_data()
         << "table jobs row 1 (TEST-00001), column closing_date: '2036-11-21' is more than 10 "
            "years after published_at (2026-11-20)";
     QTest::newRow("number as text") << "column salary_min: not a whole number";
+    QTest::newRow("link to an http address")
+        << "table links row 1 (contact), column url: not an https:// address (a http: address)";
+    QTest::newRow("link to an IP address")
+        << "table links row 1 (contact), column url: an IP address (127.1) in place of a host";
+    QTest::newRow("link with a password")
+        << "column url: an address with a user name or password is not allowed";
+    QTest::newRow("link shown nowhere known")
+        << "column shown_on: 'sidebar' is none of home, about and both";
+    QTest::newRow("link id not an id") << "table links row 1, column id: 'Contact Us' is not an id";
+    QTest::newRow("link label with a bidirectional control")
+        << "column label: contains the bidirectional control U+202E";
+    QTest::newRow("overlong link label") << "column label: longer than 80 characters (81)";
+    QTest::newRow("link position as text") << "table links row 1 (contact), column position: not "
+                                              "a whole number";
+    QTest::newRow("duplicate link id")
+        << "table links row 2, column id: 'contact' appears more than once";
+    QTest::newRow("glossary term twice")
+        << "table glossary row 2, column term: 'sc' appears more than once";
+    QTest::newRow("glossary explanation with a control character")
+        << "table glossary row 1 (SC), column explanation: contains the control character U+001B";
+    QTest::newRow("overlong glossary term") << "column term: longer than 60 characters (61)";
+    QTest::newRow("blank glossary explanation")
+        << "column explanation: contains the blank letter U+3164";
+    QTest::newRow("too many links") << "table links has 13 rows, more than the 12 allowed";
+    QTest::newRow("version 1 holding links")
+        << "it contains the table links, which only bundles of format version 2 or later may hold";
     QTest::newRow("wal mode") << "WAL mode";
     QTest::newRow("symlink") << "symbolic link";
     QTest::newRow("folder") << "folder, not a bundle file";
@@ -407,7 +516,7 @@ void TestBundleValidator::hostile()
 
 void TestBundleValidator::everyHostileBundleHasItsOwnMessage()
 {
-    QCOMPARE(m_messages.size(), 52);
+    QCOMPARE(m_messages.size(), 67);
 }
 
 void TestBundleValidator::acceptsTheLargestBundleWithinItsBudget()

@@ -11,6 +11,7 @@ private slots:
     void countsPerDayAndKey();
     void survivesARestart();
     void exportsCsv();
+    void exportsNamesBesideIds();
 };
 
 void TestInterestStats::countsPerDayAndKey()
@@ -56,6 +57,20 @@ void TestInterestStats::exportsCsv()
     stats.record(InterestStats::Kind::QrCode, "A\"B", QDate(2026, 11, 25));
     QCOMPARE(stats.csv(), QByteArray("day,kind,key,count\n2026-11-25,job,\"A\"\"B\",1\n"
                                      "2026-11-25,qr-code,\"A\"\"B\",1\n"));
+}
+
+void TestInterestStats::exportsNamesBesideIds()
+{
+    QTemporaryDir dir;
+    InterestStats stats(dir.path());
+    stats.record(InterestStats::Kind::Capability, "covert", QDate(2026, 11, 25));
+    stats.record(InterestStats::Kind::Job, "X-1", QDate(2026, 11, 25));
+    const auto name = [](const QString &kind, const QString &key) {
+        return kind == "job" ? QString("=HYPERLINK(\"x\") (%1)").arg(key) : QString("Covert");
+    };
+    QCOMPARE(stats.csv(name),
+             QByteArray("day,kind,key,name,count\n2026-11-25,capability,\"covert\",\"Covert\",1\n"
+                        "2026-11-25,job,\"X-1\",\"'=HYPERLINK(\"\"x\"\") (X-1)\",1\n"));
 }
 
 QTEST_GUILESS_MAIN(TestInterestStats)

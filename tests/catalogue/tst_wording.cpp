@@ -42,6 +42,13 @@ void TestWording::closesSoonMeansThisWeek()
 void TestWording::dates()
 {
     QCOMPARE(Wording::longDate(QDate(2026, 12, 3)), QString("Thursday 3 December 2026"));
+    const QTimeZone london("Europe/London");
+    QCOMPARE(Wording::dateAndTime("2026-11-25T09:00:00Z", london),
+             QString("25 November 2026 at 09:00"));
+    // Summer time: staff read London's clock, not UTC's.
+    QCOMPARE(Wording::dateAndTime("2026-06-30T23:30:00+00:00", london),
+             QString("1 July 2026 at 00:30"));
+    QCOMPARE(Wording::dateAndTime("yesterday", london), QString("yesterday"));
 }
 
 QTEST_GUILESS_MAIN(TestWording)

@@ -30,6 +30,7 @@ private slots:
     void keysCanBeRemoved();
     void allowedHostsNameTheJobAndHost_data();
     void allowedHostsNameTheJobAndHost();
+    void allowedHostsHoldForLinksToo();
     void summaryCountsAddressesPerHost();
 
 private:
@@ -236,6 +237,26 @@ void TestSignedImport::allowedHostsNameTheJobAndHost()
         QVERIFY(importer.error().contains(QUrl(url).host().toLower()));
         QVERIFY(StoreDirectory(data.path()).livePath().isEmpty());
     }
+}
+
+void TestSignedImport::allowedHostsHoldForLinksToo()
+{
+    // A take-away link is an address on screen like a job's: the same vouched-for hosts.
+    QTemporaryDir data;
+    QString error;
+    QVERIFY(LinkHosts(data.path()).add(QStringLiteral("careers.example.org"), &error));
+    BundleContent content = BundleFactory::content(3);
+    content.rows("links") << BundleContent::Row{"contact", "Ask us a question",
+                                                "https://evil.example.com/contact", "home", 1};
+    Importer importer(data.path());
+    QVERIFY(!importer.import(bundle(content, "link-host", false), false));
+    QVERIFY2(importer.error().contains("link contact links to evil.example.com, a host this kiosk "
+                                       "does not allow"),
+             qPrintable(importer.error()));
+    QVERIFY(StoreDirectory(data.path()).livePath().isEmpty());
+    content.rows("links")[0][2] = "https://careers.example.org/contact";
+    QVERIFY2(importer.import(bundle(content, "link-host-ok", false), false),
+             qPrintable(importer.error()));
 }
 
 void TestSignedImport::summaryCountsAddressesPerHost()

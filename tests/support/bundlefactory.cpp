@@ -91,7 +91,7 @@ void writeLoose(const BundleContent &content, const QString &path, const QString
             qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
     };
     run(QStringLiteral("BEGIN"));
-    for (const BundleSchema::Table &table : BundleSchema::tables()) {
+    for (const BundleSchema::Table &table : BundleSchema::tables(userVersion)) {
         const QStringList names = table.columnNames();
         const QStringList marks(names.size(), QStringLiteral("?"));
         run(QStringLiteral("CREATE TABLE %1 (%2)").arg(table.name, names.join(QLatin1Char(','))));

@@ -16,9 +16,10 @@ BundleContent content(int jobCount = 5,
 BundleContent::Row job(int number, const QString &closingDate = QStringLiteral("2035-12-31"));
 
 void write(const BundleContent &content, const QString &path);
-// Tables without constraints, then `extraSql`, then the header fields.
+// The tables of format `userVersion` without constraints, then `extraSql`, then the header
+// fields.
 void writeLoose(const BundleContent &content, const QString &path, const QStringList &extraSql = {},
-                quint32 applicationId = 0x4B696F73, int userVersion = 1);
+                quint32 applicationId = 0x4B696F73, int userVersion = 2);
 
 // Name and SHA-256 of every file below `dir`, to prove that a folder did not change.
 QMap<QString, QByteArray> snapshot(const QString &dir);

@@ -127,7 +127,7 @@ void TestKeypad::covertStaffVacancyWithItsDetailsAndWhereToApply()
 
     for (int i = 0; i < 4; ++i)
         press(w, Qt::Key_Down);
-    QVERIFY2(kiosk.speaker.current().join('|').startsWith("Police staff careers, button, 2 of 2"),
+    QVERIFY2(kiosk.speaker.current().join('|').startsWith("Police staff careers, button, 2 of 3"),
              qPrintable(kiosk.speaker.current().join('|')));
     press(w, Qt::Key_Return);
     QCOMPARE(w->currentScreen(), w->vacancies());

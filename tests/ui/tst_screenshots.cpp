@@ -3,9 +3,11 @@
 #include "bundlefactory.h"
 #include "capabilitiesscreen.h"
 #include "capabilityscreen.h"
+#include "homescreen.h"
 #include "idlemonitor.h"
 #include "jobdetailscreen.h"
 #include "kioskfixture.h"
+#include "officerorstaffscreen.h"
 #include "pinpad.h"
 #include "recordingspeaker.h"
 #include "removablemedia.h"
@@ -13,12 +15,15 @@
 #include "staffpin.h"
 #include "staffscreen.h"
 #include "vacanciesscreen.h"
+#include "wordsscreen.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -86,6 +91,15 @@ void TestScreenshots::everyScreenAtEverySize()
     QVERIFY(w->jobDetail()->showJob("SAMPLE-S-0124"));
     w->open(w->jobDetail());
     shoot("09-job-detail");
+    w->goHome();
+    QScrollArea *homeScroll = w->home()->findChild<QScrollArea *>();
+    homeScroll->verticalScrollBar()->setValue(homeScroll->verticalScrollBar()->maximum());
+    shoot("18-home-take-away");
+    w->open(w->words());
+    shoot("16-words-we-use");
+    w->open(w->officerOrStaff());
+    shoot("17-officer-or-staff");
+    w->open(w->jobDetail());
     w->largeTextButton()->setChecked(true);
     shoot("10-job-detail-larger-text");
     w->contrastButton()->setChecked(true);

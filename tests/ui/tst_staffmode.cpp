@@ -10,6 +10,7 @@
 #include "staffarea.h"
 #include "staffpin.h"
 #include "staffscreen.h"
+#include "tilebutton.h"
 #include "vacanciesscreen.h"
 
 #ifdef KIOSK_FAKE_UDISKS
@@ -36,12 +37,14 @@ private slots:
     void cleanup();
     void gestureOpensThePinPadAndFirstUseSetsAPin();
     void wrongPinIsRefusedAndThrottled();
+    void pinPadSaysCheckingWhileItChecks();
     void loadFromUsbShowsChangesThenGoesLive();
     void aStickTheKioskMountedCanBeRemovedAfterLoading();
     void hostileBundleOnUsbIsRefusedAndReported();
     void stickCannotWriteThePinThroughALink();
     void crowdedStickListsFiftyAndSaysHowManyMore();
     void rollbackAndExportCounts();
+    void staffScreenSpeaksPlainEnglish();
     void idleTimeAndLeaving();
     void kioskWithoutAPinOffersNothing();
     void closeIsIgnoredInKioskModeOnly();
@@ -51,6 +54,7 @@ private:
     void typePin(KioskWindow *w, const QString &pin);
     void unlock(KioskFixture *kiosk, const QString &pin = "42424242");
     void tap(QWidget *widget);
+    static QStringList shownTexts(QWidget *in);
     QPushButton *button(QWidget *in, const QString &text);
     std::unique_ptr<KioskFixture> makeKiosk(int staffIdleMsec = 120000, bool kiosk = false);
 
@@ -175,15 +179,48 @@ void TestStaffMode::wrongPinIsRefusedAndThrottled()
     w->openStaffMode();
     QTest::qWait(50);
     PinPad *pad = w->staffArea()->pinPad();
+    const auto message = [pad] { return pad->findChildren<PlainLabel *>().at(2)->plainText(); };
     for (int i = 0; i < StaffPin::freeAttempts; ++i) {
         typePin(w, "11111111");
-        QTRY_VERIFY_WITH_TIMEOUT(pad->key("ok")->isEnabled(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(message().startsWith("Wrong PIN."), 20000);
     }
     QVERIFY(!w->staffArea()->isUnlocked());
-    typePin(w, "77777777"); // right, but too soon
-    QVERIFY(!w->staffArea()->isUnlocked());
-    const QString message = pad->findChildren<PlainLabel *>().at(2)->plainText();
-    QVERIFY2(message.contains("Try again in"), qPrintable(message));
+    QTRY_VERIFY2(message().contains("Try again in"), qPrintable(message()));
+    // During the wait the digits and OK are off, and only Cancel works.
+    for (const QString key : {"7", "0", "delete", "ok"})
+        QVERIFY2(!pad->key(key)->isEnabled(), qPrintable(key));
+    QVERIFY(pad->key("cancel")->isEnabled());
+    const int wait = StaffPin(kiosk->dataDir()).secondsToWait(kiosk->clock()->nowUtc());
+    QVERIFY(wait > 1);
+    QVERIFY2(message().contains(QString("Try again in %1 seconds.").arg(wait)),
+             qPrintable(message()));
+    // The countdown follows the clock, second by second.
+    const QDateTime start = kiosk->clock()->nowUtc();
+    kiosk->clock()->setFixedTime(start.addSecs(wait - 1));
+    QTRY_VERIFY2(message().contains("Try again in 1 second."), qPrintable(message()));
+    kiosk->clock()->setFixedTime(start.addSecs(wait));
+    QTRY_VERIFY2(message() == "You can try again now.", qPrintable(message()));
+    QVERIFY(pad->key("ok")->isEnabled());
+    typePin(w, "77777777");
+    QTRY_VERIFY_WITH_TIMEOUT(w->staffArea()->isUnlocked(), 20000);
+}
+
+void TestStaffMode::pinPadSaysCheckingWhileItChecks()
+{
+    auto kiosk = makeKiosk();
+    KioskWindow *w = kiosk->window();
+    QString error;
+    // Slow hashing, so the check is still running when the screen is looked at.
+    QVERIFY(StaffPin(kiosk->dataDir(), 200000).set("77777777", &error));
+    w->openStaffMode();
+    QTest::qWait(50);
+    PinPad *pad = w->staffArea()->pinPad();
+    for (const QChar digit : QString("77777777"))
+        tap(pad->key(QString(digit)));
+    tap(pad->key("ok"));
+    QCOMPARE(pad->findChildren<PlainLabel *>().at(2)->plainText(), QString("Checking…"));
+    QVERIFY(!pad->key("ok")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(w->staffArea()->isUnlocked(), 20000);
 }
 
 void TestStaffMode::loadFromUsbShowsChangesThenGoesLive()
@@ -231,7 +268,7 @@ void TestStaffMode::aStickTheKioskMountedCanBeRemovedAfterLoading()
     QTRY_COMPARE(staff->offeredBundles(), QStringList({bundle}));
     QVERIFY(udisks.calls().first().startsWith("Mount " + FakeUDisks::stickObject));
     tap(staff->findChild<QWidget *>("bundle:" + bundle));
-    QTRY_VERIFY2(staff->resultText().startsWith("This bundle is valid"),
+    QTRY_VERIFY2(staff->resultText().startsWith("This job data file is valid"),
                  qPrintable(staff->resultText()));
     tap(button(staff, "Make it live"));
     QTRY_VERIFY2(staff->resultText().endsWith("\nYou can remove the drive now."),
@@ -326,15 +363,20 @@ void TestStaffMode::rollbackAndExportCounts()
     StaffScreen *staff = w->staffArea()->screen();
     QTRY_VERIFY(!staff->isBusy()); // the first look for bundles
     staff->offer(m_stick->filePath("new.kioskbundle"));
-    QTRY_VERIFY(staff->resultText().startsWith("This bundle is valid"));
+    QTRY_VERIFY(staff->resultText().startsWith("This job data file is valid"));
+    QPushButton *undo = button(staff, "Go back to the previous data");
+    QVERIFY(!undo->isVisible()); // nothing to go back to yet
     staff->confirmLoad();
     QTRY_VERIFY(!kiosk->catalogue()->info().sample);
-    QPushButton *undo = button(staff, "Go back to the previous data");
+    QTRY_VERIFY(undo->isVisible());
     tap(undo);
     QTest::qWait(100);
     QVERIFY(!kiosk->catalogue()->info().sample); // one tap only arms it
     tap(undo);
     QTRY_VERIFY(kiosk->catalogue()->info().sample);
+    // Its result beside it, not in the panel for USB drives.
+    QVERIFY(shownTexts(staff).contains("Done: the previous data is live again."));
+    QVERIFY(!staff->resultText().contains("previous data"));
 
     tap(button(staff, "Save the counts to the USB drive"));
     QTRY_COMPARE(QDir(m_stick->path()).entryList({"careers-kiosk-interest-*.csv"}).size(), 1);
@@ -342,10 +384,62 @@ void TestStaffMode::rollbackAndExportCounts()
     QFile csv(m_stick->filePath(files.first()));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray counts = csv.readAll();
-    QVERIFY(counts.startsWith("day,kind,key,count\n"));
-    QVERIFY2(counts.contains(",job,\"SAMPLE-S-0124\",1"), counts.constData());
-    QVERIFY2(counts.contains(",qr-code,\"SAMPLE-S-0124\",1"), counts.constData());
-    QVERIFY(counts.contains(",screen,\"vacancies\","));
+    QVERIFY(counts.startsWith("day,kind,key,name,count\n"));
+    const QByteArray job = "\"SAMPLE-S-0124\",\"Technical support engineer, electronics "
+                           "(SAMPLE-S-0124)\",1";
+    QVERIFY2(counts.contains(",job," + job), counts.constData());
+    QVERIFY2(counts.contains(",qr-code," + job), counts.constData());
+    QVERIFY(counts.contains(",screen,\"vacancies\",\"List of vacancies\","));
+}
+
+QStringList TestStaffMode::shownTexts(QWidget *in)
+{
+    QStringList shown;
+    for (PlainLabel *label : in->findChildren<PlainLabel *>()) {
+        if (label->isVisible())
+            shown << label->plainText();
+    }
+    return shown;
+}
+
+void TestStaffMode::staffScreenSpeaksPlainEnglish()
+{
+    auto kiosk = makeKiosk();
+    KioskWindow *w = kiosk->window();
+    w->goHome();
+    m_stats->record(InterestStats::Kind::Capability, "covert", KioskFixture::today);
+    m_stats->record(InterestStats::Kind::QrCode, "SAMPLE-S-0124", KioskFixture::today);
+    m_stats->record(InterestStats::Kind::Screen, "attract", KioskFixture::today);
+    BundleFactory::write(BundleFactory::content(3, "2026-11-25T08:00:00Z"),
+                         m_stick->filePath("serocu-2026-11-25-evening-event.kioskbundle"));
+    unlock(kiosk.get());
+    StaffScreen *staff = w->staffArea()->screen();
+    const QString all = shownTexts(staff).join('\n');
+    QVERIFY2(all.contains("Published 25 November 2026 at 09:00 by"), qPrintable(all));
+    QVERIFY2(!all.contains("2026-11-25T"), qPrintable(all));
+    for (const char *line : {"Capabilities opened", "    Covert capabilities: 1", "QR codes shown",
+                             "    Technical support engineer, electronics (SAMPLE-S-0124): 1",
+                             "Screens opened", "    Welcome screen: "})
+        QVERIFY2(all.contains(line), line);
+    QVERIFY(!all.contains("qr-code"));
+    QVERIFY(!button(staff, "Go back to the previous data")->isVisible()); // no previous data
+    // A long file name breaks only after a dot or a hyphen.
+    const QString path = m_stick->filePath("serocu-2026-11-25-evening-event.kioskbundle");
+    QTRY_COMPARE(staff->offeredBundles(), QStringList({path}));
+    auto *tile = staff->findChild<TileButton *>("bundle:" + path);
+    QVERIFY(tile);
+    const QString heading = tile->heading();
+    for (qsizetype i = heading.indexOf(QChar(0x200B)); i >= 0;
+         i = heading.indexOf(QChar(0x200B), i + 1))
+        QVERIFY2(QString(".-/").contains(heading.at(i - 1)), qPrintable(heading));
+    QVERIFY(heading.contains(QString(".") + QChar(0x200B) + "kioskbundle"));
+    tap(tile);
+    QTRY_VERIFY2(staff->resultText().startsWith("This job data file is valid: published 25 "
+                                                "November 2026 at 08:00"),
+                 qPrintable(staff->resultText()));
+    QVERIFY2(staff->resultText().contains("older than the live data (published 25 November 2026 "
+                                          "at 09:00)"),
+             qPrintable(staff->resultText()));
 }
 
 void TestStaffMode::idleTimeAndLeaving()
@@ -354,6 +448,9 @@ void TestStaffMode::idleTimeAndLeaving()
     KioskWindow *w = kiosk->window();
     unlock(kiosk.get());
     StaffScreen *staff = w->staffArea()->screen();
+    // The first look for bundles lays the screen out again when it ends: a finger waits.
+    QTRY_VERIFY(!staff->isBusy());
+    QCoreApplication::processEvents();
     QSignalSpy idle(w, &KioskWindow::idleSecondsChosen);
     ChipGroup *chips = staff->findChild<ChipGroup *>("idleTime");
     QCOMPARE(chips->value(), QString("90")); // the staff screen shows the time in force

@@ -1,18 +1,29 @@
 #include "aboutscreen.h"
 
 #include "catalogue.h"
+#include "linkcodes.h"
 #include "panel.h"
 #include "plainlabel.h"
+#include "tilebutton.h"
 #include "tilegrid.h"
 
 #include <QVBoxLayout>
 
 AboutScreen::AboutScreen(Catalogue *catalogue, QWidget *parent)
-    : Screen(parent), m_catalogue(catalogue), m_body(new QWidget)
+    : Screen(parent), m_catalogue(catalogue), m_body(new QWidget), m_words(nullptr),
+      m_links(new LinkCodes)
 {
+    auto *words =
+        new TileButton(tr("Words we use"), tr("Police words and short forms, in plain English."));
+    words->setObjectName(QStringLiteral("wordsWeUse"));
+    m_words = words;
     content()->addWidget(new PlainLabel(tr("About the unit"), "title"));
     content()->addWidget(m_body);
+    content()->addWidget(words); // after the sections that use the words
+    content()->addWidget(m_links);
     content()->addStretch();
+    connect(words, &TileButton::clicked, this, &AboutScreen::wordsChosen);
+    connect(m_links, &LinkCodes::codeShown, this, &AboutScreen::codeShown);
     refresh();
 }
 
@@ -47,12 +58,15 @@ void AboutScreen::refresh()
         partners->addTile(new Panel(partner.name, partner.description));
     layout->addWidget(partners);
     m_grids = {sections, partners};
+    m_words->setVisible(!m_catalogue->glossary().isEmpty());
+    m_links->setLinks(m_catalogue->links(QStringLiteral("about")));
     for (TileGrid *grid : std::as_const(m_grids))
         grid->setPortrait(isPortrait());
 }
 
 void AboutScreen::orientationChanged()
 {
+    m_links->setPortrait(isPortrait());
     for (TileGrid *grid : std::as_const(m_grids))
         grid->setPortrait(isPortrait());
 }

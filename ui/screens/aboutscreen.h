@@ -3,10 +3,11 @@
 #include "screen.h"
 
 class Catalogue;
+class LinkCodes;
 class TileGrid;
 
-// What the unit does and why, who it works with, and its message to people thinking of
-// joining.
+// What the unit does and why, who it works with, its message to people thinking of joining,
+// the way to the words it uses, and its addresses as QR codes to take away.
 class AboutScreen : public Screen
 {
     Q_OBJECT
@@ -17,6 +18,10 @@ public:
     QString purpose() const override;
     void refresh();
 
+signals:
+    void wordsChosen();
+    void codeShown(const QString &key);
+
 protected:
     void orientationChanged() override;
 
@@ -24,4 +29,6 @@ private:
     Catalogue *m_catalogue;
     QWidget *m_body;
     QList<TileGrid *> m_grids;
+    QWidget *m_words;
+    LinkCodes *m_links;
 };

@@ -1,6 +1,7 @@
 #include "homescreen.h"
 
 #include "catalogue.h"
+#include "linkcodes.h"
 #include "plainlabel.h"
 #include "tilebutton.h"
 #include "tilegrid.h"
@@ -10,11 +11,14 @@
 
 HomeScreen::HomeScreen(Catalogue *catalogue, QWidget *parent)
     : Screen(parent), m_catalogue(catalogue), m_intro(new PlainLabel({}, "lead")),
-      m_main(new TileGrid(3)), m_kinds(new TileGrid(2)),
+      m_main(new TileGrid(3)), m_kinds(new TileGrid(3)),
       m_vacancies(new TileButton(tr("Current vacancies"))),
       m_officer(new TileButton(tr("Police officer careers"))),
-      m_staff(new TileButton(tr("Police staff careers")))
+      m_staff(new TileButton(tr("Police staff careers"))), m_links(new LinkCodes)
 {
+    auto *difference = new TileButton(tr("Police officer or police staff?"),
+                                      tr("What is the difference? Find out which suits you."));
+    difference->setObjectName(QStringLiteral("officerOrStaff"));
     auto *about = new TileButton(tr("About the unit"),
                                  tr("What we do, who we work with, and why it matters."));
     auto *capabilities = new TileButton(
@@ -28,8 +32,14 @@ HomeScreen::HomeScreen(Catalogue *catalogue, QWidget *parent)
     content()->addWidget(new PlainLabel(tr("Or choose the kind of career"), "heading"));
     m_kinds->addTile(m_officer);
     m_kinds->addTile(m_staff);
+    m_kinds->addTile(difference);
     content()->addWidget(m_kinds);
+    m_linksHeading = new PlainLabel(tr("Take it with you: scan a code with your phone"), "heading");
+    content()->addWidget(m_linksHeading);
+    content()->addWidget(m_links);
     content()->addStretch();
+    connect(difference, &TileButton::clicked, this, &HomeScreen::officerOrStaffChosen);
+    connect(m_links, &LinkCodes::codeShown, this, &HomeScreen::codeShown);
     connect(about, &TileButton::clicked, this, &HomeScreen::aboutChosen);
     connect(capabilities, &TileButton::clicked, this, &HomeScreen::capabilitiesChosen);
     connect(m_vacancies, &TileButton::clicked, this, [this] { emit vacanciesChosen({}); });
@@ -61,10 +71,14 @@ void HomeScreen::refresh()
                            .arg(open(m_catalogue->openJobCount({}, QStringLiteral("officer")))));
     m_staff->setText(tr("Analysts, researchers, technical and forensic specialists. %1.")
                          .arg(open(m_catalogue->openJobCount({}, QStringLiteral("staff")))));
+    const QList<Link> links = m_catalogue->links(QStringLiteral("home"));
+    m_links->setLinks(links);
+    m_linksHeading->setVisible(!links.isEmpty());
 }
 
 void HomeScreen::orientationChanged()
 {
     m_main->setPortrait(isPortrait());
     m_kinds->setPortrait(isPortrait());
+    m_links->setPortrait(isPortrait());
 }

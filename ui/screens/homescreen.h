@@ -3,12 +3,14 @@
 #include "screen.h"
 
 class Catalogue;
+class LinkCodes;
 class PlainLabel;
 class TileButton;
 class TileGrid;
 
-// Where a visitor starts: about the unit, roles by capability, the vacancies, and a quick
-// choice between police officer and police staff careers.
+// Where a visitor starts: about the unit, roles by capability, the vacancies, a quick
+// choice between police officer and police staff careers with what tells them apart, and the
+// unit's own addresses as QR codes to take away.
 class HomeScreen : public Screen
 {
     Q_OBJECT
@@ -23,6 +25,8 @@ signals:
     void aboutChosen();
     void capabilitiesChosen();
     void vacanciesChosen(const QString &kind);
+    void officerOrStaffChosen();
+    void codeShown(const QString &key);
 
 protected:
     void orientationChanged() override;
@@ -35,4 +39,6 @@ private:
     TileButton *m_vacancies;
     TileButton *m_officer;
     TileButton *m_staff;
+    LinkCodes *m_links;
+    PlainLabel *m_linksHeading = nullptr;
 };

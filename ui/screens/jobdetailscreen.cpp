@@ -16,9 +16,9 @@ JobDetailScreen::JobDetailScreen(Catalogue *catalogue, QWidget *parent)
     : Screen(parent), m_catalogue(catalogue), m_title(new PlainLabel({}, "title")),
       m_kind(new PlainLabel({}, "lead")), m_timeLeft(new PlainLabel({}, "badge")),
       m_summary(new PlainLabel({}, "lead")), m_description(new PlainLabel({}, "body")),
-      m_factsBox(new QWidget), m_apply(nullptr), m_facts(new QGridLayout(m_factsBox)),
-      m_split(new QBoxLayout(QBoxLayout::LeftToRight)), m_qr(new QrCodeWidget),
-      m_url(new PlainLabel({}, "small"))
+      m_words(new PlainLabel({}, "small")), m_factsBox(new QWidget), m_apply(nullptr),
+      m_facts(new QGridLayout(m_factsBox)), m_split(new QBoxLayout(QBoxLayout::LeftToRight)),
+      m_qr(new QrCodeWidget), m_url(new PlainLabel({}, "small"))
 {
     content()->addWidget(m_title);
     content()->addWidget(m_kind);
@@ -52,6 +52,8 @@ JobDetailScreen::JobDetailScreen(Catalogue *catalogue, QWidget *parent)
     content()->addLayout(m_split);
     auto *about = new Panel(tr("About the job"));
     about->layout()->addWidget(m_description);
+    m_words->setObjectName(QStringLiteral("wordsOnThisPage"));
+    about->layout()->addWidget(m_words);
     content()->addWidget(about);
     content()->addStretch();
 }
@@ -77,8 +79,36 @@ void JobDetailScreen::addFact(const QString &name)
     auto *label = new PlainLabel(name, "small");
     label->setWordWrap(false);
     m_facts->addWidget(label, row, 0, Qt::AlignTop);
+    auto *cell = new QWidget;
+    auto *column = new QVBoxLayout(cell);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
     m_factValues.append(new PlainLabel({}, "body"));
-    m_facts->addWidget(m_factValues.last(), row, 1);
+    column->addWidget(m_factValues.last());
+    // What a short form or police word means, right under the fact that uses it.
+    m_factNotes.append(new PlainLabel({}, "small"));
+    column->addWidget(m_factNotes.last());
+    m_facts->addWidget(cell, row, 1);
+}
+
+void JobDetailScreen::setFact(int row, const QString &value)
+{
+    m_factValues.at(row)->setText(value);
+    const QString explained = explain(value);
+    m_factNotes.at(row)->setText(explained);
+    m_factNotes.at(row)->setVisible(!explained.isEmpty());
+}
+
+QString JobDetailScreen::explain(const QString &text)
+{
+    QStringList entries;
+    for (const GlossaryTerm &term : m_catalogue->glossary().termsIn(text)) {
+        if (m_explained.contains(term.term))
+            continue;
+        m_explained << term.term;
+        entries << Glossary::entry(term);
+    }
+    return entries.join(QLatin1Char('\n'));
 }
 
 bool JobDetailScreen::showJob(const QString &reference)
@@ -94,6 +124,7 @@ bool JobDetailScreen::showJob(const QString &reference)
     refresh();
     m_summary->setText(m_job.summary);
     m_description->setText(m_job.description);
+    m_explained.clear();
     const QStringList values = {Wording::longDate(m_job.closingDate),
                                 m_job.location,
                                 m_job.salary,
@@ -101,8 +132,12 @@ bool JobDetailScreen::showJob(const QString &reference)
                                 m_job.contract,
                                 m_job.vetting,
                                 m_job.reference};
-    for (qsizetype i = 0; i < values.size(); ++i)
-        m_factValues.at(i)->setText(values.at(i));
+    for (int row = 0; row < int(values.size()); ++row)
+        setFact(row, values.at(row));
+    const QString words =
+        explain(QStringList{m_job.title, m_job.summary, m_job.description}.join(QLatin1Char('\n')));
+    m_words->setText(words.isEmpty() ? QString() : tr("Words on this page:\n%1").arg(words));
+    m_words->setVisible(!words.isEmpty());
     m_qr->setText(m_job.applyUrl);
     m_url->setText(m_job.applyUrl);
     // Heard as its purpose and the address spelled in words, not as a string of letters.

@@ -34,6 +34,10 @@ protected:
 
 private:
     void addFact(const QString &name);
+    void setFact(int row, const QString &value);
+    // The glossary's explanations of the terms in `text` not explained yet on this page.
+    QString explain(const QString &text);
+    QStringList m_explained;
 
     Catalogue *m_catalogue;
     Job m_job;
@@ -42,10 +46,12 @@ private:
     PlainLabel *m_timeLeft;
     PlainLabel *m_summary;
     PlainLabel *m_description;
+    PlainLabel *m_words;
     QWidget *m_factsBox;
     QWidget *m_apply;
     QGridLayout *m_facts;
     QList<PlainLabel *> m_factValues;
+    QList<PlainLabel *> m_factNotes;
     QBoxLayout *m_split;
     QrCodeWidget *m_qr;
     PlainLabel *m_url;

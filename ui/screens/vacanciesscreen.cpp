@@ -58,8 +58,19 @@ QWidget *VacanciesScreen::buildFilters()
                          {tr("Police staff"), QStringLiteral("staff")}});
     m_order->setChoices({{tr("Closing soonest"), {}}, {tr("A to Z"), QStringLiteral("title")}});
     layout->addWidget(m_search);
-    for (ChipGroup *group : {m_capabilities, m_kinds, m_locations})
+    for (ChipGroup *group : {m_capabilities, m_kinds, m_locations}) {
         layout->addWidget(group);
+        if (group == m_kinds) {
+            // Right under the choice it explains.
+            auto *difference = new QPushButton(tr("Police officer or police staff?"));
+            difference->setObjectName(QStringLiteral("officerOrStaff"));
+            difference->setAccessibleName(tr("What is the difference between a police officer "
+                                             "and police staff?"));
+            connect(difference, &QPushButton::clicked, this,
+                    &VacanciesScreen::officerOrStaffChosen);
+            layout->addWidget(difference, 0, Qt::AlignLeft);
+        }
+    }
     layout->addStretch();
     area->setWidget(inner);
     area->setWidgetResizable(true);

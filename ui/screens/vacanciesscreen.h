@@ -39,6 +39,7 @@ public:
 
 signals:
     void jobChosen(const QString &reference);
+    void officerOrStaffChosen();
     void keyboardWanted(QLineEdit *field);
     // After every change of search, filter or order, with the new count in words.
     void resultsChanged(const QString &count);

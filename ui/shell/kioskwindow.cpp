@@ -13,6 +13,7 @@
 #include "keypadnavigator.h"
 #include "narration.h"
 #include "narrator.h"
+#include "officerorstaffscreen.h"
 #include "plainlabel.h"
 #include "speechcontrols.h"
 #include "speechguide.h"
@@ -21,6 +22,7 @@
 #include "stillthereprompt.h"
 #include "touchkeyboard.h"
 #include "vacanciesscreen.h"
+#include "wordsscreen.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -43,7 +45,8 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
       m_screens(new QStackedWidget), m_home(new HomeScreen(catalogue)),
       m_about(new AboutScreen(catalogue)), m_capabilities(new CapabilitiesScreen(catalogue)),
       m_capability(new CapabilityScreen(catalogue)), m_vacancies(new VacanciesScreen(catalogue)),
-      m_jobDetail(new JobDetailScreen(catalogue)), m_keyboard(new TouchKeyboard),
+      m_jobDetail(new JobDetailScreen(catalogue)), m_words(new WordsScreen(catalogue)),
+      m_officerOrStaff(new OfficerOrStaffScreen(catalogue)), m_keyboard(new TouchKeyboard),
       m_prompt(new StillTherePrompt(this)), m_back(new QPushButton(tr("Back"))),
       m_homeButton(new QPushButton(tr("Home"))), m_largeText(new QPushButton(tr("Larger text"))),
       m_contrast(new QPushButton(tr("High contrast"))),
@@ -168,10 +171,16 @@ void KioskWindow::connectScreens()
     connect(m_attract, &AttractScreen::woken, this, &KioskWindow::goHome);
     connect(m_home, &HomeScreen::aboutChosen, this, [this] { open(m_about); });
     connect(m_home, &HomeScreen::capabilitiesChosen, this, [this] { open(m_capabilities); });
-    connect(m_home, &HomeScreen::vacanciesChosen, this, [this](const QString &kind) {
+    const auto showKind = [this](const QString &kind) {
         m_vacancies->showFiltered({}, kind);
         open(m_vacancies);
-    });
+    };
+    connect(m_home, &HomeScreen::vacanciesChosen, this, showKind);
+    connect(m_officerOrStaff, &OfficerOrStaffScreen::vacanciesChosen, this, showKind);
+    connect(m_home, &HomeScreen::officerOrStaffChosen, this, [this] { open(m_officerOrStaff); });
+    connect(m_vacancies, &VacanciesScreen::officerOrStaffChosen, this,
+            [this] { open(m_officerOrStaff); });
+    connect(m_about, &AboutScreen::wordsChosen, this, [this] { open(m_words); });
     connect(m_capabilities, &CapabilitiesScreen::capabilityChosen, this, [this](const QString &id) {
         m_capability->showCapability(id);
         open(m_capability);
@@ -212,6 +221,8 @@ void KioskWindow::connectInterest()
             record(InterestStats::Kind::Capability));
     connect(m_vacancies, &VacanciesScreen::jobChosen, this, record(InterestStats::Kind::Job));
     connect(m_jobDetail, &JobDetailScreen::qrCodeShown, this, record(InterestStats::Kind::QrCode));
+    connect(m_home, &HomeScreen::codeShown, this, record(InterestStats::Kind::QrCode));
+    connect(m_about, &AboutScreen::codeShown, this, record(InterestStats::Kind::QrCode));
 }
 
 bool KioskWindow::isStaffShowing() const
@@ -320,7 +331,8 @@ void KioskWindow::resetVisitor()
 
 QList<Screen *> KioskWindow::screens() const
 {
-    return {m_home, m_about, m_capabilities, m_capability, m_vacancies, m_jobDetail};
+    return {m_home,      m_about,     m_capabilities, m_capability,
+            m_vacancies, m_jobDetail, m_words,        m_officerOrStaff};
 }
 
 Screen *KioskWindow::currentScreen() const
@@ -382,6 +394,8 @@ void KioskWindow::refreshContent()
     m_capabilities->refresh();
     m_vacancies->refresh();
     m_jobDetail->refresh();
+    m_words->refresh();
+    m_officerOrStaff->refresh();
     m_banner->setVisible(m_catalogue->info().sample);
 }
 

@@ -18,6 +18,7 @@ class HomeScreen;
 class InterestStats;
 class StaffArea;
 class JobDetailScreen;
+class OfficerOrStaffScreen;
 class KeypadNavigator;
 class Narrator;
 class QKeyEvent;
@@ -33,6 +34,7 @@ class Screen;
 class StillTherePrompt;
 class TouchKeyboard;
 class VacanciesScreen;
+class WordsScreen;
 
 // The visitor's kiosk: the attract screen, then screens with Home and Back, larger text and
 // high contrast, the on-screen keyboard, and the reset when a visitor walks away.
@@ -80,6 +82,8 @@ public:
     CapabilityScreen *capability() const { return m_capability; }
     VacanciesScreen *vacancies() const { return m_vacancies; }
     JobDetailScreen *jobDetail() const { return m_jobDetail; }
+    WordsScreen *words() const { return m_words; }
+    OfficerOrStaffScreen *officerOrStaff() const { return m_officerOrStaff; }
     TouchKeyboard *keyboard() const { return m_keyboard; }
     StillTherePrompt *prompt() const { return m_prompt; }
     StaffArea *staffArea() const { return m_staff; }
@@ -142,6 +146,8 @@ private:
     CapabilityScreen *m_capability;
     VacanciesScreen *m_vacancies;
     JobDetailScreen *m_jobDetail;
+    WordsScreen *m_words;
+    OfficerOrStaffScreen *m_officerOrStaff;
     TouchKeyboard *m_keyboard;
     StillTherePrompt *m_prompt;
     QPushButton *m_back;

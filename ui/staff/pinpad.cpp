@@ -69,8 +69,9 @@ void PinPad::setMessage(const QString &message)
 
 void PinPad::setBusy(bool busy)
 {
+    const QPushButton *cancel = key(QStringLiteral("cancel"));
     for (QPushButton *key : std::as_const(m_keys))
-        key->setEnabled(!busy);
+        key->setEnabled(!busy && (m_digitsEnabled || key == cancel));
     if (busy)
         m_message->setText(tr("Checking…"));
 }

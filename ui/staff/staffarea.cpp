@@ -27,6 +27,8 @@ StaffArea::StaffArea(const QString &dataDir, Catalogue *catalogue, InterestStats
         EventLog::write(QStringLiteral("staff mode left after two minutes without a touch"));
         emit left();
     });
+    m_lockTick.setInterval(1000);
+    connect(&m_lockTick, &QTimer::timeout, this, [this] { showLockout(m_lockReason); });
     connect(m_pad, &PinPad::submitted, this, &StaffArea::submit);
     connect(m_pad, &PinPad::cancelled, this, &StaffArea::left);
     connect(m_screen, &StaffScreen::leaveRequested, this, &StaffArea::left);
@@ -60,9 +62,32 @@ void StaffArea::start()
         m_pad->setMessage(tr("Set one with careers-kiosk --set-pin."));
         EventLog::write(QStringLiteral("staff gesture on a kiosk without a PIN: nothing offered"));
     }
+    m_lockTick.stop();
+    if (m_pin.isSet())
+        showLockout(tr("Too many wrong PINs."));
     m_stack->setCurrentWidget(m_pad);
     m_pad->setFocus();
     m_idle.start();
+}
+
+bool StaffArea::showLockout(const QString &reason)
+{
+    // The keys stay off and the seconds count down, so nobody types into a pad that would
+    // refuse every digit.
+    const int wait = m_pin.secondsToWait(m_clock->nowUtc());
+    const bool locked = wait > 0;
+    if (locked) {
+        m_lockReason = reason;
+        m_pad->setMessage(wait == 1 ? tr("%1 Try again in 1 second.").arg(reason)
+                                    : tr("%1 Try again in %2 seconds.").arg(reason).arg(wait));
+        if (!m_lockTick.isActive())
+            m_lockTick.start();
+    } else if (m_lockTick.isActive()) {
+        m_lockTick.stop();
+        m_pad->setMessage(tr("You can try again now."));
+    }
+    m_pad->setDigitsEnabled(!locked);
+    return locked;
 }
 
 void StaffArea::activity()
@@ -120,11 +145,8 @@ void StaffArea::pinSet(bool ok, const QString &error)
 
 void StaffArea::checkPin(const QString &pin)
 {
-    const int wait = m_pin.secondsToWait(m_clock->nowUtc());
-    if (wait > 0) {
-        m_pad->setMessage(tr("Too many wrong PINs. Try again in %1 seconds.").arg(wait));
+    if (showLockout(tr("Too many wrong PINs.")))
         return;
-    }
     setBusy(true);
     m_tasks->checkPin(pin, m_clock->nowUtc());
 }
@@ -142,11 +164,14 @@ void StaffArea::pinChecked(StaffPin::Result result, int secondsToWait)
         m_pad->setMessage(tr("This try could not be recorded (the disk may be full or "
                              "read-only), so it was refused."));
         return;
+    case StaffPin::Result::Throttled:
+        showLockout(tr("Too many wrong PINs."));
+        return;
     default:
         EventLog::write(QStringLiteral("wrong staff PIN"));
-        m_pad->setMessage(secondsToWait > 0
-                              ? tr("Wrong PIN. Try again in %1 seconds.").arg(secondsToWait)
-                              : tr("Wrong PIN."));
+        m_pad->setMessage(tr("Wrong PIN."));
+        if (secondsToWait > 0)
+            showLockout(tr("Wrong PIN."));
     }
 }
 

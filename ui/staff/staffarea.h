@@ -47,6 +47,8 @@ private:
     void pinChecked(StaffPin::Result result, int secondsToWait);
     void pinSet(bool ok, const QString &error);
     void setBusy(bool busy);
+    // True while tries are refused; the pad then says for how long.
+    bool showLockout(const QString &reason);
     void unlock();
 
     QString m_dataDir;
@@ -57,6 +59,8 @@ private:
     PinPad *m_pad;
     StaffScreen *m_screen;
     QTimer m_idle;
+    QTimer m_lockTick;
+    QString m_lockReason;
     QString m_firstChoice;
     bool m_busy = false;
     bool m_kiosk = false;

@@ -5,11 +5,13 @@
 #include "clock.h"
 #include "eventlog.h"
 #include "fleetpanel.h"
+#include "interestnames.h"
 #include "intereststats.h"
 #include "panel.h"
 #include "plainlabel.h"
 #include "removablemedia.h"
 #include "safename.h"
+#include "storedirectory.h"
 #include "tilebutton.h"
 #include "wording.h"
 
@@ -25,12 +27,14 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
     : Screen(parent), m_dataDir(dataDir), m_catalogue(catalogue), m_stats(stats), m_tasks(tasks),
       m_live(new PlainLabel({}, "body")), m_notice(new PlainLabel({}, "body")),
       m_bundleList(new QVBoxLayout),
-      m_noBundles(new PlainLabel(tr("No bundle found. Put a USB drive in with a .kioskbundle file "
-                                    "at its top level or in a careers-kiosk folder."),
+      m_noBundles(new PlainLabel(tr("No job data file (.kioskbundle) found. Put in a USB drive "
+                                    "with one at its top level or in a folder called "
+                                    "careers-kiosk."),
                                  "body")),
       m_moreBundles(new PlainLabel({}, "body")), m_result(new PlainLabel({}, "lead")),
       m_load(new QPushButton(tr("Make it live"))), m_cancel(new QPushButton(tr("Cancel"))),
       m_rollback(new QPushButton(tr("Go back to the previous data"))),
+      m_rollbackResult(new PlainLabel({}, "body")), m_undo(nullptr),
       m_idle(new ChipGroup(tr("Return to the welcome screen after"))),
       m_counts(new PlainLabel({}, "body")), m_exportResult(new PlainLabel({}, "body")),
       m_fleet(new FleetPanel(dataDir))
@@ -51,7 +55,11 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
     content()->addWidget(m_fleet);
     connect(m_fleet, &FleetPanel::watchFolderChosen, this, &StaffScreen::watchFolderChosen);
     auto *undo = new Panel(tr("Undo the last load"));
-    undo->layout()->addWidget(m_rollback, 0, Qt::AlignLeft);
+    m_undo = undo;
+    auto *undoRow = new QHBoxLayout;
+    undoRow->addWidget(m_rollback);
+    undoRow->addWidget(m_rollbackResult, 1); // its result beside it, not in the USB panel
+    undo->layout()->addLayout(undoRow);
     content()->addWidget(undo);
     auto *idle = new Panel(tr("Idle time"));
     m_idle->setObjectName(QStringLiteral("idleTime"));
@@ -115,7 +123,7 @@ QWidget *StaffScreen::buildUsbPanel()
 
 QWidget *StaffScreen::buildCountsPanel()
 {
-    auto *counts = new Panel(tr("Interest (anonymous counts)"));
+    auto *counts = new Panel(tr("What visitors looked at (counts only, nothing about who)"));
     counts->layout()->addWidget(m_counts);
     auto *exportButton = new QPushButton(tr("Save the counts to the USB drive"));
     exportButton->setAccessibleName(exportButton->text());
@@ -183,24 +191,52 @@ void StaffScreen::refresh()
 {
     const StoreInfo info = m_catalogue->info();
     m_live->setText(tr("%1\nPublished %2 by %3\n%4%5\nCareers Kiosk %6")
-                        .arg(info.title, info.publishedAt, info.publisher,
+                        .arg(info.title, publishedInWords(info.publishedAt), info.publisher,
                              Wording::openVacancies(m_catalogue->jobs()->rowCount()),
                              info.sample ? tr(" (sample data)") : QString(),
                              QStringLiteral(KIOSK_VERSION)));
+    m_counts->setText(countsText());
+    updateUndo();
+    m_fleet->refresh();
+    lookForBundles();
+}
+
+void StaffScreen::updateUndo()
+{
+    // Offered only when there is something to go back to.
+    m_undo->setVisible(!StoreDirectory(m_dataDir).previousPath().isEmpty());
+}
+
+QString StaffScreen::countsText() const
+{
     QStringList lines;
     QString kind;
     int shown = 0;
     const QList<InterestStats::Count> totals =
         m_stats ? m_stats->totals() : QList<InterestStats::Count>();
+    const InterestNames names(m_catalogue);
     for (const InterestStats::Count &total : totals) {
         shown = total.kind == kind ? shown + 1 : 0;
+        if (total.kind != kind)
+            lines << InterestNames::kindHeading(total.kind);
         kind = total.kind;
         if (shown < 5) // the five most opened of each kind
-            lines << QStringLiteral("%1  %2: %3").arg(total.kind, total.key).arg(total.count);
+            lines << QStringLiteral("    %1: %2")
+                         .arg(names.name(total.kind, total.key))
+                         .arg(total.count);
     }
-    m_counts->setText(lines.isEmpty() ? tr("Nothing opened yet.") : lines.join(QLatin1Char('\n')));
-    m_fleet->refresh();
-    lookForBundles();
+    return lines.isEmpty() ? tr("Nothing opened yet.") : lines.join(QLatin1Char('\n'));
+}
+
+QString StaffScreen::publishedInWords(const QString &publishedAt) const
+{
+    return Wording::dateAndTime(publishedAt, m_catalogue->clock()->zone());
+}
+
+QString StaffScreen::summaryText(ImportSummary summary) const
+{
+    summary.publishedAt = publishedInWords(summary.publishedAt);
+    return summary.text();
 }
 
 void StaffScreen::lookForBundles()
@@ -216,8 +252,8 @@ void StaffScreen::showBundles(const QStringList &found, qsizetype total)
 {
     m_looking = false;
     const qsizetype more = total - found.size();
-    m_moreBundles->setText(tr("The newest %1 of the %2 bundles on the drive are shown, and %3 "
-                              "more are not. Put fewer on the drive to see them.")
+    m_moreBundles->setText(tr("The newest %1 of the %2 job data files on the drive are shown, "
+                              "and %3 more are not. Put fewer on the drive to see them.")
                                .arg(found.size())
                                .arg(QLocale().toString(total), QLocale().toString(more)));
     m_moreBundles->setVisible(more > 0);
@@ -298,14 +334,14 @@ void StaffScreen::checked(const QString &bundlePath, const StaffTasks::Outcome &
     m_pendingFingerprint = outcome.fingerprint;
     m_pendingIsOlder = QDateTime::fromString(outcome.summary.publishedAt, Qt::ISODate) <
                        QDateTime::fromString(m_catalogue->info().publishedAt, Qt::ISODate);
-    QString text = tr("This bundle is valid: %1.").arg(outcome.summary.text());
+    QString text = tr("This job data file is valid: %1.").arg(summaryText(outcome.summary));
     // Before "Make it live": an unfamiliar host here is the sign of a changed bundle.
     text += QLatin1Char('\n') + outcome.summary.hostsText();
     if (outcome.summary.signedBy.isEmpty())
         text += tr("\nNot signed: job data is not signed on this kiosk.");
     if (m_pendingIsOlder)
         text += tr("\nIt is older than the live data (published %1).")
-                    .arg(m_catalogue->info().publishedAt);
+                    .arg(publishedInWords(m_catalogue->info().publishedAt));
     showResult(text, true);
 }
 
@@ -321,12 +357,13 @@ void StaffScreen::confirmLoad()
 
 void StaffScreen::imported(const QString &bundlePath, const StaffTasks::Outcome &outcome)
 {
-    const QString text = outcome.ok ? tr("Loaded: %1.").arg(outcome.summary.text())
+    const QString text = outcome.ok ? tr("Loaded: %1.").arg(summaryText(outcome.summary))
                                     : tr("Refused: %1").arg(outcome.error);
     const QString name = SafeName::from(bundlePath, 400);
     EventLog::write(outcome.ok ? QStringLiteral("import %1: %2").arg(name, outcome.summary.text())
                                : QStringLiteral("import refused %1: %2").arg(name, outcome.error));
     showResult(text + reportNote(outcome), false);
+    updateUndo();
     if (outcome.ok)
         emit dataChanged();
 }
@@ -346,9 +383,10 @@ void StaffScreen::rolledBack(const StaffTasks::Outcome &outcome)
 {
     EventLog::write(outcome.ok ? QStringLiteral("rolled back to the previous data")
                                : QStringLiteral("rollback refused: ") + outcome.error);
-    showResult(outcome.ok ? tr("Back to the previous data.")
-                          : tr("Cannot go back: %1").arg(outcome.error),
-               false);
+    m_rollbackResult->setText(outcome.ok ? tr("Done: the previous data is live again.")
+                                         : tr("Cannot go back: %1").arg(outcome.error));
+    showResult({}, false);
+    updateUndo();
     if (outcome.ok)
         emit dataChanged();
 }
@@ -362,7 +400,10 @@ void StaffScreen::exportCounts()
     const QString name = QStringLiteral("careers-kiosk-interest-%1.csv")
                              .arg(m_catalogue->clock()->today().toString(Qt::ISODate));
     m_exportResult->setText(tr("Saving…"));
-    m_tasks->writeToDrive(name, m_stats->csv());
+    const InterestNames names(m_catalogue);
+    m_tasks->writeToDrive(name, m_stats->csv([&names](const QString &kind, const QString &key) {
+        return names.name(kind, key);
+    }));
 }
 
 void StaffScreen::showEvent(QShowEvent *event)
@@ -378,5 +419,6 @@ void StaffScreen::hideEvent(QHideEvent *event)
     m_tasks->releaseDrives(); // staff are done: a stick the kiosk mounted is unmounted
     showResult({}, false);
     m_exportResult->clear();
+    m_rollbackResult->clear();
     Screen::hideEvent(event);
 }

@@ -61,6 +61,10 @@ private:
     void imported(const QString &bundlePath, const StaffTasks::Outcome &outcome);
     void rolledBack(const StaffTasks::Outcome &outcome);
     void setBusy(bool busy);
+    void updateUndo();
+    QString countsText() const;
+    QString publishedInWords(const QString &publishedAt) const;
+    QString summaryText(ImportSummary summary) const;
     static QString reportNote(const StaffTasks::Outcome &outcome);
     void armConfirm(QPushButton *button, const QString &label, std::function<void()> action);
 
@@ -77,6 +81,8 @@ private:
     QPushButton *m_load;
     QPushButton *m_cancel;
     QPushButton *m_rollback;
+    PlainLabel *m_rollbackResult;
+    QWidget *m_undo;
     ChipGroup *m_idle;
     PlainLabel *m_counts;
     PlainLabel *m_exportResult;

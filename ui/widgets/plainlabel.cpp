@@ -20,7 +20,9 @@ void PlainLabel::setText(const QString &text)
     for (const QChar c : text) {
         shown += c;
         run = c.isSpace() ? 0 : run + 1;
-        if (run >= 16 || (run > 1 && (c == QLatin1Char('/') || c == QLatin1Char('-')))) {
+        // After a slash, hyphen or dot, so that "event.kioskbundle" breaks before "kioskbundle"
+        // rather than in the middle of it; a run of 16 without one breaks anyway.
+        if (run >= 16 || (run > 1 && QStringLiteral("/-.").contains(c))) {
             shown += QChar(0x200B); // zero-width space
             run = 0;
         }

@@ -82,6 +82,12 @@ void TestScreenshots::everyScreenAtEverySize()
     w->vacancies()->showFiltered("intelligence", "officer");
     w->vacancies()->searchField()->setText("zzzz");
     shoot("08-no-results");
+    w->vacancies()->openFilters();
+    shoot("16-filter-sheet");
+    w->largeTextButton()->setChecked(true);
+    shoot("17-filter-sheet-larger-text");
+    w->largeTextButton()->setChecked(false);
+    w->vacancies()->closeFilters();
     w->vacancies()->showFiltered({}, {});
     QVERIFY(w->jobDetail()->showJob("SAMPLE-S-0124"));
     w->open(w->jobDetail());

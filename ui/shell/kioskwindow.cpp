@@ -157,6 +157,8 @@ QWidget *KioskWindow::buildMainPage()
     layout->addWidget(m_banner);
     layout->addWidget(m_screens, 1);
     layout->addWidget(m_keyboard);
+    m_keyboardPlace = layout;
+    m_keyboardLayout = layout;
     m_keyboard->hide();
     for (Screen *screen : screens())
         m_screens->addWidget(screen);
@@ -186,6 +188,7 @@ void KioskWindow::connectScreens()
             open(m_jobDetail);
     });
     connect(m_vacancies, &VacanciesScreen::keyboardWanted, this, &KioskWindow::showKeyboard);
+    connect(m_vacancies, &VacanciesScreen::filtersOpened, this, &KioskWindow::hideKeyboard);
     connect(m_keyboard, &TouchKeyboard::typed, this, [this](const QString &text) {
         if (m_keyTarget)
             m_keyTarget->insert(text);
@@ -267,6 +270,7 @@ void KioskWindow::goHome()
 {
     m_history.clear();
     m_root->setCurrentIndex(1);
+    m_home->scrollToTop();
     showScreen(m_home);
     m_idle->start();
 }
@@ -275,11 +279,14 @@ void KioskWindow::open(Screen *screen)
 {
     if (currentScreen() && currentScreen() != screen)
         m_history << currentScreen();
+    screen->scrollToTop();
     showScreen(screen);
 }
 
 void KioskWindow::back()
 {
+    if (currentScreen() && currentScreen()->back())
+        return;
     if (m_history.isEmpty()) {
         goHome();
         return;
@@ -290,6 +297,11 @@ void KioskWindow::back()
 void KioskWindow::showScreen(Screen *screen)
 {
     hideKeyboard();
+    // After a touch nothing keeps the focus from one screen to the next: Qt would hand it to
+    // the new screen's first item, and a list would make its first card current.
+    if (!m_keypad->isActive() && QApplication::focusWidget() &&
+        isAncestorOf(QApplication::focusWidget()))
+        QApplication::focusWidget()->clearFocus();
     m_screens->setCurrentWidget(screen);
     m_title->setText(screen->title());
     m_back->setVisible(screen != m_home);
@@ -348,7 +360,27 @@ void KioskWindow::showKeyboard(QLineEdit *target)
 {
     m_keyTarget = target;
     target->setFocus();
+    placeKeyboard();
     m_keyboard->show();
+}
+
+void KioskWindow::placeKeyboard()
+{
+    // In landscape a screen that has room beside its results keeps a compact keyboard
+    // there, so the count and the first cards stay in sight while the visitor types.
+    QBoxLayout *dock =
+        width() > height() && currentScreen() ? currentScreen()->keyboardDock() : nullptr;
+    QBoxLayout *place = dock ? dock : m_keyboardPlace;
+    if (place != m_keyboardLayout) {
+        const bool shown = m_keyboard->isVisible();
+        m_keyboardLayout->removeWidget(m_keyboard);
+        place->addWidget(m_keyboard); // a new parent, which hides it
+        m_keyboardLayout = place;
+        m_keyboard->setVisible(shown);
+    }
+    m_keyboard->setCompact(dock != nullptr);
+    if (dock)
+        currentScreen()->setKeyboardDocked(true);
 }
 
 void KioskWindow::hideKeyboard()
@@ -358,6 +390,8 @@ void KioskWindow::hideKeyboard()
         m_keyTarget->setFocus(Qt::OtherFocusReason);
     m_keyboard->hide();
     m_keyTarget = nullptr;
+    for (Screen *screen : screens())
+        screen->setKeyboardDocked(false);
 }
 
 void KioskWindow::setWatchStatus(const QString &text)
@@ -431,6 +465,8 @@ void KioskWindow::resizeEvent(QResizeEvent *event)
         screen->setPortrait(height() > width());
     placeTitle();
     applyTheme();
+    if (isKeyboardShowing())
+        placeKeyboard();
     m_prompt->setGeometry(rect());
     QWidget::resizeEvent(event);
 }
@@ -501,7 +537,10 @@ void KioskWindow::buildSpeech()
     m_keypad->setScope([this]() -> QList<QWidget *> {
         if (isPromptShowing())
             return {m_prompt};
-        return {m_topBar, currentScreen(), m_keyboard};
+        Screen *screen = currentScreen();
+        if (screen && screen->isAncestorOf(m_keyboard))
+            return {m_topBar, screen}; // docked beside the results, read with the screen
+        return {m_topBar, screen, m_keyboard};
     });
     if (!m_options.speaker)
         return;

@@ -116,6 +116,7 @@ private:
     QWidget *buildMainPage();
     QWidget *buildTopBar();
     void placeTitle();
+    void placeKeyboard();
     void connectScreens();
     void showScreen(Screen *screen);
     void applyTheme();
@@ -160,6 +161,8 @@ private:
     QBoxLayout *m_titleRow = nullptr; // in portrait: the title and the "Read aloud" switch
     PlainLabel *m_banner;
     QLineEdit *m_keyTarget = nullptr;
+    QBoxLayout *m_keyboardPlace = nullptr;  // under the screens, full width
+    QBoxLayout *m_keyboardLayout = nullptr; // where the keyboard is now
     bool m_swallowGesture = false;
     bool m_firstFrameShown = false;
     QList<Screen *> m_history;

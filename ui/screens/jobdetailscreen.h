@@ -5,8 +5,8 @@
 
 class Catalogue;
 class PlainLabel;
-class QBoxLayout;
 class QGridLayout;
+class QLabel;
 class QrCodeWidget;
 
 // Everything about one vacancy, with a QR code of its application address for the visitor's
@@ -24,16 +24,21 @@ public:
     void refresh();
     QString reference() const { return m_job.reference; }
     QrCodeWidget *qrCode() const { return m_qr; }
+    QLabel *applyAddress() const;
 
 signals:
     void qrCodeShown(const QString &reference);
 
 protected:
     void orientationChanged() override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void applyTheme(const Theme &theme) override;
 
 private:
     void addFact(const QString &name, const QString &value);
+    void relayout();
+    void fitQrCode();
 
     Catalogue *m_catalogue;
     Job m_job;
@@ -45,7 +50,9 @@ private:
     QWidget *m_factsBox;
     QWidget *m_apply;
     QGridLayout *m_facts;
-    QBoxLayout *m_split;
+    QGridLayout *m_grid;
+    QWidget *m_factsPanel = nullptr;
+    QWidget *m_about = nullptr;
     QrCodeWidget *m_qr;
     PlainLabel *m_url;
 };

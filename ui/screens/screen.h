@@ -29,8 +29,8 @@ public:
     virtual bool back() { return false; }
     // Where a landscape screen keeps the compact keyboard beside its results, if it has one.
     virtual QBoxLayout *keyboardDock() const { return nullptr; }
-    // The keyboard is in the dock and showing, or no longer.
-    virtual void setKeyboardDocked(bool docked) { Q_UNUSED(docked); }
+    // The on-screen keyboard came up over or beside the screen, or went.
+    virtual void setKeyboardUp(bool up) { Q_UNUSED(up); }
     // Set from the window's shape for every screen at once, shown or not: a hidden screen
     // still laid out for landscape would make the whole window too wide for portrait.
     void setPortrait(bool portrait);

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
 
@@ -29,8 +30,9 @@ VacanciesScreen::VacanciesScreen(Catalogue *catalogue, QWidget *parent)
       m_order(new ChipGroup(tr("Sort by"), tr("sort order"))),
       m_sheet(new FilterSheet({m_capabilities, m_kinds, m_locations})),
       m_clear(new QPushButton(tr("Clear all"))), m_emptyClear(new QPushButton),
-      m_chosen(new PlainLabel({}, "small")), m_count(new PlainLabel({}, "heading")),
-      m_results(new QStackedWidget), m_list(new QListView), m_delegate(new JobDelegate(m_list))
+      m_chosen(new PlainLabel({}, "small")), m_filterRow(new QWidget),
+      m_count(new PlainLabel({}, "heading")), m_results(new QStackedWidget), m_list(new QListView),
+      m_delegate(new JobDelegate(m_list))
 {
     m_filter->setJobs(catalogue->jobs());
     // The list scrolls by itself, so the page around it does not.
@@ -43,6 +45,8 @@ VacanciesScreen::VacanciesScreen(Catalogue *catalogue, QWidget *parent)
     m_split->addWidget(buildResults(), 1);
     m_pages->addWidget(main);
     m_pages->addWidget(m_sheet);
+    // The sheet, tall as it is, does not make the page under the keyboard as tall.
+    m_sheet->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     content()->addWidget(m_pages, 1);
     connectFilters();
     connect(m_filter, &JobFilterModel::filterChanged, this, &VacanciesScreen::updateCount);
@@ -70,12 +74,13 @@ QWidget *VacanciesScreen::buildTools()
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_clearSearch);
-    auto *filterRow = new QHBoxLayout;
+    auto *filterRow = new QHBoxLayout(m_filterRow);
+    filterRow->setContentsMargins(0, 0, 0, 0);
     filterRow->addWidget(m_filtersButton);
     filterRow->addWidget(m_clear);
     filterRow->addStretch();
     layout->addLayout(searchRow);
-    layout->addLayout(filterRow);
+    layout->addWidget(m_filterRow);
     layout->addWidget(m_chosen);
     layout->addWidget(m_order);
     layout->addLayout(m_dock);
@@ -137,6 +142,10 @@ QWidget *VacanciesScreen::buildResults()
     });
     m_results->addWidget(m_list);
     m_results->addWidget(buildEmpty());
+    // Under a keyboard within reach the results get what room is left, however little: the
+    // search above the keyboard comes first.
+    for (int i = 0; i < m_results->count(); ++i)
+        m_results->widget(i)->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     layout->addWidget(m_results, 1);
     return column;
 }
@@ -194,11 +203,14 @@ void VacanciesScreen::showFiltered(const QString &capabilityId, const QString &k
     m_filter->setKind(m_kinds->value());
 }
 
-void VacanciesScreen::setKeyboardDocked(bool docked)
+void VacanciesScreen::setKeyboardUp(bool up)
 {
-    // While the visitor types, the keyboard takes the order's place; the order is back with
-    // Done.
-    m_order->setVisible(!docked);
+    // While the visitor types, the keyboard takes the order's room, and in portrait the
+    // filters' too: the search and some results must still fit above it. Done brings them
+    // back.
+    m_order->setVisible(!up);
+    m_filterRow->setVisible(!up || !isPortrait());
+    showChosen();
 }
 
 void VacanciesScreen::openFilters()
@@ -278,7 +290,7 @@ void VacanciesScreen::showChosen()
             names << chip->text();
     }
     m_chosen->setText(names.join(QStringLiteral("  \u00b7  ")));
-    m_chosen->setVisible(!names.isEmpty());
+    m_chosen->setVisible(!names.isEmpty() && m_filterRow->isVisibleTo(this));
 }
 
 int VacanciesScreen::chosenFilters() const
@@ -325,8 +337,9 @@ void VacanciesScreen::updateCount()
 
 void VacanciesScreen::orientationChanged()
 {
-    m_split->setDirection(isPortrait() ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-    // In portrait the search and filters take only their own height above the list.
+    // In portrait the search and filters sit under the list, just above the keyboard and the
+    // bar, within reach; they take only their own height.
+    m_split->setDirection(isPortrait() ? QBoxLayout::BottomToTop : QBoxLayout::LeftToRight);
     m_split->setStretch(0, isPortrait() ? 0 : 1);
     m_sheet->setPortrait(isPortrait());
 }
@@ -336,6 +349,14 @@ void VacanciesScreen::applyTheme(const Theme &theme)
     Screen::applyTheme(theme);
     m_split->setSpacing(theme.px(40));
     m_delegate->themeChanged(); // the list lays its cards out again when it is next shown
+}
+
+void VacanciesScreen::resizeEvent(QResizeEvent *event)
+{
+    // The page never scrolls here, the list does: the page is as tall as the screen, never
+    // as tall as the sheet's chips or a long list would make it.
+    scrollArea()->widget()->setMaximumHeight(event->size().height());
+    Screen::resizeEvent(event);
 }
 
 bool VacanciesScreen::eventFilter(QObject *watched, QEvent *event)

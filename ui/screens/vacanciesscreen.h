@@ -29,7 +29,7 @@ public:
     void scrollToTop() override;
     bool back() override;
     QBoxLayout *keyboardDock() const override { return m_dock; }
-    void setKeyboardDocked(bool docked) override;
+    void setKeyboardUp(bool up) override;
     void refresh();
 
     // Opens the screen already narrowed down, as the tiles on other screens do.
@@ -64,6 +64,7 @@ protected:
     void orientationChanged() override;
     void applyTheme(const Theme &theme) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *buildTools();
@@ -94,6 +95,7 @@ private:
     QPushButton *m_clear;
     QPushButton *m_emptyClear;
     PlainLabel *m_chosen;
+    QWidget *m_filterRow;
     PlainLabel *m_count;
     QStackedWidget *m_results;
     QListView *m_list;

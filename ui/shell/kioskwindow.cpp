@@ -47,8 +47,8 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
       m_prompt(new StillTherePrompt(this)), m_back(new QPushButton(tr("Back"))),
       m_homeButton(new QPushButton(tr("Home"))), m_largeText(new QPushButton(tr("Larger text"))),
       m_contrast(new QPushButton(tr("High contrast"))),
-      m_readAloud(new QPushButton(tr("Read aloud"))), m_keypad(nullptr),
-      m_title(new PlainLabel({}, "heading")),
+      m_readAloud(new QPushButton(tr("Read aloud"))), m_reach(new QPushButton(tr("Within reach"))),
+      m_aboveReach(new QWidget), m_keypad(nullptr), m_title(new PlainLabel({}, "heading")),
       m_banner(new PlainLabel(tr("Sample data: the vacancies shown are examples, not real "
                                  "jobs you can apply for."),
                               "banner"))
@@ -61,7 +61,12 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     buildSpeech();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_aboveReach);
     layout->addWidget(m_root);
+    m_aboveReach->setLayout(new QVBoxLayout);
+    m_aboveReach->layout()->setContentsMargins(0, 0, 0, 0);
+    m_aboveReach->hide();
     m_root->addWidget(m_attract);
     m_root->addWidget(buildMainPage());
     if (!options.dataDir.isEmpty()) {
@@ -77,6 +82,10 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
             emit idleSecondsChosen(seconds);
         });
         connect(m_staff, &StaffArea::dataChanged, m_catalogue, &Catalogue::load);
+        connect(m_staff, &StaffArea::withinReachDefaultChosen, this, [this](bool on) {
+            setWithinReachDefault(on);
+            emit withinReachDefaultChosen(on);
+        });
         connect(m_staff->screen(), &StaffScreen::watchFolderChosen, this,
                 &KioskWindow::watchFolderChosen);
     }
@@ -86,7 +95,7 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     m_idle->setWarningTime(options.warningMsec);
     connect(m_idle, &IdleMonitor::warningStarted, this, [this] {
         hideKeyboard();
-        m_prompt->setGeometry(rect());
+        m_prompt->setGeometry(reachArea());
         m_prompt->show();
         m_prompt->raise();
     });
@@ -124,7 +133,8 @@ QWidget *KioskWindow::buildTopBar()
     layout->addLayout(m_buttonRow);
     m_titleRow = new QHBoxLayout; // empty, and so taking no room, until placeTitle() fills it
     layout->addLayout(m_titleRow);
-    for (QPushButton *button : {m_back, m_homeButton, m_largeText, m_contrast, m_readAloud}) {
+    for (QPushButton *button :
+         {m_back, m_homeButton, m_largeText, m_contrast, m_readAloud, m_reach}) {
         button->setProperty("kiosk", QStringLiteral("nav"));
         button->setAccessibleName(button->text());
     }
@@ -132,18 +142,23 @@ QWidget *KioskWindow::buildTopBar()
     m_contrast->setCheckable(true);
     m_readAloud->setCheckable(true);
     m_readAloud->setVisible(m_narrator != nullptr);
+    m_reach->setCheckable(true);
+    m_reach->setChecked(m_options.withinReach);
+    m_reach->setAccessibleDescription(tr("Draws everything in the lower part of the screen"));
     m_buttonRow->addWidget(m_back);
     m_buttonRow->addWidget(m_homeButton);
     m_buttonRow->addWidget(m_title, 1);
     m_buttonRow->addWidget(m_largeText);
     m_buttonRow->addWidget(m_contrast);
     m_buttonRow->addWidget(m_readAloud);
+    m_buttonRow->addWidget(m_reach);
     if (m_speechControls)
         layout->addWidget(m_speechControls);
     connect(m_back, &QPushButton::clicked, this, &KioskWindow::back);
     connect(m_homeButton, &QPushButton::clicked, this, &KioskWindow::goHome);
     connect(m_largeText, &QPushButton::toggled, this, &KioskWindow::applyTheme);
     connect(m_contrast, &QPushButton::toggled, this, &KioskWindow::applyTheme);
+    connect(m_reach, &QPushButton::toggled, this, &KioskWindow::applyReach);
     return bar;
 }
 
@@ -157,6 +172,7 @@ QWidget *KioskWindow::buildMainPage()
     layout->addWidget(m_banner);
     layout->addWidget(m_screens, 1);
     layout->addWidget(m_keyboard);
+    m_page = layout;
     m_keyboardPlace = layout;
     m_keyboardLayout = layout;
     m_keyboard->hide();
@@ -231,6 +247,7 @@ void KioskWindow::openStaffMode()
     hideKeyboard();
     m_root->setCurrentWidget(m_staff);
     m_staff->screen()->setIdleSeconds(m_idle->idleTime() / 1000);
+    m_staff->screen()->setWithinReachDefault(m_options.withinReach);
     m_staff->start();
 }
 
@@ -326,6 +343,7 @@ void KioskWindow::resetVisitor()
     m_history.clear();
     m_largeText->setChecked(false);
     m_contrast->setChecked(false);
+    m_reach->setChecked(m_options.withinReach);
     showScreen(m_home);
     showAttract();
 }
@@ -378,9 +396,10 @@ void KioskWindow::placeKeyboard()
         m_keyboardLayout = place;
         m_keyboard->setVisible(shown);
     }
-    m_keyboard->setCompact(dock != nullptr);
-    if (dock)
-        currentScreen()->setKeyboardDocked(true);
+    // Within reach, the full keyboard would leave the screen above it no room.
+    m_keyboard->setCompact(dock != nullptr || reachArea() != rect());
+    if (currentScreen())
+        currentScreen()->setKeyboardUp(true);
 }
 
 void KioskWindow::hideKeyboard()
@@ -391,7 +410,7 @@ void KioskWindow::hideKeyboard()
     m_keyboard->hide();
     m_keyTarget = nullptr;
     for (Screen *screen : screens())
-        screen->setKeyboardDocked(false);
+        screen->setKeyboardUp(false);
 }
 
 void KioskWindow::setWatchStatus(const QString &text)
@@ -440,23 +459,83 @@ void KioskWindow::applyTheme()
 void KioskWindow::placeTitle()
 {
     // Beside the buttons when the screen is wide. When it is narrow the title has a line of
-    // its own, and the "Read aloud" switch joins it there: Back, Home and three switches are
-    // wider than a portrait screen, and the speed and volume row then sits under the switch.
+    // its own, and the "Read aloud" and "Within reach" switches join it there: Back, Home and
+    // four switches are wider than a portrait screen, and the speed and volume row then sits
+    // beside the switches.
     const bool portrait = height() > width();
     const bool titleInButtonRow = m_buttonRow->indexOf(m_title) >= 0;
     if (portrait && titleInButtonRow) {
         m_buttonRow->removeWidget(m_title);
         m_buttonRow->removeWidget(m_readAloud);
+        m_buttonRow->removeWidget(m_reach);
         m_buttonRow->insertStretch(2, 1);
         m_titleRow->addWidget(m_title, 1);
         m_titleRow->addWidget(m_readAloud);
+        m_titleRow->addWidget(m_reach);
     } else if (!portrait && !titleInButtonRow) {
         m_titleRow->removeWidget(m_title);
         m_titleRow->removeWidget(m_readAloud);
+        m_titleRow->removeWidget(m_reach);
         delete m_buttonRow->takeAt(2);
         m_buttonRow->insertWidget(2, m_title, 1);
         m_buttonRow->addWidget(m_readAloud);
+        m_buttonRow->addWidget(m_reach);
     }
+}
+
+void KioskWindow::placeBar()
+{
+    // In portrait the bar is at the bottom, its buttons lowest, within a seated visitor's
+    // reach; the screens still start from the top. Only a tall screen needs "Within reach".
+    if (!m_page)
+        return; // still being built
+    const bool portrait = height() > width();
+    const int at = m_page->indexOf(m_topBar);
+    if (portrait && at != m_page->count() - 1) {
+        m_page->removeWidget(m_topBar);
+        m_page->addWidget(m_topBar);
+    } else if (!portrait && at != 0) {
+        m_page->removeWidget(m_topBar);
+        m_page->insertWidget(0, m_topBar);
+    }
+    static_cast<QBoxLayout *>(m_topBar->layout())
+        ->setDirection(portrait ? QBoxLayout::BottomToTop : QBoxLayout::TopToBottom);
+    m_reach->setVisible(portrait);
+}
+
+QRect KioskWindow::reachArea() const
+{
+    // Within reach on a tall screen: nothing above the lower 60 % of its height.
+    const bool on = m_reach->isChecked() && height() > width();
+    return on ? rect().adjusted(0, height() * 2 / 5, 0, 0) : rect();
+}
+
+void KioskWindow::applyReach()
+{
+    // Above the reach only what nobody needs to touch: the sample-data banner, at the foot
+    // of the space, and nothing else.
+    if (!m_page)
+        return; // still being built
+    const int top = reachArea().top();
+    m_aboveReach->setFixedHeight(top);
+    m_aboveReach->setVisible(top > 0);
+    const bool bannerAbove = m_aboveReach->isAncestorOf(m_banner);
+    if (top > 0 && !bannerAbove) {
+        m_page->removeWidget(m_banner);
+        static_cast<QBoxLayout *>(m_aboveReach->layout())->addWidget(m_banner, 0, Qt::AlignBottom);
+    } else if (top == 0 && bannerAbove) {
+        m_aboveReach->layout()->removeWidget(m_banner);
+        m_page->insertWidget(m_page->indexOf(m_topBar) == 0 ? 1 : 0, m_banner);
+    }
+    m_banner->setVisible(m_catalogue->info().sample);
+    m_prompt->setGeometry(reachArea());
+    if (isKeyboardShowing())
+        placeKeyboard();
+}
+
+void KioskWindow::setWithinReachDefault(bool on)
+{
+    m_options.withinReach = on;
 }
 
 void KioskWindow::resizeEvent(QResizeEvent *event)
@@ -467,7 +546,8 @@ void KioskWindow::resizeEvent(QResizeEvent *event)
     applyTheme();
     if (isKeyboardShowing())
         placeKeyboard();
-    m_prompt->setGeometry(rect());
+    placeBar();
+    applyReach();
     QWidget::resizeEvent(event);
 }
 

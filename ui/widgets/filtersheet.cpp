@@ -50,7 +50,10 @@ void FilterSheet::relayout()
         m_grid->setRowStretch(r, 0);
     // In landscape the last group, the longest (the places), has a column of its own.
     const int columns = m_portrait ? 1 : 2;
+    // A portrait screen within reach has 60 % of its height for the sheet: every chip comes
+    // before a heading.
     m_grid->addWidget(m_heading, 0, 0, 1, columns);
+    m_heading->setVisible(!m_portrait);
     int row = 1;
     for (qsizetype i = 0; i < m_groups.size(); ++i) {
         const bool ownColumn = !m_portrait && i == m_groups.size() - 1 && i > 0;
@@ -69,7 +72,7 @@ void FilterSheet::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::StyleChange) {
         m_grid->setHorizontalSpacing(Theme::current().px(40));
-        m_grid->setVerticalSpacing(Theme::current().px(24));
+        m_grid->setVerticalSpacing(Theme::current().px(16));
     }
     QWidget::changeEvent(event);
 }

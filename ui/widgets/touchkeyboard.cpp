@@ -67,7 +67,8 @@ void TouchKeyboard::applySizes()
 {
     const Theme &theme = Theme::current();
     const int margin = m_compact ? 0 : theme.px(48);
-    m_grid->setContentsMargins(margin, theme.px(20), margin, m_compact ? 0 : theme.px(20));
+    const int edge = m_compact ? theme.px(8) : theme.px(20);
+    m_grid->setContentsMargins(margin, edge, margin, edge);
     m_grid->setSpacing(theme.px(m_compact ? 8 : 10));
     // 72 px is the brief's smallest target; the full keyboard has room for more.
     for (QPushButton *key : std::as_const(m_keys))

@@ -323,7 +323,7 @@ void VacanciesScreen::updateCount()
     m_count->setText(m_filter->isFiltered()
                          ? tr("%1 of %2 vacancies").arg(shown).arg(m_catalogue->jobs()->rowCount())
                          : Wording::openVacancies(shown));
-    m_sheet->setCount(m_count->plainText());
+    m_sheet->setCount(shown);
     const int chosen = chosenFilters();
     m_filtersButton->setText(chosen == 0 ? tr("Filters") : tr("Filters (%1 chosen)").arg(chosen));
     m_filtersButton->setAccessibleName(m_filtersButton->text());

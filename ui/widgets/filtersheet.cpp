@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QResizeEvent>
 
 FilterSheet::FilterSheet(const QList<ChipGroup *> &groups, QWidget *parent)
     : QWidget(parent), m_groups(groups), m_grid(new QGridLayout(this)),
@@ -34,9 +35,10 @@ void FilterSheet::setPortrait(bool portrait)
     }
 }
 
-void FilterSheet::setCount(const QString &count)
+void FilterSheet::setCount(int shown)
 {
-    m_show->setText(tr("Show %1").arg(count));
+    // Short, so that it fits beside "Clear the filters" on a portrait screen.
+    m_show->setText(shown == 1 ? tr("Show 1 vacancy") : tr("Show %1 vacancies").arg(shown));
     m_show->setAccessibleName(m_show->text());
 }
 
@@ -66,6 +68,16 @@ void FilterSheet::relayout()
     m_grid->setRowStretch(row - 1, 1);
     for (int c = 0; c < 2; ++c)
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+void FilterSheet::resizeEvent(QResizeEvent *event)
+{
+    // Side by side when both fit; one above the other when larger text makes them too wide.
+    const int wanted =
+        m_clear->sizeHint().width() + m_show->sizeHint().width() + Theme::current().px(40);
+    m_buttons->setDirection(wanted > event->size().width() ? QBoxLayout::TopToBottom
+                                                           : QBoxLayout::LeftToRight);
+    QWidget::resizeEvent(event);
 }
 
 void FilterSheet::changeEvent(QEvent *event)

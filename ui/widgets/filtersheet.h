@@ -18,8 +18,8 @@ public:
 
     // Two columns side by side on a landscape screen, one column on a portrait one.
     void setPortrait(bool portrait);
-    // The live count in words, on the button that closes the sheet.
-    void setCount(const QString &count);
+    // The live count, on the button that closes the sheet.
+    void setCount(int shown);
     QPushButton *showButton() const { return m_show; }
     QPushButton *clearButton() const { return m_clear; }
 
@@ -29,6 +29,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void relayout();

@@ -3,6 +3,7 @@
 #include "bundlefactory.h"
 #include "importer.h"
 
+#include <QPushButton>
 #include <QTest>
 
 const QDate KioskFixture::today(2026, 11, 25);
@@ -36,4 +37,31 @@ void KioskFixture::resize(int width, int height)
 {
     m_window->resize(width, height);
     QCoreApplication::processEvents();
+}
+
+void KioskFixture::startAtHome(QSize size, bool largeText)
+{
+    resize(size.width(), size.height());
+    m_window->goHome();
+    m_window->largeTextButton()->setChecked(largeText);
+    QCoreApplication::processEvents();
+}
+
+void KioskFixture::addSizeRows(bool withLargeText, bool with4k)
+{
+    QTest::addColumn<QSize>("size");
+    if (withLargeText)
+        QTest::addColumn<bool>("largeText");
+    QList<QSize> sizes = {QSize(1920, 1080), QSize(1080, 1920)};
+    if (with4k)
+        sizes << QSize(3840, 2160);
+    for (const QSize size : sizes) {
+        const QString name = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        if (!withLargeText) {
+            QTest::newRow(qPrintable(name)) << size;
+            continue;
+        }
+        QTest::newRow(qPrintable(name)) << size << false;
+        QTest::newRow(qPrintable(name + QStringLiteral(" larger text"))) << size << true;
+    }
 }

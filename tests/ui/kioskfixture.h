@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "kioskwindow.h"
 
+#include <QSize>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -24,6 +25,10 @@ public:
     Clock *clock() const { return m_clock.get(); }
     QString dataDir() const { return m_dir.path(); }
     void resize(int width, int height);
+    // Sized as a screen, on Home, with larger text or not, as a visitor starts.
+    void startAtHome(QSize size, bool largeText = false);
+    // Test rows "WxH" (and "WxH larger text"): columns size and, if asked, largeText.
+    static void addSizeRows(bool withLargeText, bool with4k = false);
 
 private:
     QTemporaryDir m_dir;

@@ -2,6 +2,7 @@
 #include "capabilitiesscreen.h"
 #include "capabilityscreen.h"
 #include "chipgroup.h"
+#include "filtersheet.h"
 #include "focusring.h"
 #include "homescreen.h"
 #include "jobdetailscreen.h"
@@ -137,6 +138,10 @@ void TestKeypad::covertStaffVacancyWithItsDetailsAndWhereToApply()
     QCOMPARE(said.value(1), QString("Search the vacancies, text field, empty. Press Enter to type "
                                     "with the on-screen keyboard."));
 
+    QPushButton *filters = w->vacancies()->filtersButton();
+    QVERIFY(downTo(w, [filters](QWidget *f) { return f == filters; }));
+    press(w, Qt::Key_Return); // the filter sheet, in place of the list
+    QVERIFY(w->vacancies()->isFilterSheetShowing());
     QVERIFY(downTo(w, [](QWidget *f) { return spokenName(f) == "Covert capabilities"; }));
     QCOMPARE(kiosk.speaker.current().value(0),
              QString("Covert capabilities, filter, not selected, 4 of 4. Capability"));
@@ -149,6 +154,10 @@ void TestKeypad::covertStaffVacancyWithItsDetailsAndWhereToApply()
                  .arg(covertStaff)
                  .arg(kiosk.fixture->catalogue()->jobs()->rowCount()));
 
+    QPushButton *show = w->vacancies()->filterSheet()->showButton();
+    QVERIFY(downTo(w, [show](QWidget *f) { return f == show; }));
+    press(w, Qt::Key_Return);
+    QVERIFY(!w->vacancies()->isFilterSheetShowing());
     QListView *list = w->vacancies()->list();
     QVERIFY(downTo(w, [list](QWidget *f) { return f == list; }));
     const QModelIndex first = list->model()->index(0, 0);

@@ -4,6 +4,7 @@
 #include "capabilitiesscreen.h"
 #include "capabilityscreen.h"
 #include "chipgroup.h"
+#include "filtersheet.h"
 #include "homescreen.h"
 #include "idlemonitor.h"
 #include "importer.h"
@@ -213,7 +214,9 @@ void TestKioskWindow::findACovertStaffVacancyClosingThisMonth()
     tap(tile(w->home(), "Roles by capability"));
     tap(tile(w->capabilities(), "Covert capabilities"));
     tap(w->capability()->findChild<QPushButton *>());
+    tap(w->vacancies()->filtersButton());
     tap(w->vacancies()->kindChips()->chip("staff"));
+    tap(w->vacancies()->filterSheet()->showButton());
     QCOMPARE(w->vacancies()->filter()->kind(), QString("staff"));
     QCOMPARE(w->vacancies()->filter()->capability(), QString("covert"));
     const QModelIndex first = w->vacancies()->list()->model()->index(0, 0);
@@ -276,8 +279,11 @@ void TestKioskWindow::filtersAndClearAll()
     tap(tile(w->home(), "Current vacancies"));
     VacanciesScreen *v = w->vacancies();
     const int all = v->filter()->rowCount();
+    tap(v->filtersButton());
     tap(v->capabilityChips()->chip("specialist-investigation"));
     tap(v->locationChips()->chip("Reading"));
+    tap(v->filterSheet()->showButton());
+    QCOMPARE(v->filtersButton()->text(), QString("Filters (2 chosen)"));
     const int narrowed = v->filter()->rowCount();
     QVERIFY(narrowed > 0 && narrowed < all);
     for (int row = 0; row < narrowed; ++row) {
@@ -352,9 +358,11 @@ void TestKioskWindow::walkingAwayClearsEverything()
     w->goHome();
     tap(tile(w->home(), "Current vacancies"));
     VacanciesScreen *v = w->vacancies();
+    tap(v->filtersButton());
+    tap(v->kindChips()->chip("staff"));
+    tap(v->filterSheet()->showButton());
     tap(v->searchField());
     tap(w->keyboard()->key("a"));
-    tap(v->kindChips()->chip("staff"));
     v->list()->verticalScrollBar()->setValue(v->list()->verticalScrollBar()->maximum());
     tap(w->largeTextButton());
     tap(w->contrastButton());

@@ -148,6 +148,9 @@ void TestLayout::everyScreen()
     w->vacancies()->showFiltered({}, {});
     w->open(w->vacancies());
     check(w, "vacancies");
+    w->vacancies()->openFilters();
+    check(w, "filter sheet");
+    w->vacancies()->closeFilters();
     QMetaObject::invokeMethod(w->vacancies(), "keyboardWanted",
                               Q_ARG(QLineEdit *, w->vacancies()->searchField()));
     check(w, "vacancies with keyboard");

@@ -87,6 +87,12 @@ void TestScreenshots::everyScreenAtEverySize()
     w->vacancies()->showFiltered("intelligence", "officer");
     w->vacancies()->searchField()->setText("zzzz");
     shoot("08-no-results");
+    w->vacancies()->openFilters();
+    shoot("16-filter-sheet");
+    w->largeTextButton()->setChecked(true);
+    shoot("17-filter-sheet-larger-text");
+    w->largeTextButton()->setChecked(false);
+    w->vacancies()->closeFilters();
     w->vacancies()->showFiltered({}, {});
     QVERIFY(w->jobDetail()->showJob("SAMPLE-S-0124"));
     w->open(w->jobDetail());
@@ -106,6 +112,22 @@ void TestScreenshots::everyScreenAtEverySize()
     w->open(w->vacancies());
     shoot("11-vacancies-high-contrast-larger-text");
     w->largeTextButton()->setChecked(false);
+    w->contrastButton()->setChecked(false);
+    w->withinReachButton()->setChecked(true); // drawn lower on a tall screen only
+    w->goHome();
+    shoot("18-within-reach-home");
+    w->vacancies()->showFiltered({}, {});
+    w->open(w->vacancies());
+    QMetaObject::invokeMethod(w->vacancies(), "keyboardWanted",
+                              Q_ARG(QLineEdit *, w->vacancies()->searchField()));
+    shoot("19-within-reach-search");
+    w->hideKeyboard();
+    w->vacancies()->openFilters();
+    QCoreApplication::processEvents(); // the keyboard's room given back, then the sheet
+    shoot("24-within-reach-filters");
+    w->vacancies()->closeFilters();
+    w->withinReachButton()->setChecked(false);
+    w->contrastButton()->setChecked(true);
     w->idleMonitor()->setIdleTime(1);
     w->idleMonitor()->start();
     QTRY_VERIFY(w->isPromptShowing());

@@ -3,6 +3,7 @@
 #include "capabilitiesscreen.h"
 #include "capabilityscreen.h"
 #include "chipgroup.h"
+#include "filtersheet.h"
 #include "homescreen.h"
 #include "jobdetailscreen.h"
 #include "kioskfixture.h"
@@ -206,8 +207,10 @@ bool TestSoak::filterSortAndClear(int session)
         return false;
     const QList<QPushButton *> places = v->locationChips()->findChildren<QPushButton *>();
     const bool filtered =
+        step(m_finger->tap(v->filtersButton()), "Filters") &&
         step(m_finger->tap(v->kindChips()->chip(session % 2 ? "officer" : "staff")), "kind") &&
         step(m_finger->tap(places.at(session % places.size())), "a location") &&
+        step(m_finger->tap(v->filterSheet()->showButton()), "Show the results") &&
         step(m_finger->tap(Visitor::button(v, "A to Z")), "A to Z") && openJob(session);
     QPushButton *clear = Visitor::button(v, "Clear all");
     return filtered && step(!clear || m_finger->tap(clear), "Clear all");

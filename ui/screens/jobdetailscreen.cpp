@@ -8,23 +8,21 @@
 #include "theme.h"
 #include "wording.h"
 
-#include <QBoxLayout>
 #include <QGridLayout>
 #include <QLocale>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 JobDetailScreen::JobDetailScreen(Catalogue *catalogue, QWidget *parent)
     : Screen(parent), m_catalogue(catalogue), m_title(new PlainLabel({}, "title")),
       m_kind(new PlainLabel({}, "lead")), m_timeLeft(new PlainLabel({}, "badge")),
       m_summary(new PlainLabel({}, "lead")), m_description(new PlainLabel({}, "body")),
       m_words(new PlainLabel({}, "small")), m_factsBox(new QWidget), m_apply(nullptr),
-      m_facts(new QGridLayout(m_factsBox)), m_split(new QBoxLayout(QBoxLayout::LeftToRight)),
-      m_qr(new QrCodeWidget), m_url(new PlainLabel({}, "small"))
+      m_facts(new QGridLayout(m_factsBox)), m_grid(new QGridLayout), m_qr(new QrCodeWidget),
+      m_url(new PlainLabel({}, "small"))
 {
-    content()->addWidget(m_title);
-    content()->addWidget(m_kind);
-    content()->addWidget(m_timeLeft, 0, Qt::AlignLeft);
-
     auto *facts = new Panel;
+    m_factsPanel = facts;
     facts->setAccessibleName(tr("Job details"));
     facts->layout()->addWidget(m_summary);
     facts->layout()->addWidget(m_factsBox);
@@ -45,17 +43,39 @@ JobDetailScreen::JobDetailScreen(Catalogue *catalogue, QWidget *parent)
     apply->layout()->addWidget(m_url);
     apply->layout()->addStretch();
     m_url->setAlignment(Qt::AlignHCenter);
+    m_url->setObjectName(QStringLiteral("applyAddress"));
     connect(m_qr, &QrCodeWidget::shown, this, [this] { emit qrCodeShown(m_job.reference); });
 
-    m_split->addWidget(facts, 3);
-    m_split->addWidget(apply, 2);
-    content()->addLayout(m_split);
-    auto *about = new Panel(tr("About the job"));
-    about->layout()->addWidget(m_description);
+    m_about = new Panel(tr("About the job"));
+    m_about->layout()->addWidget(m_description);
     m_words->setObjectName(QStringLiteral("wordsOnThisPage"));
-    about->layout()->addWidget(m_words);
-    content()->addWidget(about);
+    m_about->layout()->addWidget(m_words);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    // Children in reading order, whatever the layout: the keypad and speech follow it.
+    for (QWidget *part :
+         QList<QWidget *>{m_title, m_kind, m_timeLeft, m_factsPanel, m_apply, m_about})
+        part->setParent(scrollArea()->widget());
+    content()->addLayout(m_grid);
     content()->addStretch();
+    relayout();
+}
+
+void JobDetailScreen::relayout()
+{
+    while (QLayoutItem *item = m_grid->takeAt(0))
+        delete item; // the wrapper only: the widget stays, to be placed again
+    // The way to apply is in sight as the screen opens: beside the job in landscape, under
+    // its title in portrait. The reading order (details, apply, about) stays as it is.
+    QList<QWidget *> column = {m_title, m_kind, m_timeLeft, m_factsPanel, m_about};
+    if (isPortrait())
+        column.insert(3, m_apply);
+    for (int row = 0; row < column.size(); ++row)
+        m_grid->addWidget(column.at(row), row, 0,
+                          column.at(row) == m_timeLeft ? Qt::AlignLeft : Qt::Alignment());
+    if (!isPortrait())
+        m_grid->addWidget(m_apply, 0, 1, int(column.size()), 1, Qt::AlignTop);
+    m_grid->setColumnStretch(0, 3);
+    m_grid->setColumnStretch(1, isPortrait() ? 0 : 2);
 }
 
 QString JobDetailScreen::title() const
@@ -139,10 +159,11 @@ bool JobDetailScreen::showJob(const QString &reference)
     m_words->setText(words.isEmpty() ? QString() : tr("Words on this page:\n%1").arg(words));
     m_words->setVisible(!words.isEmpty());
     m_qr->setText(m_job.applyUrl);
-    m_url->setText(m_job.applyUrl);
+    m_url->setAddress(m_job.applyUrl);
     // Heard as its purpose and the address spelled in words, not as a string of letters.
     m_apply->setAccessibleDescription(Narration::qrCode(m_job.applyUrl));
-    Screen::reset();
+    fitQrCode();
+    scrollToTop();
     return true;
 }
 
@@ -152,16 +173,56 @@ void JobDetailScreen::refresh()
         m_timeLeft->setText(Wording::timeLeft(m_job.closingDate, m_catalogue->today()));
 }
 
+QLabel *JobDetailScreen::applyAddress() const
+{
+    return m_url;
+}
+
+void JobDetailScreen::fitQrCode()
+{
+    // The address under the code is in sight as the screen opens, at every size and text
+    // scale: the code gives up the room it must, down to a size a phone still reads.
+    if (!m_about)
+        return; // still being built
+    const Theme &theme = Theme::current();
+    int side = theme.px(420);
+    m_qr->setFixedSize(side, side);
+    QWidget *page = scrollArea()->widget();
+    const QSize room = scrollArea()->viewport()->size();
+    page->resize(room.width(),
+                 qMax(room.height(), page->layout()->totalHeightForWidth(room.width())));
+    page->layout()->activate();
+    m_apply->layout()->activate();
+    const int bottom = m_url->mapTo(page, QPoint(0, m_url->height())).y() + theme.px(24);
+    if (bottom > room.height()) {
+        side = qMax(theme.px(240), side - (bottom - room.height()));
+        m_qr->setFixedSize(side, side);
+    }
+}
+
+void JobDetailScreen::resizeEvent(QResizeEvent *event)
+{
+    Screen::resizeEvent(event);
+    fitQrCode();
+}
+
+void JobDetailScreen::showEvent(QShowEvent *event)
+{
+    Screen::showEvent(event);
+    fitQrCode();
+}
+
 void JobDetailScreen::orientationChanged()
 {
-    m_split->setDirection(isPortrait() ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    relayout();
 }
 
 void JobDetailScreen::applyTheme(const Theme &theme)
 {
     Screen::applyTheme(theme);
-    m_split->setSpacing(theme.px(32));
+    m_grid->setHorizontalSpacing(theme.px(32));
+    m_grid->setVerticalSpacing(theme.px(24));
     m_facts->setHorizontalSpacing(theme.px(28));
     m_facts->setVerticalSpacing(theme.px(12));
-    m_qr->setFixedSize(m_qr->sizeHint());
+    fitQrCode();
 }

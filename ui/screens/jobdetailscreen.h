@@ -5,8 +5,8 @@
 
 class Catalogue;
 class PlainLabel;
-class QBoxLayout;
 class QGridLayout;
+class QLabel;
 class QrCodeWidget;
 
 // Everything about one vacancy, with a QR code of its application address for the visitor's
@@ -24,12 +24,15 @@ public:
     void refresh();
     QString reference() const { return m_job.reference; }
     QrCodeWidget *qrCode() const { return m_qr; }
+    QLabel *applyAddress() const;
 
 signals:
     void qrCodeShown(const QString &reference);
 
 protected:
     void orientationChanged() override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void applyTheme(const Theme &theme) override;
 
 private:
@@ -37,7 +40,8 @@ private:
     void setFact(int row, const QString &value);
     // The glossary's explanations of the terms in `text` not explained yet on this page.
     QString explain(const QString &text);
-    QStringList m_explained;
+    void relayout();
+    void fitQrCode();
 
     Catalogue *m_catalogue;
     Job m_job;
@@ -52,7 +56,10 @@ private:
     QGridLayout *m_facts;
     QList<PlainLabel *> m_factValues;
     QList<PlainLabel *> m_factNotes;
-    QBoxLayout *m_split;
+    QStringList m_explained;
+    QGridLayout *m_grid;
+    QWidget *m_factsPanel = nullptr;
+    QWidget *m_about = nullptr;
     QrCodeWidget *m_qr;
     PlainLabel *m_url;
 };

@@ -33,6 +33,11 @@ void Screen::setPortrait(bool portrait)
 
 void Screen::reset()
 {
+    scrollToTop();
+}
+
+void Screen::scrollToTop()
+{
     KineticScroll::stop(m_scroll);
 }
 

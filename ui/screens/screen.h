@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QScrollArea;
 class QVBoxLayout;
 class Theme;
@@ -21,6 +22,15 @@ public:
     virtual QString purpose() const { return {}; }
     // Clears everything a visitor did here: choices, text, scroll position.
     virtual void reset();
+    // Entered from elsewhere, a screen starts at its first items; only Back returns to the
+    // place a visitor left.
+    virtual void scrollToTop();
+    // Back inside the screen first (closing a sheet it opened); false: Back leaves it.
+    virtual bool back() { return false; }
+    // Where a landscape screen keeps the compact keyboard beside its results, if it has one.
+    virtual QBoxLayout *keyboardDock() const { return nullptr; }
+    // The on-screen keyboard came up over or beside the screen, or went.
+    virtual void setKeyboardUp(bool up) { Q_UNUSED(up); }
     // Set from the window's shape for every screen at once, shown or not: a hidden screen
     // still laid out for landscape would make the whole window too wide for portrait.
     void setPortrait(bool portrait);

@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 #include "chipgroup.h"
+#include "filtersheet.h"
 #include "jobdelegate.h"
 #include "jobfiltermodel.h"
 #include "kineticscroll.h"
@@ -14,37 +15,65 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
 
 VacanciesScreen::VacanciesScreen(Catalogue *catalogue, QWidget *parent)
     : Screen(parent), m_catalogue(catalogue), m_filter(new JobFilterModel(this)),
-      m_split(new QBoxLayout(QBoxLayout::LeftToRight)), m_search(new QLineEdit),
+      m_pages(new QStackedWidget), m_split(new QBoxLayout(QBoxLayout::LeftToRight)),
+      m_dock(new QVBoxLayout), m_search(new QLineEdit), m_clearSearch(new QPushButton),
+      m_filtersButton(new QPushButton),
       m_capabilities(new ChipGroup(tr("Capability"), tr("filter"))),
       m_kinds(new ChipGroup(tr("Police officer or police staff"), tr("filter"))),
-      m_locations(new ChipGroup(tr("Location"), tr("filter"))),
+      m_kindsBox(kindsWithDifference()), m_locations(new ChipGroup(tr("Location"), tr("filter"))),
       m_order(new ChipGroup(tr("Sort by"), tr("sort order"))),
-      m_clear(new QPushButton(tr("Clear all"))), m_count(new PlainLabel({}, "heading")),
-      m_results(new QStackedWidget), m_list(new QListView), m_delegate(new JobDelegate(m_list))
+      m_sheet(new FilterSheet({m_capabilities, m_kindsBox, m_locations})),
+      m_clear(new QPushButton(tr("Clear all"))), m_emptyClear(new QPushButton),
+      m_chosen(new PlainLabel({}, "small")), m_filterRow(new QWidget),
+      m_count(new PlainLabel({}, "heading")), m_results(new QStackedWidget), m_list(new QListView),
+      m_delegate(new JobDelegate(m_list))
 {
     m_filter->setJobs(catalogue->jobs());
     // The list scrolls by itself, so the page around it does not.
     scrollArea()->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scrollArea()->widget()->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
-    m_filters = buildFilters();
-    m_split->addWidget(m_filters, 2);
-    m_split->addWidget(buildResults(), 3);
-    content()->addLayout(m_split, 1);
+    auto *main = new QWidget;
+    main->setLayout(m_split);
+    m_split->setContentsMargins(0, 0, 0, 0);
+    m_split->addWidget(buildTools(), 1);
+    m_split->addWidget(buildResults(), 1);
+    m_pages->addWidget(main);
+    m_pages->addWidget(m_sheet);
+    // The sheet, tall as it is, does not make the page under the keyboard as tall.
+    m_sheet->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    content()->addWidget(m_pages, 1);
+    connectFilters();
     connect(m_filter, &JobFilterModel::filterChanged, this, &VacanciesScreen::updateCount);
     connect(m_filter, &JobFilterModel::modelReset, this, &VacanciesScreen::updateCount);
     refresh();
 }
 
-QWidget *VacanciesScreen::buildFilters()
+// The choice between officer and staff, with the way to learn the difference right under it.
+QWidget *VacanciesScreen::kindsWithDifference()
 {
-    auto *area = new QScrollArea;
-    auto *inner = new QWidget;
-    auto *layout = new QVBoxLayout(inner);
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_kinds);
+    auto *difference = new QPushButton(tr("Police officer or police staff?"));
+    difference->setObjectName(QStringLiteral("officerOrStaff"));
+    difference->setAccessibleName(
+        tr("What is the difference between a police officer and police staff?"));
+    connect(difference, &QPushButton::clicked, this, &VacanciesScreen::officerOrStaffChosen);
+    layout->addWidget(difference, 0, Qt::AlignLeft);
+    return box;
+}
+
+QWidget *VacanciesScreen::buildTools()
+{
+    auto *column = new QWidget;
+    auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     m_search->setPlaceholderText(tr("Search: touch here to type"));
     m_search->setAccessibleName(tr("Search the vacancies"));
@@ -52,32 +81,39 @@ QWidget *VacanciesScreen::buildFilters()
     m_search->setDragEnabled(false);
     m_search->setMaxLength(60);
     m_search->installEventFilter(this);
+    m_clearSearch->setText(QStringLiteral("\u00d7"));
+    m_clearSearch->setObjectName(QStringLiteral("clearSearch"));
+    m_clearSearch->setAccessibleName(tr("Clear the search"));
+    m_clearSearch->hide();
+    m_filtersButton->setObjectName(QStringLiteral("filters"));
     m_clear->setAccessibleName(tr("Clear the search and all filters"));
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_clearSearch);
+    auto *filterRow = new QHBoxLayout(m_filterRow);
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    filterRow->addWidget(m_filtersButton);
+    filterRow->addWidget(m_clear);
+    filterRow->addStretch();
+    layout->addLayout(searchRow);
+    layout->addWidget(m_filterRow);
+    layout->addWidget(m_chosen);
+    layout->addWidget(m_order);
+    layout->addLayout(m_dock);
+    layout->addStretch();
+    return column;
+}
+
+void VacanciesScreen::connectFilters()
+{
     m_kinds->setChoices({{tr("All"), {}},
                          {tr("Police officer"), QStringLiteral("officer")},
                          {tr("Police staff"), QStringLiteral("staff")}});
     m_order->setChoices({{tr("Closing soonest"), {}}, {tr("A to Z"), QStringLiteral("title")}});
-    layout->addWidget(m_search);
-    for (ChipGroup *group : {m_capabilities, m_kinds, m_locations}) {
-        layout->addWidget(group);
-        if (group == m_kinds) {
-            // Right under the choice it explains.
-            auto *difference = new QPushButton(tr("Police officer or police staff?"));
-            difference->setObjectName(QStringLiteral("officerOrStaff"));
-            difference->setAccessibleName(tr("What is the difference between a police officer "
-                                             "and police staff?"));
-            connect(difference, &QPushButton::clicked, this,
-                    &VacanciesScreen::officerOrStaffChosen);
-            layout->addWidget(difference, 0, Qt::AlignLeft);
-        }
-    }
-    layout->addStretch();
-    area->setWidget(inner);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    KineticScroll::enable(area);
-
     connect(m_search, &QLineEdit::textChanged, m_filter, &JobFilterModel::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_clearSearch->setVisible(!text.isEmpty()); });
+    connect(m_clearSearch, &QPushButton::clicked, m_search, &QLineEdit::clear);
     connect(m_capabilities, &ChipGroup::chosen, m_filter, &JobFilterModel::setCapability);
     connect(m_kinds, &ChipGroup::chosen, m_filter, &JobFilterModel::setKind);
     connect(m_locations, &ChipGroup::chosen, m_filter, &JobFilterModel::setLocation);
@@ -86,8 +122,11 @@ QWidget *VacanciesScreen::buildFilters()
                                                       : JobListModel::Order::Title);
         emit resultsChanged(m_count->plainText());
     });
+    connect(m_filtersButton, &QPushButton::clicked, this, &VacanciesScreen::openFilters);
+    connect(m_sheet, &FilterSheet::closeWanted, this, &VacanciesScreen::closeFilters);
+    connect(m_sheet, &FilterSheet::clearWanted, this, &VacanciesScreen::clearFilters);
     connect(m_clear, &QPushButton::clicked, this, &VacanciesScreen::clearAll);
-    return area;
+    connect(m_emptyClear, &QPushButton::clicked, this, &VacanciesScreen::clearWhatStopsResults);
 }
 
 QWidget *VacanciesScreen::buildResults()
@@ -97,11 +136,6 @@ QWidget *VacanciesScreen::buildResults()
     layout->setContentsMargins(0, 0, 0, 0);
     m_count->setObjectName(QStringLiteral("resultCount"));
     layout->addWidget(m_count);
-    auto *tools = new QHBoxLayout;
-    tools->addWidget(m_order);
-    tools->addStretch();
-    tools->addWidget(m_clear, 0, Qt::AlignBottom);
-    layout->addLayout(tools);
     m_list->setModel(m_filter);
     m_list->setItemDelegate(m_delegate);
     m_list->setResizeMode(QListView::Adjust);
@@ -110,7 +144,11 @@ QWidget *VacanciesScreen::buildResults()
     m_list->setBatchSize(200);
     m_list->setAccessibleName(tr("Vacancies"));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The card touched last stays current; a list that followed it would open, next time,
+    // wherever that card now sits. The keypad scrolls to the cards it moves to itself.
+    m_list->setAutoScroll(false);
     m_list->setContextMenuPolicy(Qt::NoContextMenu);
+    m_list->setFocusPolicy(Qt::TabFocus); // the keypad's; a touch never makes a card current
     KineticScroll::enable(m_list);
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
         emit jobChosen(index.data(JobListModel::ReferenceRole).toString());
@@ -118,21 +156,27 @@ QWidget *VacanciesScreen::buildResults()
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
         emit jobChosen(index.data(JobListModel::ReferenceRole).toString());
     });
-
-    auto *empty = new QWidget;
-    auto *emptyLayout = new QVBoxLayout(empty);
-    emptyLayout->addWidget(new PlainLabel(
-        tr("No vacancies match your choices. Try fewer filters or other words."), "lead"));
-    auto *clear = new QPushButton(tr("Clear the filters"));
-    clear->setObjectName(QStringLiteral("clearFilters"));
-    clear->setAccessibleName(clear->text());
-    connect(clear, &QPushButton::clicked, this, &VacanciesScreen::clearAll);
-    emptyLayout->addWidget(clear, 0, Qt::AlignLeft);
-    emptyLayout->addStretch();
     m_results->addWidget(m_list);
-    m_results->addWidget(empty);
+    m_results->addWidget(buildEmpty());
+    // Under a keyboard within reach the results get what room is left, however little: the
+    // search above the keyboard comes first.
+    for (int i = 0; i < m_results->count(); ++i)
+        m_results->widget(i)->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     layout->addWidget(m_results, 1);
     return column;
+}
+
+QWidget *VacanciesScreen::buildEmpty()
+{
+    auto *empty = new QWidget;
+    auto *layout = new QVBoxLayout(empty);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new PlainLabel(
+        tr("No vacancies match your choices. Try fewer filters or other words."), "lead"));
+    m_emptyClear->setObjectName(QStringLiteral("clearFilters"));
+    layout->addWidget(m_emptyClear, 0, Qt::AlignLeft);
+    layout->addStretch();
+    return empty;
 }
 
 QString VacanciesScreen::title() const
@@ -175,13 +219,102 @@ void VacanciesScreen::showFiltered(const QString &capabilityId, const QString &k
     m_filter->setKind(m_kinds->value());
 }
 
+void VacanciesScreen::setKeyboardUp(bool up)
+{
+    // While the visitor types, the keyboard takes the order's room, and in portrait the
+    // filters' too: the search and some results must still fit above it. Done brings them
+    // back.
+    m_order->setVisible(!up);
+    m_filterRow->setVisible(!up || !isPortrait());
+    showChosen();
+}
+
+void VacanciesScreen::openFilters()
+{
+    m_pages->setCurrentWidget(m_sheet);
+    emit filtersOpened();
+    // The button that opened the sheet is hidden with the list; the focus goes on to the
+    // sheet's first chip rather than wherever Qt would hand it.
+    if (QPushButton *first = m_capabilities->chip({}))
+        first->setFocus(Qt::OtherFocusReason);
+}
+
+void VacanciesScreen::closeFilters()
+{
+    m_pages->setCurrentIndex(0);
+    m_list->selectionModel()->clearCurrentIndex();
+    m_list->scrollToTop(); // new choices, new results: from their first
+    m_filtersButton->setFocus(Qt::OtherFocusReason);
+}
+
+bool VacanciesScreen::isFilterSheetShowing() const
+{
+    return m_pages->currentWidget() == m_sheet;
+}
+
+bool VacanciesScreen::back()
+{
+    if (!isFilterSheetShowing())
+        return false;
+    closeFilters();
+    return true;
+}
+
+void VacanciesScreen::keepFocusOutOfTheList()
+{
+    // The button that had the focus is disabled or hidden next; Qt would hand the focus on
+    // to the list, whose first card would then look chosen.
+    QWidget *focus = focusWidget();
+    if (focus && (focus == m_clear || focus == m_emptyClear || focus == m_clearSearch))
+        m_search->setFocus(Qt::OtherFocusReason);
+}
+
 void VacanciesScreen::clearAll()
 {
+    keepFocusOutOfTheList();
     m_search->clear();
+    clearFilters();
+    m_list->scrollToTop();
+}
+
+void VacanciesScreen::clearFilters()
+{
     for (ChipGroup *group : {m_capabilities, m_kinds, m_locations})
         group->setValue({});
-    m_filter->clear();
-    m_list->scrollToTop();
+    m_filter->setCapability({});
+    m_filter->setKind({});
+    m_filter->setLocation({});
+}
+
+void VacanciesScreen::clearWhatStopsResults()
+{
+    // The filters first, keeping the words typed; the words only when they alone find
+    // nothing. The button says which it will clear.
+    keepFocusOutOfTheList();
+    if (chosenFilters() > 0)
+        clearFilters();
+    else
+        m_search->clear();
+}
+
+void VacanciesScreen::showChosen()
+{
+    // What the filters hold, in sight without opening the sheet.
+    QStringList names;
+    for (ChipGroup *group : {m_capabilities, m_kinds, m_locations}) {
+        if (QPushButton *chip = group->chip(group->value()); chip && !group->value().isEmpty())
+            names << chip->text();
+    }
+    m_chosen->setText(names.join(QStringLiteral("  \u00b7  ")));
+    m_chosen->setVisible(!names.isEmpty() && m_filterRow->isVisibleTo(this));
+}
+
+int VacanciesScreen::chosenFilters() const
+{
+    int chosen = 0;
+    for (const QString &value : {m_filter->capability(), m_filter->kind(), m_filter->location()})
+        chosen += value.isEmpty() ? 0 : 1;
+    return chosen;
 }
 
 void VacanciesScreen::reset()
@@ -189,9 +322,15 @@ void VacanciesScreen::reset()
     clearAll();
     m_order->setValue({});
     m_catalogue->jobs()->setOrder(JobListModel::Order::ClosingDate);
-    KineticScroll::stop(m_list);
-    KineticScroll::stop(static_cast<QScrollArea *>(m_filters));
     Screen::reset();
+}
+
+void VacanciesScreen::scrollToTop()
+{
+    m_pages->setCurrentIndex(0);
+    m_list->selectionModel()->clearCurrentIndex();
+    KineticScroll::stop(m_list);
+    Screen::scrollToTop();
 }
 
 void VacanciesScreen::updateCount()
@@ -200,6 +339,13 @@ void VacanciesScreen::updateCount()
     m_count->setText(m_filter->isFiltered()
                          ? tr("%1 of %2 vacancies").arg(shown).arg(m_catalogue->jobs()->rowCount())
                          : Wording::openVacancies(shown));
+    m_sheet->setCount(shown);
+    const int chosen = chosenFilters();
+    m_filtersButton->setText(chosen == 0 ? tr("Filters") : tr("Filters (%1 chosen)").arg(chosen));
+    m_filtersButton->setAccessibleName(m_filtersButton->text());
+    showChosen();
+    m_emptyClear->setText(chosen > 0 ? tr("Clear the filters") : tr("Clear the search"));
+    m_emptyClear->setAccessibleName(m_emptyClear->text());
     m_results->setCurrentIndex(shown == 0 ? 1 : 0);
     m_clear->setEnabled(m_filter->isFiltered());
     emit resultsChanged(m_count->plainText());
@@ -207,7 +353,11 @@ void VacanciesScreen::updateCount()
 
 void VacanciesScreen::orientationChanged()
 {
-    m_split->setDirection(isPortrait() ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    // In portrait the search and filters sit under the list, just above the keyboard and the
+    // bar, within reach; they take only their own height.
+    m_split->setDirection(isPortrait() ? QBoxLayout::BottomToTop : QBoxLayout::LeftToRight);
+    m_split->setStretch(0, isPortrait() ? 0 : 1);
+    m_sheet->setPortrait(isPortrait());
 }
 
 void VacanciesScreen::applyTheme(const Theme &theme)
@@ -215,6 +365,14 @@ void VacanciesScreen::applyTheme(const Theme &theme)
     Screen::applyTheme(theme);
     m_split->setSpacing(theme.px(40));
     m_delegate->themeChanged(); // the list lays its cards out again when it is next shown
+}
+
+void VacanciesScreen::resizeEvent(QResizeEvent *event)
+{
+    // The page never scrolls here, the list does: the page is as tall as the screen, never
+    // as tall as the sheet's chips or a long list would make it.
+    scrollArea()->widget()->setMaximumHeight(event->size().height());
+    Screen::resizeEvent(event);
 }
 
 bool VacanciesScreen::eventFilter(QObject *watched, QEvent *event)

@@ -50,8 +50,8 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
       m_prompt(new StillTherePrompt(this)), m_back(new QPushButton(tr("Back"))),
       m_homeButton(new QPushButton(tr("Home"))), m_largeText(new QPushButton(tr("Larger text"))),
       m_contrast(new QPushButton(tr("High contrast"))),
-      m_readAloud(new QPushButton(tr("Read aloud"))), m_keypad(nullptr),
-      m_title(new PlainLabel({}, "heading")),
+      m_readAloud(new QPushButton(tr("Read aloud"))), m_reach(new QPushButton(tr("Within reach"))),
+      m_aboveReach(new QWidget), m_keypad(nullptr), m_title(new PlainLabel({}, "heading")),
       m_banner(new PlainLabel(tr("Sample data: the vacancies shown are examples, not real "
                                  "jobs you can apply for."),
                               "banner"))
@@ -64,7 +64,12 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     buildSpeech();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_aboveReach);
     layout->addWidget(m_root);
+    m_aboveReach->setLayout(new QVBoxLayout);
+    m_aboveReach->layout()->setContentsMargins(0, 0, 0, 0);
+    m_aboveReach->hide();
     m_root->addWidget(m_attract);
     m_root->addWidget(buildMainPage());
     if (!options.dataDir.isEmpty()) {
@@ -80,6 +85,10 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
             emit idleSecondsChosen(seconds);
         });
         connect(m_staff, &StaffArea::dataChanged, m_catalogue, &Catalogue::load);
+        connect(m_staff, &StaffArea::withinReachDefaultChosen, this, [this](bool on) {
+            setWithinReachDefault(on);
+            emit withinReachDefaultChosen(on);
+        });
         connect(m_staff->screen(), &StaffScreen::watchFolderChosen, this,
                 &KioskWindow::watchFolderChosen);
     }
@@ -89,7 +98,7 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     m_idle->setWarningTime(options.warningMsec);
     connect(m_idle, &IdleMonitor::warningStarted, this, [this] {
         hideKeyboard();
-        m_prompt->setGeometry(rect());
+        m_prompt->setGeometry(reachArea());
         m_prompt->show();
         m_prompt->raise();
     });
@@ -127,7 +136,8 @@ QWidget *KioskWindow::buildTopBar()
     layout->addLayout(m_buttonRow);
     m_titleRow = new QHBoxLayout; // empty, and so taking no room, until placeTitle() fills it
     layout->addLayout(m_titleRow);
-    for (QPushButton *button : {m_back, m_homeButton, m_largeText, m_contrast, m_readAloud}) {
+    for (QPushButton *button :
+         {m_back, m_homeButton, m_largeText, m_contrast, m_readAloud, m_reach}) {
         button->setProperty("kiosk", QStringLiteral("nav"));
         button->setAccessibleName(button->text());
     }
@@ -135,18 +145,23 @@ QWidget *KioskWindow::buildTopBar()
     m_contrast->setCheckable(true);
     m_readAloud->setCheckable(true);
     m_readAloud->setVisible(m_narrator != nullptr);
+    m_reach->setCheckable(true);
+    m_reach->setChecked(m_options.withinReach);
+    m_reach->setAccessibleDescription(tr("Draws everything in the lower part of the screen"));
     m_buttonRow->addWidget(m_back);
     m_buttonRow->addWidget(m_homeButton);
     m_buttonRow->addWidget(m_title, 1);
     m_buttonRow->addWidget(m_largeText);
     m_buttonRow->addWidget(m_contrast);
     m_buttonRow->addWidget(m_readAloud);
+    m_buttonRow->addWidget(m_reach);
     if (m_speechControls)
         layout->addWidget(m_speechControls);
     connect(m_back, &QPushButton::clicked, this, &KioskWindow::back);
     connect(m_homeButton, &QPushButton::clicked, this, &KioskWindow::goHome);
     connect(m_largeText, &QPushButton::toggled, this, &KioskWindow::applyTheme);
     connect(m_contrast, &QPushButton::toggled, this, &KioskWindow::applyTheme);
+    connect(m_reach, &QPushButton::toggled, this, &KioskWindow::applyReach);
     return bar;
 }
 
@@ -160,6 +175,9 @@ QWidget *KioskWindow::buildMainPage()
     layout->addWidget(m_banner);
     layout->addWidget(m_screens, 1);
     layout->addWidget(m_keyboard);
+    m_page = layout;
+    m_keyboardPlace = layout;
+    m_keyboardLayout = layout;
     m_keyboard->hide();
     for (Screen *screen : screens())
         m_screens->addWidget(screen);
@@ -195,6 +213,7 @@ void KioskWindow::connectScreens()
             open(m_jobDetail);
     });
     connect(m_vacancies, &VacanciesScreen::keyboardWanted, this, &KioskWindow::showKeyboard);
+    connect(m_vacancies, &VacanciesScreen::filtersOpened, this, &KioskWindow::hideKeyboard);
     connect(m_keyboard, &TouchKeyboard::typed, this, [this](const QString &text) {
         if (m_keyTarget)
             m_keyTarget->insert(text);
@@ -239,6 +258,7 @@ void KioskWindow::openStaffMode()
     hideKeyboard();
     m_root->setCurrentWidget(m_staff);
     m_staff->screen()->setIdleSeconds(m_idle->idleTime() / 1000);
+    m_staff->screen()->setWithinReachDefault(m_options.withinReach);
     m_staff->start();
 }
 
@@ -278,6 +298,7 @@ void KioskWindow::goHome()
 {
     m_history.clear();
     m_root->setCurrentIndex(1);
+    m_home->scrollToTop();
     showScreen(m_home);
     m_idle->start();
 }
@@ -286,11 +307,14 @@ void KioskWindow::open(Screen *screen)
 {
     if (currentScreen() && currentScreen() != screen)
         m_history << currentScreen();
+    screen->scrollToTop();
     showScreen(screen);
 }
 
 void KioskWindow::back()
 {
+    if (currentScreen() && currentScreen()->back())
+        return;
     if (m_history.isEmpty()) {
         goHome();
         return;
@@ -301,6 +325,11 @@ void KioskWindow::back()
 void KioskWindow::showScreen(Screen *screen)
 {
     hideKeyboard();
+    // After a touch nothing keeps the focus from one screen to the next: Qt would hand it to
+    // the new screen's first item, and a list would make its first card current.
+    if (!m_keypad->isActive() && QApplication::focusWidget() &&
+        isAncestorOf(QApplication::focusWidget()))
+        QApplication::focusWidget()->clearFocus();
     m_screens->setCurrentWidget(screen);
     m_title->setText(screen->title());
     m_back->setVisible(screen != m_home);
@@ -325,6 +354,7 @@ void KioskWindow::resetVisitor()
     m_history.clear();
     m_largeText->setChecked(false);
     m_contrast->setChecked(false);
+    m_reach->setChecked(m_options.withinReach);
     showScreen(m_home);
     showAttract();
 }
@@ -360,7 +390,28 @@ void KioskWindow::showKeyboard(QLineEdit *target)
 {
     m_keyTarget = target;
     target->setFocus();
+    placeKeyboard();
     m_keyboard->show();
+}
+
+void KioskWindow::placeKeyboard()
+{
+    // In landscape a screen that has room beside its results keeps a compact keyboard
+    // there, so the count and the first cards stay in sight while the visitor types.
+    QBoxLayout *dock =
+        width() > height() && currentScreen() ? currentScreen()->keyboardDock() : nullptr;
+    QBoxLayout *place = dock ? dock : m_keyboardPlace;
+    if (place != m_keyboardLayout) {
+        const bool shown = m_keyboard->isVisible();
+        m_keyboardLayout->removeWidget(m_keyboard);
+        place->addWidget(m_keyboard); // a new parent, which hides it
+        m_keyboardLayout = place;
+        m_keyboard->setVisible(shown);
+    }
+    // Within reach, the full keyboard would leave the screen above it no room.
+    m_keyboard->setCompact(dock != nullptr || reachArea() != rect());
+    if (currentScreen())
+        currentScreen()->setKeyboardUp(true);
 }
 
 void KioskWindow::hideKeyboard()
@@ -370,6 +421,8 @@ void KioskWindow::hideKeyboard()
         m_keyTarget->setFocus(Qt::OtherFocusReason);
     m_keyboard->hide();
     m_keyTarget = nullptr;
+    for (Screen *screen : screens())
+        screen->setKeyboardUp(false);
 }
 
 void KioskWindow::setWatchStatus(const QString &text)
@@ -420,23 +473,83 @@ void KioskWindow::applyTheme()
 void KioskWindow::placeTitle()
 {
     // Beside the buttons when the screen is wide. When it is narrow the title has a line of
-    // its own, and the "Read aloud" switch joins it there: Back, Home and three switches are
-    // wider than a portrait screen, and the speed and volume row then sits under the switch.
+    // its own, and the "Read aloud" and "Within reach" switches join it there: Back, Home and
+    // four switches are wider than a portrait screen, and the speed and volume row then sits
+    // beside the switches.
     const bool portrait = height() > width();
     const bool titleInButtonRow = m_buttonRow->indexOf(m_title) >= 0;
     if (portrait && titleInButtonRow) {
         m_buttonRow->removeWidget(m_title);
         m_buttonRow->removeWidget(m_readAloud);
+        m_buttonRow->removeWidget(m_reach);
         m_buttonRow->insertStretch(2, 1);
         m_titleRow->addWidget(m_title, 1);
         m_titleRow->addWidget(m_readAloud);
+        m_titleRow->addWidget(m_reach);
     } else if (!portrait && !titleInButtonRow) {
         m_titleRow->removeWidget(m_title);
         m_titleRow->removeWidget(m_readAloud);
+        m_titleRow->removeWidget(m_reach);
         delete m_buttonRow->takeAt(2);
         m_buttonRow->insertWidget(2, m_title, 1);
         m_buttonRow->addWidget(m_readAloud);
+        m_buttonRow->addWidget(m_reach);
     }
+}
+
+void KioskWindow::placeBar()
+{
+    // In portrait the bar is at the bottom, its buttons lowest, within a seated visitor's
+    // reach; the screens still start from the top. Only a tall screen needs "Within reach".
+    if (!m_page)
+        return; // still being built
+    const bool portrait = height() > width();
+    const int at = m_page->indexOf(m_topBar);
+    if (portrait && at != m_page->count() - 1) {
+        m_page->removeWidget(m_topBar);
+        m_page->addWidget(m_topBar);
+    } else if (!portrait && at != 0) {
+        m_page->removeWidget(m_topBar);
+        m_page->insertWidget(0, m_topBar);
+    }
+    static_cast<QBoxLayout *>(m_topBar->layout())
+        ->setDirection(portrait ? QBoxLayout::BottomToTop : QBoxLayout::TopToBottom);
+    m_reach->setVisible(portrait);
+}
+
+QRect KioskWindow::reachArea() const
+{
+    // Within reach on a tall screen: nothing above the lower 60 % of its height.
+    const bool on = m_reach->isChecked() && height() > width();
+    return on ? rect().adjusted(0, height() * 2 / 5, 0, 0) : rect();
+}
+
+void KioskWindow::applyReach()
+{
+    // Above the reach only what nobody needs to touch: the sample-data banner, at the foot
+    // of the space, and nothing else.
+    if (!m_page)
+        return; // still being built
+    const int top = reachArea().top();
+    m_aboveReach->setFixedHeight(top);
+    m_aboveReach->setVisible(top > 0);
+    const bool bannerAbove = m_aboveReach->isAncestorOf(m_banner);
+    if (top > 0 && !bannerAbove) {
+        m_page->removeWidget(m_banner);
+        static_cast<QBoxLayout *>(m_aboveReach->layout())->addWidget(m_banner, 0, Qt::AlignBottom);
+    } else if (top == 0 && bannerAbove) {
+        m_aboveReach->layout()->removeWidget(m_banner);
+        m_page->insertWidget(m_page->indexOf(m_topBar) == 0 ? 1 : 0, m_banner);
+    }
+    m_banner->setVisible(m_catalogue->info().sample);
+    m_prompt->setGeometry(reachArea());
+    if (isKeyboardShowing())
+        placeKeyboard();
+}
+
+void KioskWindow::setWithinReachDefault(bool on)
+{
+    m_options.withinReach = on;
 }
 
 void KioskWindow::resizeEvent(QResizeEvent *event)
@@ -445,7 +558,10 @@ void KioskWindow::resizeEvent(QResizeEvent *event)
         screen->setPortrait(height() > width());
     placeTitle();
     applyTheme();
-    m_prompt->setGeometry(rect());
+    if (isKeyboardShowing())
+        placeKeyboard();
+    placeBar();
+    applyReach();
     QWidget::resizeEvent(event);
 }
 
@@ -515,7 +631,10 @@ void KioskWindow::buildSpeech()
     m_keypad->setScope([this]() -> QList<QWidget *> {
         if (isPromptShowing())
             return {m_prompt};
-        return {m_topBar, currentScreen(), m_keyboard};
+        Screen *screen = currentScreen();
+        if (screen && screen->isAncestorOf(m_keyboard))
+            return {m_topBar, screen}; // docked beside the results, read with the screen
+        return {m_topBar, screen, m_keyboard};
     });
     if (!m_options.speaker)
         return;

@@ -52,6 +52,7 @@ public:
         bool kiosk = false;         // frameless, on top, and the window cannot be closed
         QString staffNotice;        // what staff should know about the data folder, if anything
         Speaker *speaker = nullptr; // none: no speech, and no "Read aloud" switch
+        bool withinReach = false;   // each visitor starts with "Within reach" on
     };
 
     explicit KioskWindow(Catalogue *catalogue, const Options &options, QWidget *parent = nullptr);
@@ -94,6 +95,11 @@ public:
     QPushButton *homeButton() const { return m_homeButton; }
     QPushButton *largeTextButton() const { return m_largeText; }
     QPushButton *contrastButton() const { return m_contrast; }
+    QPushButton *withinReachButton() const { return m_reach; }
+    // Where the interface is drawn: the whole window, or its lower part within reach.
+    QRect reachArea() const;
+    // "Within reach" for each new visitor, as staff choose it.
+    void setWithinReachDefault(bool on);
     PlainLabel *sampleBanner() const { return m_banner; }
     QPushButton *readAloudButton() const { return m_readAloud; }
     SpeechControls *speechControls() const { return m_speechControls; }
@@ -108,6 +114,7 @@ signals:
     void firstFrameShown();
     void exitRequested();
     void idleSecondsChosen(int seconds);
+    void withinReachDefaultChosen(bool on);
     void watchFolderChosen(const QString &folder);
 
 protected:
@@ -120,6 +127,9 @@ private:
     QWidget *buildMainPage();
     QWidget *buildTopBar();
     void placeTitle();
+    void placeKeyboard();
+    void placeBar();
+    void applyReach();
     void connectScreens();
     void showScreen(Screen *screen);
     void applyTheme();
@@ -155,6 +165,8 @@ private:
     QPushButton *m_largeText;
     QPushButton *m_contrast;
     QPushButton *m_readAloud;
+    QPushButton *m_reach;
+    QWidget *m_aboveReach = nullptr; // the space over the interface drawn within reach
     QWidget *m_topBar = nullptr;
     Narrator *m_narrator = nullptr;
     SpeechGuide *m_guide = nullptr;
@@ -166,6 +178,9 @@ private:
     QBoxLayout *m_titleRow = nullptr; // in portrait: the title and the "Read aloud" switch
     PlainLabel *m_banner;
     QLineEdit *m_keyTarget = nullptr;
+    QBoxLayout *m_keyboardPlace = nullptr;  // under the screens, full width
+    QBoxLayout *m_page = nullptr;           // the bar, the banner, the screens, the keyboard
+    QBoxLayout *m_keyboardLayout = nullptr; // where the keyboard is now
     bool m_swallowGesture = false;
     bool m_firstFrameShown = false;
     QList<Screen *> m_history;

@@ -218,6 +218,7 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
              ? cli.idleSeconds()
              : settings.value(QStringLiteral("idle/seconds"), IdleMonitor::defaultIdleSeconds)
                    .toInt());
+    options.withinReach = settings.value(QStringLiteral("reach/default"), false).toBool();
     options.dataDir = dataDir;
     options.stats = stats.get();
     options.staffNotice = notices.join(QLatin1Char('\n'));
@@ -246,6 +247,9 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
     QObject::connect(&window, &KioskWindow::idleSecondsChosen, &window, [&settings](int seconds) {
         settings.setValue(QStringLiteral("idle/seconds"), seconds);
     });
+    QObject::connect(
+        &window, &KioskWindow::withinReachDefaultChosen, &window,
+        [&settings](bool on) { settings.setValue(QStringLiteral("reach/default"), on); });
     QObject::connect(&window, &KioskWindow::exitRequested, &app, [] {
         EventLog::write(QStringLiteral("exit by staff"));
         QCoreApplication::exit(0);

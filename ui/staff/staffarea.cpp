@@ -35,6 +35,8 @@ StaffArea::StaffArea(const QString &dataDir, Catalogue *catalogue, InterestStats
     connect(m_screen, &StaffScreen::exitRequested, this, &StaffArea::exitRequested);
     connect(m_screen, &StaffScreen::dataChanged, this, &StaffArea::dataChanged);
     connect(m_screen, &StaffScreen::idleSecondsChosen, this, &StaffArea::idleSecondsChosen);
+    connect(m_screen, &StaffScreen::withinReachDefaultChosen, this,
+            &StaffArea::withinReachDefaultChosen);
     connect(m_tasks, &StaffTasks::pinChecked, this, &StaffArea::pinChecked);
     connect(m_tasks, &StaffTasks::pinSet, this, &StaffArea::pinSet);
 }

@@ -39,6 +39,7 @@ signals:
     void exitRequested();
     void dataChanged();
     void idleSecondsChosen(int seconds);
+    void withinReachDefaultChosen(bool on);
 
 private:
     void submit(const QString &typed);

@@ -36,8 +36,8 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
       m_rollback(new QPushButton(tr("Go back to the previous data"))),
       m_rollbackResult(new PlainLabel({}, "body")), m_undo(nullptr),
       m_idle(new ChipGroup(tr("Return to the welcome screen after"))),
-      m_counts(new PlainLabel({}, "body")), m_exportResult(new PlainLabel({}, "body")),
-      m_fleet(new FleetPanel(dataDir))
+      m_reach(new ChipGroup(tr("Each visitor starts with"))), m_counts(new PlainLabel({}, "body")),
+      m_exportResult(new PlainLabel({}, "body")), m_fleet(new FleetPanel(dataDir))
 {
     auto *top = new QHBoxLayout;
     top->addWidget(new PlainLabel(tr("Staff"), "title"), 1);
@@ -69,6 +69,7 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
                         {tr("3 minutes"), QStringLiteral("180")}});
     idle->layout()->addWidget(m_idle);
     content()->addWidget(idle);
+    content()->addWidget(buildReachPanel());
     content()->addWidget(buildCountsPanel());
     content()->addWidget(buildFinishPanel());
     content()->addStretch();
@@ -180,6 +181,25 @@ void StaffScreen::setNotice(const QString &text)
 {
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
+}
+
+QWidget *StaffScreen::buildReachPanel()
+{
+    // For a stand where many visitors are seated: "Within reach" on from the start, and on
+    // again after each idle reset.
+    auto *panel = new Panel(tr("Within reach (tall screens)"));
+    m_reach->setObjectName(QStringLiteral("withinReachDefault"));
+    m_reach->setChoices(
+        {{tr("The whole screen"), {}}, {tr("Everything within reach"), QStringLiteral("on")}});
+    panel->layout()->addWidget(m_reach);
+    connect(m_reach, &ChipGroup::chosen, this,
+            [this](const QString &value) { emit withinReachDefaultChosen(!value.isEmpty()); });
+    return panel;
+}
+
+void StaffScreen::setWithinReachDefault(bool on)
+{
+    m_reach->setValue(on ? QStringLiteral("on") : QString());
 }
 
 void StaffScreen::setIdleSeconds(int seconds)

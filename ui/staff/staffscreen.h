@@ -26,6 +26,7 @@ public:
     QString key() const override { return QStringLiteral("staff"); }
     void refresh();
     void setIdleSeconds(int seconds);
+    void setWithinReachDefault(bool on);
     // Shown under the live data: a repaired data folder, or one that cannot be written.
     void setNotice(const QString &text);
 
@@ -42,6 +43,7 @@ public:
 signals:
     void dataChanged();
     void idleSecondsChosen(int seconds);
+    void withinReachDefaultChosen(bool on);
     void watchFolderChosen(const QString &folder);
     void leaveRequested();
     void exitRequested();
@@ -54,6 +56,7 @@ private:
     QWidget *buildUsbPanel();
     QWidget *buildCountsPanel();
     QWidget *buildFinishPanel();
+    QWidget *buildReachPanel();
     void lookForBundles();
     void showBundles(const QStringList &found, qsizetype total);
     void showResult(const QString &text, bool canLoad);
@@ -84,6 +87,7 @@ private:
     PlainLabel *m_rollbackResult;
     QWidget *m_undo;
     ChipGroup *m_idle;
+    ChipGroup *m_reach;
     PlainLabel *m_counts;
     PlainLabel *m_exportResult;
     FleetPanel *m_fleet;

@@ -38,3 +38,24 @@ void PlainLabel::setRole(const char *role)
     style()->unpolish(this);
     style()->polish(this);
 }
+
+void PlainLabel::setAddress(const QString &address)
+{
+    m_plainText = address;
+    QString shown;
+    shown.reserve(address.size() + address.size() / 4);
+    int run = 0;
+    for (qsizetype i = 0; i < address.size(); ++i) {
+        const QChar c = address.at(i);
+        shown += c;
+        ++run;
+        const bool separator = (c == QLatin1Char('/') && (i + 1 == address.size() ||
+                                                          address.at(i + 1) != QLatin1Char('/'))) ||
+                               c == QLatin1Char('-');
+        if (separator || run >= 40) {
+            shown += QChar(0x200B); // zero-width space: a place to break, nothing to see
+            run = 0;
+        }
+    }
+    QLabel::setText(shown);
+}

@@ -15,6 +15,10 @@ public:
     // Hides QLabel::setText: long unbroken runs (addresses, references) get invisible break
     // opportunities so that they wrap instead of widening the screen.
     void setText(const QString &text);
+    // For a web address: it may wrap only after a '/' or a '-', never inside a word. A run of
+    // more than 40 characters without either still gets a break, so that no bundle can
+    // widen the screen.
+    void setAddress(const QString &address);
     QString plainText() const { return m_plainText; }
 
 private:

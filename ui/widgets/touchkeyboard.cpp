@@ -55,14 +55,29 @@ QPushButton *TouchKeyboard::key(const QString &name) const
     return findChild<QPushButton *>(QStringLiteral("key-") + name);
 }
 
+void TouchKeyboard::setCompact(bool compact)
+{
+    if (compact != m_compact) {
+        m_compact = compact;
+        applySizes();
+    }
+}
+
+void TouchKeyboard::applySizes()
+{
+    const Theme &theme = Theme::current();
+    const int margin = m_compact ? 0 : theme.px(48);
+    const int edge = m_compact ? theme.px(8) : theme.px(20);
+    m_grid->setContentsMargins(margin, edge, margin, edge);
+    m_grid->setSpacing(theme.px(m_compact ? 8 : 10));
+    // 72 px is the brief's smallest target; the full keyboard has room for more.
+    for (QPushButton *key : std::as_const(m_keys))
+        key->setFixedHeight(m_compact ? theme.px(72) : theme.touchTarget());
+}
+
 void TouchKeyboard::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::StyleChange) {
-        const Theme &theme = Theme::current();
-        m_grid->setContentsMargins(theme.px(48), theme.px(20), theme.px(48), theme.px(20));
-        m_grid->setSpacing(theme.px(10));
-        for (QPushButton *key : std::as_const(m_keys))
-            key->setFixedHeight(theme.touchTarget());
-    }
+    if (event->type() == QEvent::StyleChange)
+        applySizes();
     QWidget::changeEvent(event);
 }

@@ -14,6 +14,9 @@ public:
     explicit TouchKeyboard(QWidget *parent = nullptr);
 
     QPushButton *key(const QString &name) const;
+    // Compact: finger-sized keys and no margins, for a keyboard docked beside the results.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
 
 signals:
     void typed(const QString &text);
@@ -24,9 +27,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void applySizes();
     QPushButton *addKey(const QString &label, const QString &name, int row, int column,
                         int span = 1);
 
     QGridLayout *m_grid;
     QList<QPushButton *> m_keys;
+    bool m_compact = false;
 };

@@ -1,0 +1,90 @@
+#include "filtersheet.h"
+
+#include "chipgroup.h"
+#include "plainlabel.h"
+#include "theme.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QResizeEvent>
+
+FilterSheet::FilterSheet(const QList<QWidget *> &groups, QWidget *parent)
+    : QWidget(parent), m_groups(groups), m_grid(new QGridLayout(this)),
+      m_heading(new PlainLabel(tr("Choose what to see"), "heading")), m_buttons(new QHBoxLayout),
+      m_clear(new QPushButton(tr("Clear the filters"))), m_show(new QPushButton)
+{
+    setObjectName(QStringLiteral("filterSheet"));
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_clear->setAccessibleName(m_clear->text());
+    m_show->setObjectName(QStringLiteral("showResults"));
+    connect(m_clear, &QPushButton::clicked, this, &FilterSheet::clearWanted);
+    connect(m_show, &QPushButton::clicked, this, &FilterSheet::closeWanted);
+    m_buttons->addWidget(m_clear);
+    m_buttons->addStretch();
+    m_buttons->addWidget(m_show);
+    relayout();
+}
+
+void FilterSheet::setPortrait(bool portrait)
+{
+    if (portrait != m_portrait) {
+        m_portrait = portrait;
+        relayout();
+    }
+}
+
+void FilterSheet::setCount(int shown)
+{
+    // Short, so that it fits beside "Clear the filters" on a portrait screen.
+    m_show->setText(shown == 1 ? tr("Show 1 vacancy") : tr("Show %1 vacancies").arg(shown));
+    m_show->setAccessibleName(m_show->text());
+}
+
+void FilterSheet::relayout()
+{
+    while (QLayoutItem *item = m_grid->takeAt(0)) {
+        if (item != m_buttons)
+            delete item; // the wrapper only: the widget stays, to be placed again
+    }
+    for (int r = 0; r < m_grid->rowCount(); ++r)
+        m_grid->setRowStretch(r, 0);
+    // In landscape the last group, the longest (the places), has a column of its own.
+    const int columns = m_portrait ? 1 : 2;
+    // A portrait screen within reach has 60 % of its height for the sheet: every chip comes
+    // before a heading.
+    m_grid->addWidget(m_heading, 0, 0, 1, columns);
+    m_heading->setVisible(!m_portrait);
+    int row = 1;
+    for (qsizetype i = 0; i < m_groups.size(); ++i) {
+        const bool ownColumn = !m_portrait && i == m_groups.size() - 1 && i > 0;
+        if (ownColumn)
+            m_grid->addWidget(m_groups.at(i), 1, 1, row - 1, 1, Qt::AlignTop);
+        else
+            m_grid->addWidget(m_groups.at(i), row++, 0, Qt::AlignTop);
+    }
+    m_grid->addLayout(m_buttons, row, 0, 1, columns);
+    m_grid->setRowStretch(row - 1, 1);
+    for (int c = 0; c < 2; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+void FilterSheet::resizeEvent(QResizeEvent *event)
+{
+    // Side by side when both fit; one above the other when larger text makes them too wide.
+    const int wanted =
+        m_clear->sizeHint().width() + m_show->sizeHint().width() + Theme::current().px(40);
+    m_buttons->setDirection(wanted > event->size().width() ? QBoxLayout::TopToBottom
+                                                           : QBoxLayout::LeftToRight);
+    QWidget::resizeEvent(event);
+}
+
+void FilterSheet::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::StyleChange) {
+        m_grid->setHorizontalSpacing(Theme::current().px(40));
+        m_grid->setVerticalSpacing(Theme::current().px(16));
+    }
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class PlainLabel;
+class QGridLayout;
+class QHBoxLayout;
+class QPushButton;
+
+// Every filter of the vacancies at once, each chip in full and none in a scrolled corner:
+// opened in place of the list, and closed by the button that shows the results.
+class FilterSheet : public QWidget
+{
+    Q_OBJECT
+public:
+    // Each group is a ChipGroup, or a widget holding one with what explains it.
+    explicit FilterSheet(const QList<QWidget *> &groups, QWidget *parent = nullptr);
+
+    // Two columns side by side on a landscape screen, one column on a portrait one.
+    void setPortrait(bool portrait);
+    // The live count, on the button that closes the sheet.
+    void setCount(int shown);
+    QPushButton *showButton() const { return m_show; }
+    QPushButton *clearButton() const { return m_clear; }
+
+signals:
+    void closeWanted();
+    void clearWanted();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void relayout();
+
+    QList<QWidget *> m_groups;
+    QGridLayout *m_grid;
+    PlainLabel *m_heading;
+    QHBoxLayout *m_buttons;
+    QPushButton *m_clear;
+    QPushButton *m_show;
+    bool m_portrait = false;
+};

@@ -1,6 +1,7 @@
 #include "bundlebuilder.h"
 #include "bundleschema.h"
 #include "glossary.h"
+#include "readability.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -22,66 +23,10 @@ private slots:
     void scorerTellsHardTextFromEasy();
 
 private:
-    struct Score {
-        int sentences = 0;
-        int words = 0;
-        int syllables = 0;
-        double grade() const;
-        Score &operator+=(const Score &other);
-    };
-    static int syllables(const QString &word);
-    static Score score(const QString &text);
     QStringList m_texts; // every paragraph a visitor reads
     QStringList m_titles;
     Glossary m_glossary;
 };
-
-double TestSampleText::Score::grade() const
-{
-    return words == 0 ? 0.0 : 0.39 * words / sentences + 11.8 * syllables / double(words) - 15.59;
-}
-
-TestSampleText::Score &TestSampleText::Score::operator+=(const Score &other)
-{
-    sentences += other.sentences;
-    words += other.words;
-    syllables += other.syllables;
-    return *this;
-}
-
-int TestSampleText::syllables(const QString &word)
-{
-    // Groups of vowels, less a silent ending: the usual estimate, close enough for a score.
-    QString w = word.toLower();
-    w.remove(QRegularExpression(QStringLiteral("[^a-z]")));
-    if (w.isEmpty())
-        return 0;
-    if (w.size() <= 3)
-        return 1;
-    w.remove(QRegularExpression(QStringLiteral("(?:[^laeiouy]es|ed|[^laeiouy]e)$")));
-    w.remove(QRegularExpression(QStringLiteral("^y")));
-    static const QRegularExpression vowels(QStringLiteral("[aeiouy]{1,2}"));
-    int count = 0;
-    for (auto it = vowels.globalMatch(w); it.hasNext(); it.next())
-        ++count;
-    return qMax(1, count);
-}
-
-TestSampleText::Score TestSampleText::score(const QString &text)
-{
-    static const QRegularExpression sentenceEnd(QStringLiteral("[.!?;:\\n]+\\s*"));
-    static const QRegularExpression letter(QStringLiteral("[A-Za-z]"));
-    static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z'’-]*|\\d[\\d,.]*"));
-    Score result;
-    for (const QString &sentence : text.split(sentenceEnd))
-        result.sentences += sentence.contains(letter);
-    for (auto it = word.globalMatch(text); it.hasNext();) {
-        const QString w = it.next().captured();
-        ++result.words;
-        result.syllables += w.front().isLetter() ? syllables(w) : 1;
-    }
-    return result;
-}
 
 void TestSampleText::initTestCase()
 {
@@ -119,11 +64,11 @@ void TestSampleText::initTestCase()
 
 void TestSampleText::readsAtAboutTwelve()
 {
-    Score all;
+    Readability all;
     QString hardest;
     double worst = 0;
     for (const QString &paragraph : std::as_const(m_texts)) {
-        const Score one = score(paragraph);
+        const Readability one = Readability::of(paragraph);
         all += one;
         // A grade from a few words says little; longer paragraphs are held to it one by one.
         if (one.words >= 12 && one.grade() > worst) {
@@ -141,12 +86,9 @@ void TestSampleText::readsAtAboutTwelve()
 
 void TestSampleText::sentencesAreShort()
 {
-    static const QRegularExpression end(QStringLiteral("(?<=[.!?])\\s+"));
     for (const QString &paragraph : std::as_const(m_texts)) {
-        for (const QString &sentence : paragraph.split(end)) {
-            const qsizetype words = sentence.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
-            QVERIFY2(words <= 25, qPrintable(sentence));
-        }
+        for (const QString &sentence : Readability::sentencesIn(paragraph))
+            QVERIFY2(Readability::wordsIn(sentence) <= 25, qPrintable(sentence));
     }
 }
 
@@ -230,16 +172,17 @@ void TestSampleText::policeWordsAreInTheGlossary()
 void TestSampleText::scorerTellsHardTextFromEasy()
 {
     // The test must be able to fail: the sample's old wording scores well above the limit.
-    const Score hard = score(QStringLiteral(
+    const Readability hard = Readability::of(QStringLiteral(
         "Intelligence teams build the strategic picture of organised crime across the region. "
         "They also manage and exploit sensitive intelligence tactically, so that investigations "
         "go after the right people at the right time."));
-    const Score easy = score(QStringLiteral("We find the people behind crime. We take away "
-                                            "their money. Then we take them to court."));
+    const Readability easy =
+        Readability::of(QStringLiteral("We find the people behind crime. We take away "
+                                       "their money. Then we take them to court."));
     QVERIFY2(hard.grade() > 12.0, qPrintable(QString::number(hard.grade())));
     QVERIFY2(easy.grade() < 5.0, qPrintable(QString::number(easy.grade())));
-    QCOMPARE(syllables("organised"), 3);
-    QCOMPARE(syllables("the"), 1);
+    QCOMPARE(Readability::syllablesIn("organised"), 3);
+    QCOMPARE(Readability::syllablesIn("the"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSampleText)

@@ -35,6 +35,12 @@ QString Wording::dateAndTime(const QString &iso, const QTimeZone &zone)
              english.toString(local.time(), QStringLiteral("HH:mm")));
 }
 
+QString Wording::importSummary(ImportSummary summary, const QTimeZone &zone)
+{
+    summary.publishedAt = dateAndTime(summary.publishedAt, zone);
+    return summary.text();
+}
+
 QString Wording::timeLeft(const QDate &closing, const QDate &today)
 {
     const qint64 days = today.daysTo(closing);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "importsummary.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -17,6 +19,9 @@ public:
     // An ISO 8601 time as staff read it, in `zone`: "25 November 2026 at 09:00". Text that is
     // not such a time comes back as it is.
     static QString dateAndTime(const QString &iso, const QTimeZone &zone);
+    // What a bundle changes, as staff read it on the screen, the stick's report and the
+    // command line: its publication time in words.
+    static QString importSummary(ImportSummary summary, const QTimeZone &zone);
     static QString timeLeft(const QDate &closing, const QDate &today);
     static bool closesSoon(const QDate &closing, const QDate &today);
 };

@@ -2,6 +2,7 @@
 
 #include "autostart.h"
 #include "bundlebuilder.h"
+#include "clock.h"
 #include "countsmerger.h"
 #include "eventlog.h"
 #include "fleetsettings.h"
@@ -11,6 +12,7 @@
 #include "plainfile.h"
 #include "staffpin.h"
 #include "trustedkeys.h"
+#include "wording.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,6 +37,13 @@ const QStringList commands = {QStringLiteral("build-bundle"),     QStringLiteral
 QCommandLineOption option(const QString &name, const QString &help, const QString &value = {})
 {
     return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
+}
+
+// The lines people read give times in words, as the staff screen does; the log, the status
+// files and the counts keep ISO 8601, which programs read and sort.
+QString inWords(const ImportSummary &summary)
+{
+    return Wording::importSummary(summary, Clock::defaultZone());
 }
 
 } // namespace
@@ -227,7 +236,8 @@ int CommandLine::buildBundle(QTextStream &out, QTextStream &err)
         return 1;
     }
     out << "Wrote " << output << ": " << builder.content().rows(QStringLiteral("jobs")).size()
-        << " jobs, published " << builder.content().publishedAt() << "\n";
+        << " jobs, published "
+        << Wording::dateAndTime(builder.content().publishedAt(), Clock::defaultZone()) << "\n";
     return 0;
 }
 
@@ -239,7 +249,7 @@ int CommandLine::validate(QTextStream &out, QTextStream &err)
         err << "careers-kiosk: " << file << " rejected: " << importer.error() << "\n";
         return 1;
     }
-    out << file << " is a valid bundle, " << importer.summary().text() << "\n";
+    out << file << " is a valid bundle, " << inWords(importer.summary()) << "\n";
     return 0;
 }
 
@@ -263,7 +273,7 @@ int CommandLine::import(QTextStream &out, QTextStream &err)
     }
     EventLog::write(
         QStringLiteral("import (command line) %1: %2").arg(file, importer.summary().text()));
-    out << "Imported " << file << ", " << importer.summary().text() << "\n";
+    out << "Imported " << file << ", " << inWords(importer.summary()) << "\n";
     return 0;
 }
 

@@ -7,15 +7,15 @@ namespace
 // within a minute even when no timer fires exactly at midnight.
 constexpr int longestWaitMsec = 60 * 1000;
 
-QTimeZone londonOrLocal()
+} // namespace
+
+QTimeZone Clock::defaultZone()
 {
     const QTimeZone london(QByteArrayLiteral("Europe/London"));
     return london.isValid() ? london : QTimeZone::systemTimeZone();
 }
 
-} // namespace
-
-Clock::Clock(QObject *parent) : Clock(londonOrLocal(), parent) {}
+Clock::Clock(QObject *parent) : Clock(defaultZone(), parent) {}
 
 Clock::Clock(const QTimeZone &zone, QObject *parent) : QObject(parent), m_zone(zone)
 {

@@ -20,6 +20,9 @@ public:
     QDateTime nowUtc() const;
     QDate today() const;
     QTimeZone zone() const { return m_zone; }
+    // Europe/London, or the machine's own zone where the system has no time zone data: what
+    // a kiosk without a Clock of its own (a command, a worker) writes times in.
+    static QTimeZone defaultZone();
 
     // For tests: from now on the clock shows `utc` and moves only when set again.
     void setFixedTime(const QDateTime &utc);

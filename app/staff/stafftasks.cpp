@@ -1,11 +1,13 @@
 #include "stafftasks.h"
 
+#include "clock.h"
 #include "drivefile.h"
 #include "drivemounter.h"
 #include "importer.h"
 #include "privatecopy.h"
 #include "removablemedia.h"
 #include "safename.h"
+#include "wording.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,12 +20,14 @@ namespace
 
 QString writeReport(const QString &bundlePath, const QString &text)
 {
-    // Whoever prepared the stick can read what happened to it, beside the bundle. Names and
-    // reasons may carry text from the stick: made safe before they are written.
+    // Whoever prepared the stick can read what happened to it, beside the bundle, with times
+    // in words as the staff screen gives them. Names and reasons may carry text from the
+    // stick: made safe before they are written.
     const QString volume = RemovableMedia::volumeOf(bundlePath);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const QString report =
         QStringLiteral("Careers Kiosk, %1\n%2\n%3\n")
-            .arg(QDateTime::currentDateTime().toString(Qt::ISODate),
+            .arg(Wording::dateAndTime(now, Clock::defaultZone()),
                  SafeName::from(QFileInfo(bundlePath).fileName()), SafeName::from(text, 1000));
     DriveFile file(volume, QFileInfo(bundlePath).absolutePath(),
                    QStringLiteral("careers-kiosk-result.txt"));
@@ -62,7 +66,7 @@ StaffTasks::Outcome outcomeOf(Importer &importer, bool ok, const QString &okText
     outcome.ok = ok;
     outcome.summary = importer.summary();
     outcome.error = ok ? QString() : importer.error();
-    outcome.text = ok ? okText.arg(importer.summary().text())
+    outcome.text = ok ? okText.arg(Wording::importSummary(importer.summary(), Clock::defaultZone()))
                       : QStringLiteral("Refused: %1").arg(importer.error());
     return outcome;
 }

@@ -10,6 +10,7 @@ private slots:
     void timeLeft();
     void closesSoonMeansThisWeek();
     void dates();
+    void importSummaryInWords();
 };
 
 void TestWording::counts()
@@ -49,6 +50,18 @@ void TestWording::dates()
     QCOMPARE(Wording::dateAndTime("2026-06-30T23:30:00+00:00", london),
              QString("1 July 2026 at 00:30"));
     QCOMPARE(Wording::dateAndTime("yesterday", london), QString("yesterday"));
+}
+
+void TestWording::importSummaryInWords()
+{
+    ImportSummary summary;
+    summary.publishedAt = "2026-11-25T09:00:00Z";
+    summary.jobCount = 3;
+    summary.added = {"A", "B", "C"};
+    QCOMPARE(Wording::importSummary(summary, QTimeZone("Europe/London")),
+             QString("published 25 November 2026 at 09:00: 3 jobs; 3 added, 0 removed, 0 changed"));
+    QCOMPARE(summary.text(),
+             QString("published 2026-11-25T09:00:00Z: 3 jobs; 3 added, 0 removed, 0 changed"));
 }
 
 QTEST_GUILESS_MAIN(TestWording)

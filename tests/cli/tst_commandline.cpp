@@ -63,17 +63,22 @@ void TestCommandLine::buildValidateImportRollback()
     Run r = run({"--build-bundle", KIOSK_SOURCE_DATA, "--output", bundle});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains("46 jobs"));
+    // People read these lines: times in words, as on the staff screen, never ISO 8601.
+    QVERIFY2(r.out.contains("published 25 November 2026 at 09:00"), qPrintable(r.out));
 
     r = run({"--data-dir", data, "--validate", bundle});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains("46 added"));
+    QVERIFY2(r.out.contains("published 25 November 2026 at 09:00 (sample data)"),
+             qPrintable(r.out));
     QVERIFY(!QDir(data).exists() || QDir(data).isEmpty());
 
     r = run({"--data-dir", data, "--import", bundle});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains("published 2026-11-25T09:00:00Z (sample data): 46 jobs; 46 added, "
-                            "0 removed, 0 changed"),
+    QVERIFY2(r.out.contains("published 25 November 2026 at 09:00 (sample data): 46 jobs; 46 "
+                            "added, 0 removed, 0 changed"),
              qPrintable(r.out));
+    QVERIFY2(!r.out.contains("2026-11-25T"), qPrintable(r.out));
 
     const QString smaller = dir.filePath("smaller.kioskbundle");
     BundleFactory::write(BundleFactory::content(2, "2026-11-27T08:00:00Z"), smaller);

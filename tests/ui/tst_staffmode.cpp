@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -244,7 +245,15 @@ void TestStaffMode::loadFromUsbShowsChangesThenGoesLive()
     QVERIFY(result.open(QIODevice::ReadOnly));
     const QByteArray report = result.readAll();
     QVERIFY(report.contains("event.kioskbundle"));
-    QVERIFY(report.contains("Loaded: published 2026-11-27T09:00:00Z"));
+    // Read by whoever prepared the stick: times in words, as the staff screen gives them.
+    QVERIFY2(report.contains("Loaded: published 27 November 2026 at 09:00"), report.constData());
+    QVERIFY2(QRegularExpression("^Careers Kiosk, \\d{1,2} [A-Z][a-z]+ \\d{4} at \\d\\d:\\d\\d\n")
+                 .match(QString::fromUtf8(report))
+                 .hasMatch(),
+             report.constData());
+    QVERIFY2(
+        !QRegularExpression("\\d{4}-\\d\\d-\\d\\dT").match(QString::fromUtf8(report)).hasMatch(),
+        report.constData());
 }
 
 void TestStaffMode::aStickTheKioskMountedCanBeRemovedAfterLoading()

@@ -253,10 +253,9 @@ QString StaffScreen::publishedInWords(const QString &publishedAt) const
     return Wording::dateAndTime(publishedAt, m_catalogue->clock()->zone());
 }
 
-QString StaffScreen::summaryText(ImportSummary summary) const
+QString StaffScreen::summaryText(const ImportSummary &summary) const
 {
-    summary.publishedAt = publishedInWords(summary.publishedAt);
-    return summary.text();
+    return Wording::importSummary(summary, m_catalogue->clock()->zone());
 }
 
 void StaffScreen::lookForBundles()

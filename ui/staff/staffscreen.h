@@ -67,7 +67,7 @@ private:
     void updateUndo();
     QString countsText() const;
     QString publishedInWords(const QString &publishedAt) const;
-    QString summaryText(ImportSummary summary) const;
+    QString summaryText(const ImportSummary &summary) const;
     static QString reportNote(const StaffTasks::Outcome &outcome);
     void armConfirm(QPushButton *button, const QString &label, std::function<void()> action);
 

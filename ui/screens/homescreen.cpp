@@ -7,7 +7,13 @@
 #include "tilegrid.h"
 #include "wording.h"
 
+#include <QScrollArea>
 #include <QVBoxLayout>
+
+namespace
+{
+constexpr int introAt = 1; // under the title
+}
 
 HomeScreen::HomeScreen(Catalogue *catalogue, QWidget *parent)
     : Screen(parent), m_catalogue(catalogue), m_intro(new PlainLabel({}, "lead")),
@@ -34,10 +40,14 @@ HomeScreen::HomeScreen(Catalogue *catalogue, QWidget *parent)
     m_kinds->addTile(m_staff);
     m_kinds->addTile(difference);
     content()->addWidget(m_kinds);
-    m_linksHeading = new PlainLabel(tr("Take it with you: scan a code with your phone"), "heading");
-    content()->addWidget(m_linksHeading);
-    content()->addWidget(m_links);
     content()->addStretch();
+    // The codes to take away are drawn first, compact, so that all three are in sight as
+    // Home opens at every screen size; the tiles follow, and scroll if they must. Added last,
+    // they come after the tiles for the keypad and speech, which start with where to go.
+    m_linksHeading = new PlainLabel(tr("Take it with you: scan a code with your phone"), "heading");
+    m_links->setCompact(true);
+    content()->insertWidget(introAt + 1, m_linksHeading);
+    content()->insertWidget(introAt + 2, m_links);
     connect(difference, &TileButton::clicked, this, &HomeScreen::officerOrStaffChosen);
     connect(m_links, &LinkCodes::codeShown, this, &HomeScreen::codeShown);
     connect(about, &TileButton::clicked, this, &HomeScreen::aboutChosen);
@@ -57,8 +67,9 @@ QString HomeScreen::title() const
 
 QString HomeScreen::purpose() const
 {
-    return tr("Careers at SEROCU. Choose about the unit, roles by capability, the current "
-              "vacancies, or police officer or police staff careers.");
+    return tr("Careers at SEROCU. Choose where to start: about the unit, roles by capability, "
+              "current vacancies, or police officer or police staff careers. Or scan a code to "
+              "take our details with you.");
 }
 
 void HomeScreen::refresh()
@@ -74,6 +85,7 @@ void HomeScreen::refresh()
     const QList<Link> links = m_catalogue->links(QStringLiteral("home"));
     m_links->setLinks(links);
     m_linksHeading->setVisible(!links.isEmpty());
+    fitCodes();
 }
 
 void HomeScreen::orientationChanged()
@@ -81,4 +93,42 @@ void HomeScreen::orientationChanged()
     m_main->setPortrait(isPortrait());
     m_kinds->setPortrait(isPortrait());
     m_links->setPortrait(isPortrait());
+    fitCodes();
+}
+
+void HomeScreen::fitCodes()
+{
+    // The codes are in sight as Home opens: under the introduction where there is room, and
+    // above it where larger text on a short screen leaves none.
+    if (!m_linksHeading)
+        return; // still being built
+    QWidget *page = scrollArea()->widget();
+    const QSize room = scrollArea()->viewport()->size();
+    for (const int at : {introAt, introAt + 2}) {
+        content()->removeWidget(m_intro);
+        content()->insertWidget(at, m_intro);
+        page->resize(room.width(),
+                     qMax(room.height(), page->layout()->totalHeightForWidth(room.width())));
+        page->layout()->activate();
+        if (m_links->geometry().bottom() < room.height())
+            return;
+    }
+}
+
+void HomeScreen::resizeEvent(QResizeEvent *event)
+{
+    Screen::resizeEvent(event);
+    fitCodes();
+}
+
+void HomeScreen::showEvent(QShowEvent *event)
+{
+    Screen::showEvent(event);
+    fitCodes();
+}
+
+void HomeScreen::applyTheme(const Theme &theme)
+{
+    Screen::applyTheme(theme);
+    fitCodes();
 }

@@ -10,7 +10,7 @@ class TileGrid;
 
 // Where a visitor starts: about the unit, roles by capability, the vacancies, a quick
 // choice between police officer and police staff careers with what tells them apart, and the
-// unit's own addresses as QR codes to take away.
+// unit's own addresses as QR codes to take away, in sight as Home opens.
 class HomeScreen : public Screen
 {
     Q_OBJECT
@@ -30,8 +30,13 @@ signals:
 
 protected:
     void orientationChanged() override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void applyTheme(const Theme &theme) override;
 
 private:
+    void fitCodes();
+
     Catalogue *m_catalogue;
     PlainLabel *m_intro;
     TileGrid *m_main;

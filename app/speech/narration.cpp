@@ -47,6 +47,13 @@ QString Narration::qrCode(const QString &address)
         .arg(spelledAddress(address));
 }
 
+QString Narration::linkCode(const QString &address)
+{
+    return tr("QR code to take this page away on your phone. Point your phone's camera at the "
+              "code on the screen to open it. The address is: %1.")
+        .arg(spelledAddress(address));
+}
+
 QString Narration::spelledAddress(const QString &address)
 {
     QString rest = address.trimmed();
@@ -90,9 +97,9 @@ QString Narration::spelledRun(const QString &run)
         return digits.value(run.at(0).digitValue(), run);
     static const QString vowels = QStringLiteral("aeiouy");
     const QString lower = run.toLower();
-    const bool sayable = lower.size() >= 3 && std::any_of(lower.cbegin(), lower.cend(), [](QChar c) {
-                             return vowels.contains(c);
-                         });
+    const bool sayable =
+        lower.size() >= 3 &&
+        std::any_of(lower.cbegin(), lower.cend(), [](QChar c) { return vowels.contains(c); });
     if (sayable)
         return lower;
     QStringList letters;

@@ -31,6 +31,8 @@ public:
     static QString secondsLeft(int seconds);
     // What the QR code is for, and its address spelled in words.
     static QString qrCode(const QString &address);
+    // The same for a code to take away that opens a page, not a vacancy.
+    static QString linkCode(const QString &address);
     // "careers dot example dot org slash serocu slash sample dash S dash zero one zero one":
     // punctuation named, runs shorter than three letters or without a vowel spelled letter by
     // letter, digits one by one.

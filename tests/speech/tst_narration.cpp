@@ -68,6 +68,11 @@ void TestNarration::qrCodeSaysWhatItIsForThenTheAddress()
     const QString said = Narration::qrCode("https://careers.example.org/a1");
     QVERIFY(said.startsWith("QR code to apply on your phone."));
     QVERIFY(said.endsWith("careers dot example dot org slash A one."));
+    // A code to take away opens a page: nothing in it speaks of applying for a vacancy.
+    const QString link = Narration::linkCode("https://careers.example.org/a1");
+    QVERIFY(link.startsWith("QR code to take this page away on your phone."));
+    QVERIFY(!link.contains("apply"));
+    QVERIFY(link.endsWith("careers dot example dot org slash A one."));
 }
 
 void TestNarration::countdownOnlyAtTenAndTheLastFive()

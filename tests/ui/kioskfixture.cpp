@@ -1,8 +1,13 @@
 #include "kioskfixture.h"
 
 #include "bundlefactory.h"
+#include "capabilitiesscreen.h"
+#include "capabilityscreen.h"
 #include "importer.h"
+#include "jobdetailscreen.h"
+#include "vacanciesscreen.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
 
@@ -45,6 +50,34 @@ void KioskFixture::startAtHome(QSize size, bool largeText)
     m_window->goHome();
     m_window->largeTextButton()->setChecked(largeText);
     QCoreApplication::processEvents();
+}
+
+void KioskFixture::visitScreens(const std::function<void(const QString &)> &visit)
+{
+    KioskWindow *w = m_window.get();
+    w->open(w->capabilities());
+    visit(QStringLiteral("capabilities"));
+    for (const char *id : {"intelligence", "specialist-investigation", "covert"}) {
+        w->capability()->showCapability(id);
+        w->open(w->capability());
+        visit(QStringLiteral("capability ") + id);
+    }
+    w->vacancies()->showFiltered({}, {});
+    w->open(w->vacancies());
+    visit(QStringLiteral("vacancies"));
+    w->vacancies()->openFilters();
+    visit(QStringLiteral("filter sheet"));
+    w->vacancies()->closeFilters();
+    QMetaObject::invokeMethod(w->vacancies(), "keyboardWanted",
+                              Q_ARG(QLineEdit *, w->vacancies()->searchField()));
+    visit(QStringLiteral("vacancies with keyboard"));
+    w->vacancies()->searchField()->setText(QStringLiteral("no such job anywhere"));
+    visit(QStringLiteral("no results"));
+    for (const char *ref : {"SAMPLE-S-0101", "SAMPLE-O-0108", "SAMPLE-S-0124"}) {
+        QVERIFY(w->jobDetail()->showJob(ref));
+        w->open(w->jobDetail());
+        visit(QStringLiteral("job ") + ref);
+    }
 }
 
 void KioskFixture::addSizeRows(bool withLargeText, bool with4k)

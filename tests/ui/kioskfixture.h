@@ -7,6 +7,7 @@
 
 #include <QSize>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 // A kiosk window over its own data folder, for widget tests: the shipped sample data or
@@ -27,6 +28,11 @@ public:
     void resize(int width, int height);
     // Sized as a screen, on Home, with larger text or not, as a visitor starts.
     void startAtHome(QSize size, bool largeText = false);
+    // The visitor screens past Home and About, as a visitor reaches them, with `visit` called
+    // on each: the capabilities and each capability, the vacancies with their filter sheet,
+    // keyboard and no results, and three jobs' pages (the longest title, the longest
+    // address, a short one).
+    void visitScreens(const std::function<void(const QString &where)> &visit);
     // Test rows "WxH" (and "WxH larger text"): columns size and, if asked, largeText.
     static void addSizeRows(bool withLargeText, bool with4k = false);
 

@@ -133,7 +133,7 @@ void TestKeypad::covertStaffVacancyWithItsDetailsAndWhereToApply()
     press(w, Qt::Key_Return);
     QCOMPARE(w->currentScreen(), w->vacancies());
     said = kiosk.speaker.current();
-    QVERIFY2(said.value(0).startsWith("Current vacancies. A search, filters"),
+    QVERIFY2(said.value(0).startsWith("Current vacancies. Search, filter or sort"),
              qPrintable(said.join('|')));
     QCOMPARE(said.value(1), QString("Search the vacancies, text field, empty. Press Enter to type "
                                     "with the on-screen keyboard."));

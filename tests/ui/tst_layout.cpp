@@ -138,29 +138,7 @@ void TestLayout::everyScreen()
     check(w, "about with speech");
     w->goHome();
     check(w, "home with speech");
-    w->open(w->capabilities());
-    check(w, "capabilities");
-    for (const char *id : {"intelligence", "specialist-investigation", "covert"}) {
-        w->capability()->showCapability(id);
-        w->open(w->capability());
-        check(w, QString("capability ") + id);
-    }
-    w->vacancies()->showFiltered({}, {});
-    w->open(w->vacancies());
-    check(w, "vacancies");
-    w->vacancies()->openFilters();
-    check(w, "filter sheet");
-    w->vacancies()->closeFilters();
-    QMetaObject::invokeMethod(w->vacancies(), "keyboardWanted",
-                              Q_ARG(QLineEdit *, w->vacancies()->searchField()));
-    check(w, "vacancies with keyboard");
-    w->vacancies()->searchField()->setText("no such job anywhere");
-    check(w, "no results");
-    for (const char *ref : {"SAMPLE-S-0101", "SAMPLE-O-0108", "SAMPLE-S-0124"}) {
-        QVERIFY(w->jobDetail()->showJob(ref));
-        w->open(w->jobDetail());
-        check(w, QString("job ") + ref);
-    }
+    kiosk.visitScreens([&](const QString &where) { check(w, where); });
     w->idleMonitor()->setIdleTime(1);
     w->idleMonitor()->start();
     QTRY_VERIFY(w->isPromptShowing());

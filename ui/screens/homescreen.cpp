@@ -28,7 +28,8 @@ HomeScreen::HomeScreen(Catalogue *catalogue, QWidget *parent)
     auto *about = new TileButton(tr("About the unit"),
                                  tr("What we do, who we work with, and why it matters."));
     auto *capabilities = new TileButton(
-        tr("Roles by capability"), tr("Intelligence, specialist investigation and covert work."));
+        tr("Roles by capability"),
+        tr("Our areas of work: intelligence, investigation and covert (secret) work."));
     content()->addWidget(new PlainLabel(tr("Careers at SEROCU"), "title"));
     content()->addWidget(m_intro);
     m_main->addTile(about);
@@ -78,9 +79,9 @@ void HomeScreen::refresh()
     m_intro->setText(sections.isEmpty() ? QString() : sections.first().body);
     const auto open = [](int n) { return Wording::openVacancies(n); };
     m_vacancies->setText(open(m_catalogue->openJobCount()));
-    m_officer->setText(tr("Detectives, investigators and specialist officers. %1.")
+    m_officer->setText(tr("Detectives and other officers with police powers. %1.")
                            .arg(open(m_catalogue->openJobCount({}, QStringLiteral("officer")))));
-    m_staff->setText(tr("Analysts, researchers, technical and forensic specialists. %1.")
+    m_staff->setText(tr("Analysts, researchers and experts in technology and forensics. %1.")
                          .arg(open(m_catalogue->openJobCount({}, QStringLiteral("staff")))));
     const QList<Link> links = m_catalogue->links(QStringLiteral("home"));
     m_links->setLinks(links);

@@ -178,7 +178,7 @@ QString VacanciesScreen::title() const
 
 QString VacanciesScreen::purpose() const
 {
-    return tr("A search, filters and a choice of order, then the list of vacancies. %1.")
+    return tr("Search, filter or sort the vacancies, then choose one from the list. %1.")
         .arg(countText());
 }
 

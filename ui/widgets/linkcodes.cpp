@@ -54,7 +54,7 @@ LinkCodes::Card LinkCodes::card(const Link &link) const
     // Heard as its label, then its purpose and the address in words, not as a string of
     // letters. Compact, the label is not the panel's heading, so it is named here.
     panel->setAccessibleName(link.label);
-    panel->setAccessibleDescription(Narration::qrCode(link.url));
+    panel->setAccessibleDescription(Narration::linkCode(link.url));
     Card made{panel, grid, m_compact ? new PlainLabel(link.label, "lead") : nullptr, code, address};
     arrange(made);
     return made;

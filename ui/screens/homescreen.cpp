@@ -86,7 +86,7 @@ void HomeScreen::refresh()
     const QList<Link> links = m_catalogue->links(QStringLiteral("home"));
     m_links->setLinks(links);
     m_linksHeading->setVisible(!links.isEmpty());
-    fitCodes();
+    fitToView();
 }
 
 void HomeScreen::orientationChanged()
@@ -94,42 +94,20 @@ void HomeScreen::orientationChanged()
     m_main->setPortrait(isPortrait());
     m_kinds->setPortrait(isPortrait());
     m_links->setPortrait(isPortrait());
-    fitCodes();
+    fitToView();
 }
 
-void HomeScreen::fitCodes()
+void HomeScreen::fitToView()
 {
     // The codes are in sight as Home opens: under the introduction where there is room, and
     // above it where larger text on a short screen leaves none.
     if (!m_linksHeading)
         return; // still being built
-    QWidget *page = scrollArea()->widget();
-    const QSize room = scrollArea()->viewport()->size();
     for (const int at : {introAt, introAt + 2}) {
         content()->removeWidget(m_intro);
         content()->insertWidget(at, m_intro);
-        page->resize(room.width(),
-                     qMax(room.height(), page->layout()->totalHeightForWidth(room.width())));
-        page->layout()->activate();
-        if (m_links->geometry().bottom() < room.height())
+        layOutNow();
+        if (m_links->geometry().bottom() < scrollArea()->viewport()->height())
             return;
     }
-}
-
-void HomeScreen::resizeEvent(QResizeEvent *event)
-{
-    Screen::resizeEvent(event);
-    fitCodes();
-}
-
-void HomeScreen::showEvent(QShowEvent *event)
-{
-    Screen::showEvent(event);
-    fitCodes();
-}
-
-void HomeScreen::applyTheme(const Theme &theme)
-{
-    Screen::applyTheme(theme);
-    fitCodes();
 }

@@ -30,13 +30,9 @@ signals:
 
 protected:
     void orientationChanged() override;
-    void resizeEvent(QResizeEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-    void applyTheme(const Theme &theme) override;
+    void fitToView() override;
 
 private:
-    void fitCodes();
-
     Catalogue *m_catalogue;
     PlainLabel *m_intro;
     TileGrid *m_main;

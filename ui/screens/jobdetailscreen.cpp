@@ -188,29 +188,15 @@ void JobDetailScreen::fitQrCode()
     const Theme &theme = Theme::current();
     int side = theme.px(420);
     m_qr->setFixedSize(side, side);
-    QWidget *page = scrollArea()->widget();
-    const QSize room = scrollArea()->viewport()->size();
-    page->resize(room.width(),
-                 qMax(room.height(), page->layout()->totalHeightForWidth(room.width())));
-    page->layout()->activate();
+    layOutNow();
     m_apply->layout()->activate();
+    QWidget *page = scrollArea()->widget();
+    const int room = scrollArea()->viewport()->height();
     const int bottom = m_url->mapTo(page, QPoint(0, m_url->height())).y() + theme.px(24);
-    if (bottom > room.height()) {
-        side = qMax(theme.px(240), side - (bottom - room.height()));
+    if (bottom > room) {
+        side = qMax(theme.px(240), side - (bottom - room));
         m_qr->setFixedSize(side, side);
     }
-}
-
-void JobDetailScreen::resizeEvent(QResizeEvent *event)
-{
-    Screen::resizeEvent(event);
-    fitQrCode();
-}
-
-void JobDetailScreen::showEvent(QShowEvent *event)
-{
-    Screen::showEvent(event);
-    fitQrCode();
 }
 
 void JobDetailScreen::orientationChanged()
@@ -225,5 +211,4 @@ void JobDetailScreen::applyTheme(const Theme &theme)
     m_grid->setVerticalSpacing(theme.px(24));
     m_facts->setHorizontalSpacing(theme.px(28));
     m_facts->setVerticalSpacing(theme.px(12));
-    fitQrCode();
 }

@@ -31,8 +31,7 @@ signals:
 
 protected:
     void orientationChanged() override;
-    void resizeEvent(QResizeEvent *event) override;
-    void showEvent(QShowEvent *event) override;
+    void fitToView() override { fitQrCode(); }
     void applyTheme(const Theme &theme) override;
 
 private:

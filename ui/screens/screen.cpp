@@ -49,7 +49,30 @@ void Screen::applyTheme(const Theme &theme)
 
 void Screen::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::StyleChange) {
         applyTheme(Theme::current());
+        fitToView();
+    }
     QWidget::changeEvent(event);
+}
+
+void Screen::layOutNow()
+{
+    QWidget *page = m_scroll->widget();
+    const QSize room = m_scroll->viewport()->size();
+    page->resize(room.width(),
+                 qMax(room.height(), page->layout()->totalHeightForWidth(room.width())));
+    page->layout()->activate();
+}
+
+void Screen::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitToView();
+}
+
+void Screen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitToView();
 }

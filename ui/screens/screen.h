@@ -42,6 +42,13 @@ protected:
     void changeEvent(QEvent *event) override;
     bool isPortrait() const { return m_portrait; }
     virtual void orientationChanged() {}
+    // Whenever the room the screen has may have changed (shown, resized, restyled): for
+    // screens that arrange what must be in sight as they open.
+    virtual void fitToView() {}
+    // Lays the page out now at the view's width, so sizes and places are those shown.
+    void layOutNow();
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QScrollArea *m_scroll;

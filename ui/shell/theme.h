@@ -1,5 +1,7 @@
 #pragma once
 
+#include "themecolours.h"
+
 #include <QColor>
 #include <QString>
 
@@ -27,20 +29,19 @@ public:
     int touchTarget() const { return px(88); } // the brief's minimum is 72 px at 1080p
     int fontPx(Text text) const;
 
-    QColor background() const;
-    QColor surface() const;
-    QColor text() const;
-    QColor mutedText() const;
-    QColor accent() const;
-    QColor onAccent() const;
-    QColor highlight() const; // badges and the sample-data banner
-    QColor onHighlight() const;
-    QColor border() const;
-    QColor chrome() const; // the top bar, the attract screen and the "Still there?" box
+    const ThemeColours &colours() const;
+    QColor background() const { return colours().background; }
+    QColor surface() const { return colours().surface; }
+    QColor text() const { return colours().text; }
+    QColor mutedText() const { return colours().mutedText; }
+    QColor accent() const { return colours().accent; }
+    QColor onAccent() const { return colours().onAccent; }
+    QColor border() const { return colours().border; }
+    QColor chrome() const { return colours().chrome; }
     // The keypad's focus ring: two bands, so that one of them stands out at 3:1 against
     // whatever lies around the item (WCAG 1.4.11), light or dark.
-    QColor focusRing() const;
-    QColor focusRingInner() const;
+    QColor focusRing() const { return colours().focusOuter; }
+    QColor focusRingInner() const { return colours().focusInner; }
 
     QString styleSheet() const;
 

@@ -93,6 +93,9 @@ public:
     QPushButton *backButton() const { return m_back; }
     QPushButton *homeButton() const { return m_homeButton; }
     QPushButton *largeTextButton() const { return m_largeText; }
+    // 100, 150 or 200 per cent; the "Larger text" button steps through them in turn.
+    int textSize() const { return m_textPercent; }
+    void setTextSize(int percent);
     QPushButton *contrastButton() const { return m_contrast; }
     PlainLabel *sampleBanner() const { return m_banner; }
     QPushButton *readAloudButton() const { return m_readAloud; }
@@ -160,10 +163,12 @@ private:
     SpeechGuide *m_guide = nullptr;
     SpeechControls *m_speechControls = nullptr;
     KeypadNavigator *m_keypad;
+    int m_textPercent = 100;
     bool m_speechDeclined = false; // this visitor switched speech off: keys leave it off
     PlainLabel *m_title;
     QBoxLayout *m_buttonRow = nullptr;
-    QBoxLayout *m_titleRow = nullptr; // in portrait: the title and the "Read aloud" switch
+    QBoxLayout *m_switchRow = nullptr; // narrow and larger text: the other two switches
+    QBoxLayout *m_titleRow = nullptr;  // narrow or larger text: the title and "Read aloud"
     PlainLabel *m_banner;
     QLineEdit *m_keyTarget = nullptr;
     bool m_swallowGesture = false;

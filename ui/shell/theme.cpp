@@ -4,12 +4,12 @@
 
 #include <QtMath>
 
-Theme Theme::forSize(int width, int height, bool largeText, bool highContrast)
+Theme Theme::forSize(int width, int height, int textPercent, bool highContrast)
 {
     Theme theme;
     // Quantised so that small changes in window size do not restyle every widget.
     theme.m_scale = qMax(0.5, qRound(qMin(width, height) / 1080.0 * 8) / 8.0);
-    theme.m_largeText = largeText;
+    theme.m_textPercent = qBound(100, textPercent, 200);
     theme.m_highContrast = highContrast;
     return theme;
 }
@@ -57,11 +57,13 @@ int Theme::fontPx(Text text) const
         size = 104;
         break;
     }
-    // Display text is three and a half times body size already. Grown by a further 1.3, one
-    // long word of it ("investigation" on the attract screen) is wider than a portrait screen,
-    // and even with that screen hidden behind the visitor's, the window grows past the edge.
-    const bool grows = m_largeText && text != Text::Display;
-    return px(size * (grows ? 1.3 : 1.0));
+    // Text up to lead size grows by the whole factor; larger text grows by as many pixels as
+    // lead text does, so headings stay the largest without single long words ("investigation")
+    // outgrowing a tile. Display text, already three and a half times body size, stays.
+    if (text == Text::Display)
+        return px(size);
+    const double factor = m_textPercent / 100.0;
+    return px(size + (factor - 1) * qMin(size, 36.0));
 }
 
 const ThemeColours &Theme::colours() const
@@ -97,8 +99,8 @@ QString Theme::styleSheet() const
         {QStringLiteral("disabledEdge"), c.disabledEdge.name()},
         {QStringLiteral("fSmall"), QString::number(fontPx(Text::Small))},
         {QStringLiteral("fBody"), QString::number(fontPx(Text::Body))},
-        {QStringLiteral("fNav"), QString::number(px(30))},
-        {QStringLiteral("fInvite"), QString::number(px(36))},
+        {QStringLiteral("fNav"), QString::number(fontPx(Text::Body))},
+        {QStringLiteral("fInvite"), QString::number(fontPx(Text::Lead))},
         {QStringLiteral("fLead"), QString::number(fontPx(Text::Lead))},
         {QStringLiteral("fHeading"), QString::number(fontPx(Text::Heading))},
         {QStringLiteral("fTitle"), QString::number(fontPx(Text::Title))},

@@ -13,7 +13,10 @@ class Theme
 public:
     enum class Text { Small, Body, Lead, Heading, Title, Display };
 
-    static Theme forSize(int width, int height, bool largeText, bool highContrast);
+    // The text sizes a visitor can choose, in per cent of normal (WCAG 1.4.4 asks for 200).
+    static constexpr int textSizes[] = {100, 150, 200};
+
+    static Theme forSize(int width, int height, int textPercent, bool highContrast);
     // The bundled DejaVu Sans, so the kiosk looks the same on every platform; once a process.
     static void loadFonts();
 
@@ -22,7 +25,8 @@ public:
     static void setCurrent(const Theme &theme);
 
     double scale() const { return m_scale; }
-    bool largeText() const { return m_largeText; }
+    int textPercent() const { return m_textPercent; }
+    bool largeText() const { return m_textPercent > 100; }
     bool highContrast() const { return m_highContrast; }
 
     int px(double lengthAt1080p) const;
@@ -49,6 +53,6 @@ public:
 
 private:
     double m_scale = 1.0;
-    bool m_largeText = false;
+    int m_textPercent = 100;
     bool m_highContrast = false;
 };

@@ -63,6 +63,10 @@ void TouchKeyboard::changeEvent(QEvent *event)
         m_grid->setSpacing(theme.px(10));
         for (QPushButton *key : std::as_const(m_keys))
             key->setFixedHeight(theme.touchTarget());
+        // At the largest text the word is wider than a key two letters wide on a portrait
+        // screen: the erase sign says it in one character, and the key's name in words.
+        key(QStringLiteral("delete"))
+            ->setText(theme.textPercent() >= 200 ? QString(QChar(0x232B)) : tr("Delete"));
     }
     QWidget::changeEvent(event);
 }

@@ -18,6 +18,7 @@
 #include "speechcontrols.h"
 #include "speechguide.h"
 #include "staffarea.h"
+#include "staffhint.h"
 #include "staffscreen.h"
 #include "stillthereprompt.h"
 #include "touchkeyboard.h"
@@ -97,6 +98,7 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     }
     onlyShownPageTakesRoom();
     m_clock.start();
+    m_staffHint = new StaffHint(this);
     m_prompt->hide();
     m_idle->setIdleTime(options.idleMsec);
     m_idle->setWarningTime(options.warningMsec);
@@ -270,11 +272,14 @@ void KioskWindow::closeEvent(QCloseEvent *event)
 void KioskWindow::watchForStaffGesture(QEvent *event)
 {
     const auto *mouse = static_cast<QMouseEvent *>(event);
-    m_gesture.setArea(size(), Theme::current().px(48));
+    // Big enough to find without looking (96 px at 1080p); a touch there still reaches what
+    // it lands on, since the gesture only watches.
+    m_gesture.setArea(size(), qMax(96, Theme::current().px(96)));
     const QPoint at = mouse->position().toPoint();
-    const bool done = event->type() == QEvent::MouseButtonPress
-                          ? m_gesture.press(at, m_clock.elapsed())
-                          : m_gesture.release(at, m_clock.elapsed());
+    const bool press = event->type() == QEvent::MouseButtonPress;
+    const bool done =
+        press ? m_gesture.press(at, m_clock.elapsed()) : m_gesture.release(at, m_clock.elapsed());
+    m_staffHint->follow(m_gesture, !press);
     if (done)
         QTimer::singleShot(0, this, &KioskWindow::openStaffMode);
 }

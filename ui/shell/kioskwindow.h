@@ -17,6 +17,7 @@ class CapabilityScreen;
 class HomeScreen;
 class InterestStats;
 class StaffArea;
+class StaffHint;
 class JobDetailScreen;
 class OfficerOrStaffScreen;
 class KeypadNavigator;
@@ -87,6 +88,7 @@ public:
     TouchKeyboard *keyboard() const { return m_keyboard; }
     StillTherePrompt *prompt() const { return m_prompt; }
     StaffArea *staffArea() const { return m_staff; }
+    StaffHint *staffHint() const { return m_staffHint; }
     bool isStaffShowing() const;
     void openStaffMode();
     IdleMonitor *idleMonitor() const { return m_idle; }
@@ -176,5 +178,6 @@ private:
     QList<Screen *> m_history;
     StaffArea *m_staff = nullptr;
     StaffGesture m_gesture;
+    StaffHint *m_staffHint;
     QElapsedTimer m_clock;
 };

@@ -102,8 +102,9 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     m_prompt->hide();
     m_idle->setIdleTime(options.idleMsec);
     m_idle->setWarningTime(options.warningMsec);
+    // The keyboard stays up under the prompt, so that a visitor who answers it carries on
+    // typing where they were.
     connect(m_idle, &IdleMonitor::warningStarted, this, [this] {
-        hideKeyboard();
         m_prompt->setGeometry(rect());
         m_prompt->show();
         m_prompt->raise();

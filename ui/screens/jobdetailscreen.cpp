@@ -169,8 +169,14 @@ bool JobDetailScreen::showJob(const QString &reference)
 
 void JobDetailScreen::refresh()
 {
-    if (!m_job.reference.isEmpty())
-        m_timeLeft->setText(Wording::timeLeft(m_job.closingDate, m_catalogue->today()));
+    if (m_job.reference.isEmpty())
+        return;
+    const QDate today = m_catalogue->today();
+    m_timeLeft->setText(Wording::timeLeft(m_job.closingDate, today));
+    // Yellow means "closes soon" and nothing else; further off, the days left are neutral.
+    const char *role = Wording::closesSoon(m_job.closingDate, today) ? "badge" : "neutralBadge";
+    if (m_timeLeft->property("kiosk").toString() != QLatin1String(role))
+        m_timeLeft->setRole(role);
 }
 
 QLabel *JobDetailScreen::applyAddress() const

@@ -365,6 +365,10 @@ void VacanciesScreen::applyTheme(const Theme &theme)
     Screen::applyTheme(theme);
     m_split->setSpacing(theme.px(40));
     m_delegate->themeChanged(); // the list lays its cards out again when it is next shown
+    // With larger text the question is wider than the filter column: two lines then.
+    if (auto *difference = findChild<QPushButton *>(QStringLiteral("officerOrStaff")))
+        difference->setText(theme.largeText() ? tr("Police officer or\npolice staff?")
+                                              : tr("Police officer or police staff?"));
 }
 
 void VacanciesScreen::resizeEvent(QResizeEvent *event)

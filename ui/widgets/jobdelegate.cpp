@@ -129,9 +129,9 @@ void JobDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->drawText(layout.closing, wrapFlags, closing(index));
     if (!layout.badge.isNull()) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(theme.highlight());
+        painter->setBrush(theme.colours().soon);
         painter->drawRoundedRect(layout.badge, theme.px(8), theme.px(8));
-        painter->setPen(theme.onHighlight());
+        painter->setPen(theme.colours().onSoon);
         painter->setFont(font(theme.fontPx(Theme::Text::Small), true));
         painter->drawText(layout.badge, Qt::AlignCenter, tr("Closes soon"));
     }

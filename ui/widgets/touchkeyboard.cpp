@@ -73,6 +73,10 @@ void TouchKeyboard::applySizes()
     // 72 px is the brief's smallest target; the full keyboard has room for more.
     for (QPushButton *key : std::as_const(m_keys))
         key->setFixedHeight(m_compact ? theme.px(72) : theme.touchTarget());
+    // At the largest text the word is wider than a key two letters wide on a portrait screen:
+    // the erase sign says it in one character, and the key's name in words.
+    key(QStringLiteral("delete"))
+        ->setText(theme.textPercent() >= 200 ? QString(QChar(0x232B)) : tr("Delete"));
 }
 
 void TouchKeyboard::changeEvent(QEvent *event)

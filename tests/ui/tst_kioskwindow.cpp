@@ -186,7 +186,8 @@ void TestKioskWindow::jobPageKeepsItsSizeJobAfterJob()
     KioskWindow *w = kiosk.window();
     tap(w->attract());
     tap(tile(w->home(), "Current vacancies"));
-    auto *facts = w->jobDetail()->findChild<QGridLayout *>();
+    auto *facts =
+        qobject_cast<QGridLayout *>(w->jobDetail()->findChild<QWidget *>("jobFacts")->layout());
     QVERIFY(facts);
     qsizetype widgets = -1;
     for (int visit = 0; visit < 40; ++visit) {

@@ -27,6 +27,7 @@ JobDetailScreen::JobDetailScreen(Catalogue *catalogue, QWidget *parent)
     facts->layout()->addWidget(m_summary);
     facts->layout()->addWidget(m_factsBox);
     facts->layout()->addStretch();
+    m_factsBox->setObjectName(QStringLiteral("jobFacts"));
     m_facts->setContentsMargins(0, 0, 0, 0);
     m_facts->setColumnStretch(1, 1);
     for (const QString &name : {tr("Closing date"), tr("Location"), tr("Salary"), tr("Hours"),

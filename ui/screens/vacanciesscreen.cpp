@@ -26,9 +26,10 @@ VacanciesScreen::VacanciesScreen(Catalogue *catalogue, QWidget *parent)
       m_filtersButton(new QPushButton),
       m_capabilities(new ChipGroup(tr("Capability"), tr("filter"))),
       m_kinds(new ChipGroup(tr("Police officer or police staff"), tr("filter"))),
-      m_kindsBox(kindsWithDifference()), m_locations(new ChipGroup(tr("Location"), tr("filter"))),
+      m_locations(new ChipGroup(tr("Location"), tr("filter"))),
       m_order(new ChipGroup(tr("Sort by"), tr("sort order"))),
-      m_sheet(new FilterSheet({m_capabilities, m_kindsBox, m_locations})),
+      m_difference(new QPushButton(tr("Police officer or police staff?"))),
+      m_sheet(new FilterSheet({m_capabilities, m_kinds, m_locations})),
       m_clear(new QPushButton(tr("Clear all"))), m_emptyClear(new QPushButton),
       m_chosen(new PlainLabel({}, "small")), m_filterRow(new QWidget),
       m_count(new PlainLabel({}, "heading")), m_results(new QStackedWidget), m_list(new QListView),
@@ -52,22 +53,6 @@ VacanciesScreen::VacanciesScreen(Catalogue *catalogue, QWidget *parent)
     connect(m_filter, &JobFilterModel::filterChanged, this, &VacanciesScreen::updateCount);
     connect(m_filter, &JobFilterModel::modelReset, this, &VacanciesScreen::updateCount);
     refresh();
-}
-
-// The choice between officer and staff, with the way to learn the difference right under it.
-QWidget *VacanciesScreen::kindsWithDifference()
-{
-    auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_kinds);
-    auto *difference = new QPushButton(tr("Police officer or police staff?"));
-    difference->setObjectName(QStringLiteral("officerOrStaff"));
-    difference->setAccessibleName(
-        tr("What is the difference between a police officer and police staff?"));
-    connect(difference, &QPushButton::clicked, this, &VacanciesScreen::officerOrStaffChosen);
-    layout->addWidget(difference, 0, Qt::AlignLeft);
-    return box;
 }
 
 QWidget *VacanciesScreen::buildTools()
@@ -99,6 +84,13 @@ QWidget *VacanciesScreen::buildTools()
     layout->addWidget(m_filterRow);
     layout->addWidget(m_chosen);
     layout->addWidget(m_order);
+    // Under the filters, for a visitor who cannot choose between the two; not on the filter
+    // sheet, whose every line is needed for chips on a screen drawn within reach.
+    m_difference->setObjectName(QStringLiteral("officerOrStaff"));
+    m_difference->setAccessibleName(
+        tr("What is the difference between a police officer and police staff?"));
+    connect(m_difference, &QPushButton::clicked, this, &VacanciesScreen::officerOrStaffChosen);
+    layout->addWidget(m_difference, 0, Qt::AlignLeft);
     layout->addLayout(m_dock);
     layout->addStretch();
     return column;
@@ -225,6 +217,7 @@ void VacanciesScreen::setKeyboardUp(bool up)
     // filters' too: the search and some results must still fit above it. Done brings them
     // back.
     m_order->setVisible(!up);
+    m_difference->setVisible(!up);
     m_filterRow->setVisible(!up || !isPortrait());
     showChosen();
 }

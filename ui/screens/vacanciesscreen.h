@@ -68,7 +68,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QWidget *kindsWithDifference();
     QWidget *buildTools();
     QWidget *buildResults();
     QWidget *buildEmpty();
@@ -91,9 +90,9 @@ private:
     QPushButton *m_filtersButton;
     ChipGroup *m_capabilities;
     ChipGroup *m_kinds;
-    QWidget *m_kindsBox;
     ChipGroup *m_locations;
     ChipGroup *m_order;
+    QPushButton *m_difference;
     FilterSheet *m_sheet;
     QPushButton *m_clear;
     QPushButton *m_emptyClear;

@@ -10,7 +10,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 
-FilterSheet::FilterSheet(const QList<QWidget *> &groups, QWidget *parent)
+FilterSheet::FilterSheet(const QList<ChipGroup *> &groups, QWidget *parent)
     : QWidget(parent), m_groups(groups), m_grid(new QGridLayout(this)),
       m_heading(new PlainLabel(tr("Choose what to see"), "heading")), m_buttons(new QHBoxLayout),
       m_clear(new QPushButton(tr("Clear the filters"))), m_show(new QPushButton)

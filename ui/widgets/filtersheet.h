@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class ChipGroup;
 class PlainLabel;
 class QGridLayout;
 class QHBoxLayout;
@@ -13,8 +14,7 @@ class FilterSheet : public QWidget
 {
     Q_OBJECT
 public:
-    // Each group is a ChipGroup, or a widget holding one with what explains it.
-    explicit FilterSheet(const QList<QWidget *> &groups, QWidget *parent = nullptr);
+    explicit FilterSheet(const QList<ChipGroup *> &groups, QWidget *parent = nullptr);
 
     // Two columns side by side on a landscape screen, one column on a portrait one.
     void setPortrait(bool portrait);
@@ -34,7 +34,7 @@ protected:
 private:
     void relayout();
 
-    QList<QWidget *> m_groups;
+    QList<ChipGroup *> m_groups;
     QGridLayout *m_grid;
     PlainLabel *m_heading;
     QHBoxLayout *m_buttons;

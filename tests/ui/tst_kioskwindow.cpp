@@ -47,6 +47,7 @@ private slots:
     void emptyResultOffersToClearFilters();
     void sortByTitle();
     void stillThereKeepsTheVisitor();
+    void homeHasNoHomeButton();
     void walkingAwayClearsEverything();
     void largerTextAndHighContrast();
     void hostileTextIsShownLiterally();
@@ -359,6 +360,23 @@ void TestKioskWindow::stillThereKeepsTheVisitor()
     QVERIFY(search->hasFocus());
     tap(w->keyboard()->key("y"));
     QCOMPARE(search->text(), QString("analy"));
+}
+
+void TestKioskWindow::homeHasNoHomeButton()
+{
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
+        kiosk.resize(size.width(), size.height());
+        w->goHome();
+        QVERIFY(!w->homeButton()->isVisible());
+        QVERIFY(!w->backButton()->isVisible());
+        tap(tile(w->home(), "About the unit"));
+        QVERIFY(w->homeButton()->isVisible());
+        tap(w->homeButton());
+        QCOMPARE(w->currentScreen(), w->home());
+        QVERIFY(!w->homeButton()->isVisible());
+    }
 }
 
 void TestKioskWindow::walkingAwayClearsEverything()

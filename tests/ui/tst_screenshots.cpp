@@ -54,7 +54,8 @@ KioskWindow::Options withSpeaker(Speaker *speaker)
 
 bool save(QWidget *window, const QString &path)
 {
-    QCoreApplication::processEvents();
+    for (int i = 0; i < 3; ++i) // layouts inside layouts settle in more than one pass
+        QCoreApplication::processEvents();
     const QImage image = window->grab().toImage();
     return QDir().mkpath(QFileInfo(path).path()) && !image.isNull() && image.save(path);
 }

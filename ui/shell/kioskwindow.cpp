@@ -7,6 +7,7 @@
 #include "catalogue.h"
 #include "clock.h"
 #include "fleetpanel.h"
+#include "flowlayout.h"
 #include "homescreen.h"
 #include "intereststats.h"
 #include "jobdetailscreen.h"
@@ -39,6 +40,7 @@
 #include <QWindow>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *parent)
@@ -122,6 +124,10 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     connect(m_idle, &IdleMonitor::warningCancelled, m_prompt, &QWidget::hide);
     connect(m_idle, &IdleMonitor::timedOut, this, &KioskWindow::resetVisitor);
     connect(m_prompt, &StillTherePrompt::stillHere, m_idle, &IdleMonitor::activity);
+    connect(m_idle, &IdleMonitor::warningCancelled, this, [this] {
+        if (m_keyTarget && m_keyboard->isVisible())
+            m_keyTarget->setFocus(Qt::OtherFocusReason); // the next key types on
+    });
     connect(m_catalogue, &Catalogue::loaded, this, &KioskWindow::refreshContent);
     connect(m_catalogue, &Catalogue::liveDataChanged, this, [this] {
         if (isAttractShowing())
@@ -151,7 +157,7 @@ QWidget *KioskWindow::buildTopBar()
     m_buttonRow = new QHBoxLayout;
     layout->addLayout(m_buttonRow);
     // Empty, and so taking no room, until placeTitle() fills them.
-    m_switchRow = new QHBoxLayout;
+    m_switchRow = new FlowLayout;
     layout->addLayout(m_switchRow);
     m_titleRow = new QHBoxLayout;
     layout->addLayout(m_titleRow);
@@ -354,6 +360,7 @@ void KioskWindow::showScreen(Screen *screen)
     m_screens->setCurrentWidget(screen);
     m_title->setText(screen->title());
     m_back->setVisible(screen != m_home);
+    m_homeButton->setVisible(screen != m_home);
     if (m_guide)
         m_guide->arrive(screen->title(), screen->purpose());
     // A keypad user lands on the screen's first item; a touch leaves the focus alone.
@@ -431,8 +438,19 @@ void KioskWindow::placeKeyboard()
     }
     // Within reach, the full keyboard would leave the screen above it no room.
     m_keyboard->setCompact(dock != nullptr || reachArea() != rect());
+    showSwitches(!(height() > width() && m_textPercent > 100));
     if (currentScreen())
         currentScreen()->setKeyboardUp(true);
+}
+
+void KioskWindow::showSwitches(bool shown)
+{
+    // With larger text on a tall screen the switches take two lines of the bar: while the
+    // visitor types they step aside, so that the search stays in sight above the keyboard
+    // (within reach too). Done brings them back.
+    m_largeText->setVisible(shown);
+    m_contrast->setVisible(shown);
+    m_reach->setVisible(shown && height() > width());
 }
 
 void KioskWindow::hideKeyboard()
@@ -442,6 +460,7 @@ void KioskWindow::hideKeyboard()
         m_keyTarget->setFocus(Qt::OtherFocusReason);
     m_keyboard->hide();
     m_keyTarget = nullptr;
+    showSwitches(true);
     for (Screen *screen : screens())
         screen->setKeyboardUp(false);
 }
@@ -497,7 +516,7 @@ void KioskWindow::applyTheme()
     if (auto *bar = m_back->parentWidget()) {
         bar->layout()->setContentsMargins(theme.px(24), theme.px(14), theme.px(24), theme.px(14));
         bar->layout()->setSpacing(theme.px(12));
-        for (QBoxLayout *row : {m_buttonRow, m_switchRow, m_titleRow})
+        for (QLayout *row : std::array<QLayout *, 3>{m_buttonRow, m_switchRow, m_titleRow})
             row->setSpacing(theme.px(16));
     }
     m_title->setText(currentScreen() ? currentScreen()->title() : QString());
@@ -508,12 +527,12 @@ void KioskWindow::placeTitle()
     // Beside the buttons when the screen is wide and the text normal. Otherwise the title has
     // a line of its own, and the "Read aloud" switch joins it there (its speed and volume row
     // then sits under it); with larger text on a narrow screen the other two switches take a
-    // line of their own and "Read aloud" joins Back and Home. "Within reach" goes with
-    // "Read aloud" or the other switches (it shows only on a tall screen). No line is wider than
-    // the screen.
+    // line of their own and "Read aloud" joins Back and Home. "Within reach" goes with "Read
+    // aloud" or the other switches (it shows only on a tall screen). No line is wider than the
+    // screen: the switches wrap rather than run off it.
     const bool narrow = height() > width();
     const bool large = m_textPercent > 100;
-    for (QBoxLayout *row : {m_buttonRow, m_switchRow, m_titleRow}) {
+    for (QLayout *row : std::array<QLayout *, 3>{m_buttonRow, m_switchRow, m_titleRow}) {
         while (QLayoutItem *item = row->takeAt(0))
             delete item; // the layout item only: the widgets stay in the bar
     }
@@ -534,7 +553,6 @@ void KioskWindow::placeTitle()
         m_switchRow->addWidget(m_largeText);
         m_switchRow->addWidget(m_contrast);
         m_switchRow->addWidget(m_reach);
-        m_switchRow->addStretch(1);
         return;
     }
     m_buttonRow->addWidget(m_largeText);

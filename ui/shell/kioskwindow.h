@@ -14,6 +14,7 @@ class AttractScreen;
 class Catalogue;
 class CapabilitiesScreen;
 class CapabilityScreen;
+class FlowLayout;
 class HomeScreen;
 class InterestStats;
 class StaffArea;
@@ -112,6 +113,7 @@ public:
     KeypadNavigator *keypad() const { return m_keypad; }
     void showKeyboard(QLineEdit *target);
     void hideKeyboard();
+    void showSwitches(bool shown);
 
 signals:
     void screenOpened(const QString &name);
@@ -181,7 +183,7 @@ private:
     bool m_speechDeclined = false; // this visitor switched speech off: keys leave it off
     PlainLabel *m_title;
     QBoxLayout *m_buttonRow = nullptr;
-    QBoxLayout *m_switchRow = nullptr; // narrow and larger text: the other two switches
+    FlowLayout *m_switchRow = nullptr; // narrow and larger text: the other switches, wrapped
     QBoxLayout *m_titleRow = nullptr;  // narrow or larger text: the title and "Read aloud"
     PlainLabel *m_banner;
     QLineEdit *m_keyTarget = nullptr;

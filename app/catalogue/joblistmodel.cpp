@@ -11,6 +11,9 @@ void JobListModel::setJobs(const QList<Job> &jobs, const QHash<QString, QString>
     beginResetModel();
     m_jobs = jobs;
     m_capabilityNames = capabilityNames;
+    m_index.build(jobs, capabilityNames);
+    m_searchNumbers.resize(jobs.size());
+    std::iota(m_searchNumbers.begin(), m_searchNumbers.end(), 0);
     sortJobs();
     endResetModel();
 }
@@ -35,7 +38,7 @@ void JobListModel::removeClosed(const QDate &today)
             --first;
         beginRemoveRows({}, first, row);
         m_jobs.remove(first, row - first + 1);
-        m_searchText.remove(first, row - first + 1);
+        m_searchNumbers.remove(first, row - first + 1);
         endRemoveRows();
         row = first;
     }
@@ -68,21 +71,15 @@ void JobListModel::sortJobs()
     else
         std::sort(order.begin(), order.end(), byClosing);
     QList<Job> sorted;
+    QList<int> numbers;
     sorted.reserve(m_jobs.size());
-    for (int i : std::as_const(order))
+    numbers.reserve(m_jobs.size());
+    for (int i : std::as_const(order)) {
         sorted << m_jobs.at(i);
-    m_jobs = std::move(sorted);
-    m_searchText.clear();
-    m_searchText.reserve(m_jobs.size());
-    for (const Job &job : std::as_const(m_jobs)) {
-        const QString kind = job.kind == QLatin1String("officer") ? QStringLiteral("police officer")
-                                                                  : QStringLiteral("police staff");
-        m_searchText << QStringList{job.title,    job.summary,
-                                    job.location, job.reference,
-                                    kind,         m_capabilityNames.value(job.capabilityId)}
-                            .join(QLatin1Char('\n'))
-                            .toCaseFolded();
+        numbers << m_searchNumbers.at(i);
     }
+    m_jobs = std::move(sorted);
+    m_searchNumbers = std::move(numbers);
 }
 
 int JobListModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records.h"
+#include "searchindex.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -37,7 +38,9 @@ public:
 
     // Direct access for the filter, which runs on every keystroke.
     const Job &jobAt(int row) const { return m_jobs.at(row); }
-    const QString &searchTextAt(int row) const { return m_searchText.at(row); }
+    // The job's number in the search index, which keeps its numbers whatever the order.
+    int searchNumberAt(int row) const { return m_searchNumbers.at(row); }
+    const SearchIndex &searchIndex() const { return m_index; }
     QString capabilityName(const QString &id) const { return m_capabilityNames.value(id); }
     QStringList locations() const;
 
@@ -45,7 +48,8 @@ private:
     void sortJobs();
 
     QList<Job> m_jobs;
-    QStringList m_searchText;
+    QList<int> m_searchNumbers;
+    SearchIndex m_index;
     QHash<QString, QString> m_capabilityNames;
     Order m_order = Order::ClosingDate;
 };

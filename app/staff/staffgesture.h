@@ -18,6 +18,10 @@ public:
     bool press(const QPoint &at, qint64 msec);
     bool release(const QPoint &at, qint64 msec);
     void reset();
+    // The bottom-left corner is held, long enough or not yet.
+    bool isHolding() const { return m_state == State::Holding; }
+    // The hold is done: the taps in the bottom-right corner may follow.
+    bool isArmed() const { return m_state == State::Armed; }
 
 private:
     enum class Corner { None, BottomLeft, BottomRight };

@@ -1,6 +1,7 @@
 #include "bundlefactory.h"
 #include "jobfiltermodel.h"
 #include "joblistmodel.h"
+#include "searchindex.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -15,6 +16,10 @@ private slots:
     void filtersNarrowDown();
     void searchNeedsEveryWord();
     void searchFindsKindAndCapabilityNames();
+    void searchMatchesWordStartsInEveryField();
+    void searchIgnoresCaseAndAccents();
+    void titleMatchesComeFirst();
+    void searchFollowsNewJobsAndOrder();
     void orderByClosingDateOrTitle();
     void clearShowsEverything();
     void locationsAreListedOnce();
@@ -38,6 +43,13 @@ Job job(const QString &ref, const QString &title, const QString &capability, con
     j.location = location;
     j.closingDate = closing;
     j.summary = QStringLiteral("About ") + title;
+    return j;
+}
+
+Job described(Job j, const QString &summary, const QString &description)
+{
+    j.summary = summary;
+    j.description = description;
     return j;
 }
 } // namespace
@@ -75,6 +87,11 @@ void TestJobFilterModel::modelsPassTheModelTester()
     m_filter.setSearchText("investigator");
     m_filter.setKind("staff");
     m_jobs.setOrder(JobListModel::Order::Title);
+    m_filter.setSearchText("c");
+    m_filter.setSearchText("cr");
+    m_filter.setSearchText("c");
+    m_filter.setKind({});
+    m_jobs.removeClosed({2026, 12, 2});
     m_filter.clear();
     m_jobs.setJobs({}, {});
 }
@@ -98,18 +115,124 @@ void TestJobFilterModel::searchNeedsEveryWord()
     QCOMPARE(shown(), QStringList({"D"}));
     m_filter.setSearchText("crime analyst");
     QVERIFY(shown().isEmpty());
-    m_filter.setSearchText("read"); // part of a word, in the location
+    m_filter.setSearchText("read"); // the start of a word, in the location
     QCOMPARE(shown(), QStringList({"B", "C"}));
+    m_filter.setSearchText("eading"); // the middle of a word is not a word
+    QVERIFY(shown().isEmpty());
 }
 
 void TestJobFilterModel::searchFindsKindAndCapabilityNames()
 {
-    m_filter.setSearchText("police officer"); // B is one; C has "Officer" in its title
-    QCOMPARE(shown(), QStringList({"B", "C"}));
+    // B is one; C has "Officer" in its title, so it comes first.
+    m_filter.setSearchText("police officer");
+    QCOMPARE(shown(), QStringList({"C", "B"}));
     m_filter.setSearchText("staff reading");
     QCOMPARE(shown(), QStringList({"C"}));
     m_filter.setSearchText("covert");
     QCOMPARE(shown(), QStringList({"C"}));
+}
+
+void TestJobFilterModel::searchMatchesWordStartsInEveryField()
+{
+    m_jobs.setJobs(
+        {described(job("A", "Cyber Crime Investigator", "investigation", "staff", "Reading",
+                       {2026, 12, 3}),
+                   "Investigate crime online.",
+                   "You will trace online fraud, ransomware and the people behind them."),
+         described(
+             job("B", "Fraud Investigator", "investigation", "officer", "Guildford", {2026, 12, 1}),
+             "Economic crime.", "Follow the money behind organised fraud."),
+         described(job("C", "Senior Cyber Crime Investigator", "investigation", "officer", "Oxford",
+                       {2026, 12, 2}),
+                   "Lead cyber investigations.", "Cases of FRAUD, extortion and theft."),
+         described(
+             job("D", "Intelligence Analyst", "intelligence", "staff", "Oxford", {2026, 12, 4}),
+             "Cyber-enabled crime patterns.", "Assessments for the unit.")},
+        {{"intelligence", "Intelligence"}, {"investigation", "Specialist investigation"}});
+    // Both words, anywhere, in any order: the two cyber posts are about online fraud.
+    m_filter.setSearchText("cyber fraud");
+    QCOMPARE(shown(), QStringList({"C", "A"}));
+    m_filter.setSearchText("fraud cyber");
+    QCOMPARE(shown(), QStringList({"C", "A"}));
+    m_filter.setSearchText("fraud");
+    QCOMPARE(shown(), QStringList({"B", "C", "A"}));
+    m_filter.setSearchText("ransom"); // the start of a word in the description
+    QCOMPARE(shown(), QStringList({"A"}));
+    m_filter.setSearchText("patt"); // in the summary
+    QCOMPARE(shown(), QStringList({"D"}));
+    m_filter.setSearchText("speciali inv oxf"); // capability, title and location
+    QCOMPARE(shown(), QStringList({"C"}));
+    m_filter.setSearchText("cyber-crime"); // punctuation splits words on both sides
+    QCOMPARE(shown(), QStringList({"C", "A", "D"}));
+    m_filter.setSearchText("fraudster");
+    QVERIFY(shown().isEmpty());
+}
+
+void TestJobFilterModel::searchIgnoresCaseAndAccents()
+{
+    m_jobs.setJobs({described(job("A", "Analyste en criminalité", "intelligence", "staff", "Sürrey",
+                                  {2026, 12, 3}),
+                              "Enquêtes numériques.", "Zoë leads the ÉQUIPE.")},
+                   {});
+    for (const char *typed :
+         {"criminalite", "CRIMINALITÉ", "surrey", "enquete", "zoe", "equipe", "NUMÉR"}) {
+        m_filter.setSearchText(QString::fromUtf8(typed));
+        QVERIFY2(shown() == QStringList({"A"}), typed);
+    }
+    QCOMPARE(SearchIndex::words(QString::fromUtf8("  Cyber-Crime  ENQUÊTES, l'équipe ")),
+             QStringList({"cyber", "crime", "enquetes", "l", "equipe"}));
+}
+
+void TestJobFilterModel::titleMatchesComeFirst()
+{
+    m_jobs.setJobs(
+        {described(
+             job("A", "Intelligence Researcher", "intelligence", "staff", "Oxford", {2026, 12, 1}),
+             "Work with the analyst team.", {}),
+         described(job("B", "Analyst", "intelligence", "staff", "Oxford", {2026, 12, 5}),
+                   "Analysis.", {}),
+         described(job("C", "Data Officer", "intelligence", "staff", "Oxford", {2026, 12, 2}),
+                   "Supports every analyst.", {}),
+         described(job("D", "Senior Analyst", "intelligence", "staff", "Oxford", {2026, 12, 3}),
+                   "Leads.", {})},
+        {{"intelligence", "Intelligence"}});
+    QAbstractItemModelTester tester(&m_filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Titles with the word first, each group in the list's own order (closing soonest).
+    m_filter.setSearchText("analy");
+    QCOMPARE(shown(), QStringList({"D", "B", "A", "C"}));
+    m_jobs.setOrder(JobListModel::Order::Title);
+    QCOMPARE(shown(), QStringList({"B", "D", "C", "A"}));
+    // More of the words in the title ranks higher still.
+    m_filter.setSearchText("intelligence res");
+    QCOMPARE(shown(), QStringList({"A"}));
+    m_filter.setSearchText("intel");
+    QCOMPARE(shown(), QStringList({"A", "B", "C", "D"}));
+    m_filter.setSearchText({});
+    QCOMPARE(shown(), QStringList({"B", "C", "A", "D"}));
+    m_jobs.setOrder(JobListModel::Order::ClosingDate);
+    m_filter.setSearchText("analy");
+    QCOMPARE(shown(), QStringList({"D", "B", "A", "C"}));
+    m_jobs.removeClosed({2026, 12, 4}); // rows that the ranking set apart close together
+    QCOMPARE(shown(), QStringList({"B"}));
+}
+
+void TestJobFilterModel::searchFollowsNewJobsAndOrder()
+{
+    QAbstractItemModelTester tester(&m_filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_filter.setSearchText("investigator");
+    QCOMPARE(shown(), QStringList({"D"}));
+    m_jobs.setJobs(
+        {job("X", "Financial Investigator", "investigation", "officer", "Oxford", {2026, 12, 5}),
+         job("Y", "Investigator", "investigation", "staff", "Oxford", {2026, 12, 4}),
+         job("Z", "Analyst", "intelligence", "staff", "Oxford", {2026, 12, 3})},
+        {});
+    QCOMPARE(shown(), QStringList({"Y", "X"}));
+    m_jobs.removeClosed({2026, 12, 5});
+    QCOMPARE(shown(), QStringList({"X"}));
+    m_filter.setSearchText("investigator   "); // a space typed after a word changes nothing
+    QCOMPARE(shown(), QStringList({"X"}));
 }
 
 void TestJobFilterModel::orderByClosingDateOrTitle()

@@ -48,7 +48,7 @@ void KioskFixture::startAtHome(QSize size, bool largeText)
 {
     resize(size.width(), size.height());
     m_window->goHome();
-    m_window->largeTextButton()->setChecked(largeText);
+    m_window->setTextSize(largeText ? 200 : 100);
     QCoreApplication::processEvents();
 }
 

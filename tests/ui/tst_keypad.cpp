@@ -515,7 +515,7 @@ void TestKeypad::focusRingContrastInBothThemes()
         // can lie on at least one of them does, at 3:1 (WCAG 1.4.11).
         QVERIFY(contrast(theme.focusRing(), theme.focusRingInner()) >= 3);
         for (const QColor &around : {theme.background(), theme.surface(), theme.chrome(),
-                                     theme.accent(), theme.highlight(), theme.border()}) {
+                                     theme.accent(), theme.colours().soon, theme.border()}) {
             const double best = std::max(contrast(theme.focusRing(), around),
                                          contrast(theme.focusRingInner(), around));
             QVERIFY2(best >= 3,

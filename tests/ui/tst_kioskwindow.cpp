@@ -47,6 +47,7 @@ private slots:
     void emptyResultOffersToClearFilters();
     void sortByTitle();
     void stillThereKeepsTheVisitor();
+    void homeHasNoHomeButton();
     void walkingAwayClearsEverything();
     void largerTextAndHighContrast();
     void hostileTextIsShownLiterally();
@@ -341,12 +342,41 @@ void TestKioskWindow::stillThereKeepsTheVisitor()
     KioskWindow *w = kiosk.window();
     w->goHome();
     tap(tile(w->home(), "Current vacancies"));
-    w->vacancies()->searchField()->setText("analyst");
+    QLineEdit *search = w->vacancies()->searchField();
+    tap(search);
+    for (const char *letter : {"a", "n", "a", "l"})
+        tap(w->keyboard()->key(letter));
+    QListView *list = w->vacancies()->list();
+    const int results = list->model()->rowCount();
     QTRY_VERIFY(w->isPromptShowing());
+    QCOMPARE(w->prompt()->geometry(), w->rect());
     tap(w->prompt()->button());
     QVERIFY(!w->isPromptShowing());
+    // Everything as the visitor left it: the screen, the words, the results, the keyboard.
     QCOMPARE(w->currentScreen(), w->vacancies());
-    QCOMPARE(w->vacancies()->searchField()->text(), QString("analyst"));
+    QCOMPARE(search->text(), QString("anal"));
+    QCOMPARE(list->model()->rowCount(), results);
+    QVERIFY(w->isKeyboardShowing());
+    QVERIFY(search->hasFocus());
+    tap(w->keyboard()->key("y"));
+    QCOMPARE(search->text(), QString("analy"));
+}
+
+void TestKioskWindow::homeHasNoHomeButton()
+{
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
+        kiosk.resize(size.width(), size.height());
+        w->goHome();
+        QVERIFY(!w->homeButton()->isVisible());
+        QVERIFY(!w->backButton()->isVisible());
+        tap(tile(w->home(), "About the unit"));
+        QVERIFY(w->homeButton()->isVisible());
+        tap(w->homeButton());
+        QCOMPARE(w->currentScreen(), w->home());
+        QVERIFY(!w->homeButton()->isVisible());
+    }
 }
 
 void TestKioskWindow::walkingAwayClearsEverything()
@@ -375,13 +405,13 @@ void TestKioskWindow::walkingAwayClearsEverything()
     }
     QVERIFY(!w->isPromptShowing());
     QTRY_VERIFY(w->isPromptShowing());
-    QVERIFY(!w->isKeyboardShowing());
     QTRY_VERIFY(w->isAttractShowing());
 
     tap(w->attract());
     QCOMPARE(w->currentScreen(), w->home());
     QVERIFY(w->history().isEmpty());
     QVERIFY(!w->largeTextButton()->isChecked());
+    QCOMPARE(w->textSize(), 100);
     QVERIFY(!w->contrastButton()->isChecked());
     QVERIFY(!Theme::current().largeText());
     tap(tile(w->home(), "Current vacancies"));
@@ -400,15 +430,33 @@ void TestKioskWindow::largerTextAndHighContrast()
     auto *intro = w->home()->findChildren<PlainLabel *>().at(1);
     const int normal = intro->fontInfo().pixelSize();
     const QColor background = w->grab().toImage().pixelColor(w->width() / 2, w->height() - 5);
+    const QPushButton *topButton = w->homeButton();
+    const int normalNav = topButton->fontInfo().pixelSize();
+    // Each tap a step larger, 150 % then 200 %, then back to normal: body text, the top bar's
+    // buttons and the keyboard's keys alike.
     tap(w->largeTextButton());
-    QVERIFY(intro->fontInfo().pixelSize() >= normal * 5 / 4);
+    QCOMPARE(w->textSize(), 150);
+    QVERIFY(w->largeTextButton()->isChecked());
+    QCOMPARE(intro->fontInfo().pixelSize(), normal * 3 / 2);
+    QCOMPARE(topButton->fontInfo().pixelSize(), normalNav * 3 / 2);
     tap(w->contrastButton());
     QVERIFY(Theme::current().highContrast());
     const QColor contrast = w->grab().toImage().pixelColor(w->width() / 2, w->height() - 5);
     QVERIFY(background != contrast);
     QCOMPARE(contrast, QColor(Qt::black));
     tap(w->largeTextButton());
+    QCOMPARE(w->textSize(), 200);
+    QCOMPARE(intro->fontInfo().pixelSize(), normal * 2);
+    QCOMPARE(topButton->fontInfo().pixelSize(), normalNav * 2);
+    QPushButton *key = w->keyboard()->key("a");
+    key->ensurePolished(); // the keyboard is hidden, and styled when it is next shown
+    QCOMPARE(key->font().pixelSize(), normalNav * 2); // body size, as the buttons
+    QCOMPARE(w->largeTextButton()->text(), QString("Text 200 %"));
+    tap(w->largeTextButton());
+    QCOMPARE(w->textSize(), 100);
+    QVERIFY(!w->largeTextButton()->isChecked());
     QCOMPARE(intro->fontInfo().pixelSize(), normal);
+    QCOMPARE(topButton->fontInfo().pixelSize(), normalNav);
 }
 
 void TestKioskWindow::hostileTextIsShownLiterally()

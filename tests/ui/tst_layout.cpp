@@ -106,18 +106,20 @@ void TestLayout::check(KioskWindow *w, const QString &where)
 void TestLayout::everyScreen_data()
 {
     QTest::addColumn<QSize>("size");
-    QTest::addColumn<bool>("largeText");
+    QTest::addColumn<int>("textSize");
     for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920), QSize(3840, 2160)}) {
         const QString name = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
-        QTest::newRow(qPrintable(name)) << size << false;
-        QTest::newRow(qPrintable(name + " larger text")) << size << true;
+        for (const int percent : Theme::textSizes)
+            QTest::newRow(qPrintable(QStringLiteral("%1 text %2%").arg(name).arg(percent)))
+                << size << percent;
     }
 }
 
 void TestLayout::everyScreen()
 {
     QFETCH(QSize, size);
-    QFETCH(bool, largeText);
+    QFETCH(int, textSize);
+    const bool largeText = textSize > 100;
     RecordingSpeaker speaker;
     KioskWindow::Options options;
     options.speaker = &speaker;
@@ -127,7 +129,7 @@ void TestLayout::everyScreen()
     kiosk.resize(size.width(), size.height());
     check(w, "attract");
     w->goHome();
-    w->largeTextButton()->setChecked(largeText);
+    w->setTextSize(textSize);
     QVERIFY(w->readAloudButton()->isVisible());
     check(w, "home");
     w->open(w->about());

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -37,7 +38,29 @@ private slots:
     void everyScreenAtEverySize();
     void keypadAndSpeechAtEverySize_data() { everyScreenAtEverySize_data(); }
     void keypadAndSpeechAtEverySize();
+    void largerTextAndHighContrastAtEverySize_data() { everyScreenAtEverySize_data(); }
+    void largerTextAndHighContrastAtEverySize();
 };
+
+namespace
+{
+
+KioskWindow::Options withSpeaker(Speaker *speaker)
+{
+    KioskWindow::Options options;
+    options.speaker = speaker;
+    return options;
+}
+
+bool save(QWidget *window, const QString &path)
+{
+    for (int i = 0; i < 3; ++i) // layouts inside layouts settle in more than one pass
+        QCoreApplication::processEvents();
+    const QImage image = window->grab().toImage();
+    return QDir().mkpath(QFileInfo(path).path()) && !image.isNull() && image.save(path);
+}
+
+} // namespace
 
 void TestScreenshots::everyScreenAtEverySize_data()
 {
@@ -89,9 +112,9 @@ void TestScreenshots::everyScreenAtEverySize()
     shoot("08-no-results");
     w->vacancies()->openFilters();
     shoot("16-filter-sheet");
-    w->largeTextButton()->setChecked(true);
+    w->setTextSize(200);
     shoot("17-filter-sheet-larger-text");
-    w->largeTextButton()->setChecked(false);
+    w->setTextSize(100);
     w->vacancies()->closeFilters();
     w->vacancies()->showFiltered({}, {});
     QVERIFY(w->jobDetail()->showJob("SAMPLE-S-0124"));
@@ -106,12 +129,12 @@ void TestScreenshots::everyScreenAtEverySize()
     w->open(w->officerOrStaff());
     shoot("17-officer-or-staff");
     w->open(w->jobDetail());
-    w->largeTextButton()->setChecked(true);
+    w->setTextSize(200);
     shoot("10-job-detail-larger-text");
     w->contrastButton()->setChecked(true);
     w->open(w->vacancies());
     shoot("11-vacancies-high-contrast-larger-text");
-    w->largeTextButton()->setChecked(false);
+    w->setTextSize(100);
     w->contrastButton()->setChecked(false);
     w->withinReachButton()->setChecked(true); // drawn lower on a tall screen only
     w->goHome();
@@ -207,6 +230,52 @@ void TestScreenshots::keypadAndSpeechAtEverySize()
     w->open(w->jobDetail());
     key(Qt::Key_Down);
     shoot("23-keypad-job-apply");
+}
+
+// The visitor's screens at 200 % text, and in high contrast at 100 % and 200 %.
+void TestScreenshots::largerTextAndHighContrastAtEverySize()
+{
+    QFETCH(QSize, size);
+    RecordingSpeaker speaker;
+    KioskFixture kiosk(nullptr, withSpeaker(&speaker));
+    KioskWindow *w = kiosk.window();
+    kiosk.resize(size.width(), size.height());
+    const QDir dir(QStringLiteral("screenshots/%1x%2").arg(size.width()).arg(size.height()));
+    int number = 30;
+    const auto shoot = [&](const QString &name) {
+        QVERIFY(save(w, dir.filePath(QStringLiteral("%1-%2.png").arg(number++).arg(name))));
+    };
+    w->goHome();
+    for (const bool contrast : {false, true}) {
+        w->contrastButton()->setChecked(contrast);
+        for (const int percent : {100, 200}) {
+            if (!contrast && percent == 100)
+                continue; // the first set of pictures
+            w->setTextSize(percent);
+            const QString how =
+                QStringLiteral("%1%2").arg(contrast ? "high-contrast-" : "").arg(percent);
+            w->goHome();
+            shoot("home-" + how);
+            w->open(w->capabilities());
+            shoot("capabilities-" + how);
+            w->vacancies()->showFiltered({}, {});
+            w->open(w->vacancies());
+            QMetaObject::invokeMethod(w->vacancies(), "keyboardWanted",
+                                      Q_ARG(QLineEdit *, w->vacancies()->searchField()));
+            w->vacancies()->searchField()->setText("analyst");
+            shoot("vacancies-keyboard-" + how);
+            w->vacancies()->searchField()->setText("zzzz");
+            shoot("no-results-" + how);
+            w->vacancies()->showFiltered({}, {});
+            QVERIFY(w->jobDetail()->showJob("SAMPLE-S-0124"));
+            w->open(w->jobDetail());
+            shoot("job-detail-" + how);
+        }
+    }
+    w->idleMonitor()->setIdleTime(1);
+    w->idleMonitor()->start();
+    QTRY_VERIFY(w->isPromptShowing());
+    shoot("still-there-high-contrast-200");
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -8,6 +8,7 @@
 #include "plainlabel.h"
 #include "removablemedia.h"
 #include "staffarea.h"
+#include "staffhint.h"
 #include "staffpin.h"
 #include "staffscreen.h"
 #include "tilebutton.h"
@@ -37,6 +38,7 @@ private slots:
     void init();
     void cleanup();
     void gestureOpensThePinPadAndFirstUseSetsAPin();
+    void holdGivesADiscreetSignForTheTaps();
     void wrongPinIsRefusedAndThrottled();
     void pinPadSaysCheckingWhileItChecks();
     void loadFromUsbShowsChangesThenGoesLive();
@@ -122,8 +124,9 @@ QPushButton *TestStaffMode::button(QWidget *in, const QString &text)
 
 void TestStaffMode::gesture(KioskWindow *w)
 {
-    const QPoint left(5, w->height() - 5);
-    const QPoint right(w->width() - 5, w->height() - 5);
+    // Near the inner edge of the 96 px corners: a hurried finger still finds them.
+    const QPoint left(90, w->height() - 90);
+    const QPoint right(w->width() - 90, w->height() - 90);
     QTest::touchEvent(w, m_touch.get()).press(0, left, w);
     QTest::qWait(StaffGesture::holdMsec + 100);
     QTest::touchEvent(w, m_touch.get()).release(0, left, w);
@@ -169,6 +172,43 @@ void TestStaffMode::gestureOpensThePinPadAndFirstUseSetsAPin()
     QTRY_VERIFY(w->staffArea()->isUnlocked()); // hashed on the worker
     QVERIFY(StaffPin(kiosk->dataDir()).isSet());
     QCOMPARE(StaffPin(kiosk->dataDir()).check("13579024"), StaffPin::Result::Accepted);
+}
+
+void TestStaffMode::holdGivesADiscreetSignForTheTaps()
+{
+    auto kiosk = makeKiosk();
+    KioskWindow *w = kiosk->window();
+    w->goHome();
+    StaffHint *hint = w->staffHint();
+    const QPoint left(40, w->height() - 40);
+    QTest::touchEvent(w, m_touch.get()).press(0, left, w);
+    QTest::qWait(StaffGesture::holdMsec / 2);
+    QVERIFY(!hint->isVisible()); // not before the hold is long enough
+    QTRY_VERIFY_WITH_TIMEOUT(hint->isVisible(), StaffGesture::holdMsec);
+    // Small, and in the corner the taps go to.
+    const QRect corner(w->width() - 96, w->height() - 96, 96, 96);
+    QVERIFY(corner.contains(hint->geometry()));
+    QVERIFY(hint->width() <= 24 && hint->height() <= 24);
+    QTest::touchEvent(w, m_touch.get()).release(0, left, w);
+    QTest::qWait(StaffGesture::tapWindowMsec / 2);
+    QVERIFY(hint->isVisible()); // for the time the taps may take
+    QTRY_VERIFY_WITH_TIMEOUT(!hint->isVisible(), StaffGesture::tapWindowMsec);
+    QVERIFY(!w->isStaffShowing());
+
+    // A short press shows nothing; a touch elsewhere takes the sign away at once.
+    QTest::touchEvent(w, m_touch.get()).press(0, left, w);
+    QTest::qWait(500);
+    QTest::touchEvent(w, m_touch.get()).release(0, left, w);
+    QTest::qWait(StaffGesture::holdMsec);
+    QVERIFY(!hint->isVisible());
+    QTest::touchEvent(w, m_touch.get()).press(0, left, w);
+    QTest::qWait(StaffGesture::holdMsec + 100);
+    QTest::touchEvent(w, m_touch.get()).release(0, left, w);
+    QVERIFY(hint->isVisible());
+    const QPoint middle(w->width() / 2, w->height() / 2);
+    QTest::touchEvent(w, m_touch.get()).press(0, middle, w);
+    QTest::touchEvent(w, m_touch.get()).release(0, middle, w);
+    QVERIFY(!hint->isVisible());
 }
 
 void TestStaffMode::wrongPinIsRefusedAndThrottled()

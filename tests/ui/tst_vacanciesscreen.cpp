@@ -6,6 +6,7 @@
 #include "filtersheet.h"
 #include "focusring.h"
 #include "homescreen.h"
+#include "jobdelegate.h"
 #include "jobdetailscreen.h"
 #include "jobfiltermodel.h"
 #include "joblistmodel.h"
@@ -120,8 +121,13 @@ void TestVacanciesScreen::verifyListAtTop(KioskWindow *w)
     QVERIFY(list->model()->rowCount() > 1);
     QCOMPARE(list->verticalScrollBar()->value(), 0);
     const QRect first = list->visualRect(list->model()->index(0, 0));
-    QVERIFY2(first.top() >= 0 && first.bottom() <= list->viewport()->height(),
-             qPrintable(QString("first card at %1..%2").arg(first.top()).arg(first.bottom())));
+    // The first card is in full sight, or, when text at 200 % makes it taller than the list,
+    // starts at the list's top.
+    const int shown = list->viewport()->height();
+    QVERIFY2(
+        first.top() >= 0 && (first.bottom() <= shown || first.height() > shown),
+        qPrintable(
+            QString("first card at %1..%2 of %3").arg(first.top()).arg(first.bottom()).arg(shown)));
     QVERIFY(!list->currentIndex().isValid()); // no card looks chosen
     QVERIFY(!w->keypad()->ring()->isVisible());
 }
@@ -263,9 +269,14 @@ void TestVacanciesScreen::everyChipInSightOnTheFilterSheet()
     settle();
     QVERIFY(v->isFilterSheetShowing());
     const int chipHeight = Theme::current().px(76);
+    QScrollArea *area = v->filterSheet()->chipArea();
+    // At normal text every chip is in sight at once; at 200 % the chips may scroll, as a page.
+    if (!largeText)
+        QCOMPARE(area->verticalScrollBar()->maximum(), 0);
     int chips = 0;
     for (ChipGroup *group : {v->capabilityChips(), v->kindChips(), v->locationChips()}) {
         for (QPushButton *chip : group->findChildren<QPushButton *>()) {
+            area->ensureWidgetVisible(chip, 0, 0);
             verifyInSight(w, chip, "chip " + chip->text());
             QVERIFY2(chip->height() >= chipHeight && chip->width() >= chipHeight,
                      qPrintable(chip->text()));
@@ -277,7 +288,9 @@ void TestVacanciesScreen::everyChipInSightOnTheFilterSheet()
     verifyInSight(w, v->filterSheet()->showButton(), "Show");
     verifyInSight(w, v->filterSheet()->clearButton(), "Clear the filters");
     // A chip works from the sheet, and the sheet's button shows the live count.
+    area->ensureWidgetVisible(v->locationChips()->chip("Guildford"), 0, 0);
     QVERIFY(m_finger.tap(v->locationChips()->chip("Guildford")));
+    area->ensureWidgetVisible(v->kindChips()->chip("staff"), 0, 0);
     QVERIFY(m_finger.tap(v->kindChips()->chip("staff")));
     const int found = v->filter()->rowCount();
     QVERIFY(found > 0);
@@ -313,6 +326,10 @@ void TestVacanciesScreen::keyboardBesideTheResults()
     }
     QListView *list = v->list();
     QVERIFY(list->model()->rowCount() >= 2);
+    // With larger text the cards are brief while the visitor types, and whole again after.
+    auto *delegate = qobject_cast<JobDelegate *>(list->itemDelegate());
+    QVERIFY(delegate);
+    QCOMPARE(delegate->isBrief(), largeText);
     if (size.width() > size.height()) { // in portrait the keyboard may cover the list
         for (int row = 0; row < 2; ++row) {
             const QRect card = list->visualRect(list->model()->index(row, 0));
@@ -342,6 +359,9 @@ void TestVacanciesScreen::keyboardBesideTheResults()
     QVERIFY(m_finger.tap(v->emptyClearButton()));
     QVERIFY(v->filter()->rowCount() > 0);
     QVERIFY(w->isKeyboardShowing());
+    QVERIFY(m_finger.tap(w->keyboard()->key("done")));
+    QVERIFY(!w->isKeyboardShowing());
+    QVERIFY(!delegate->isBrief());
 }
 
 void TestVacanciesScreen::clearTheSearchInOneTap()

@@ -36,14 +36,17 @@ JobDetailScreen::JobDetailScreen(Catalogue *catalogue, QWidget *parent)
 
     auto *apply = new Panel(tr("Apply on your phone"));
     m_apply = apply;
+    // The code and its address first, the words on how to use it after: with text at 200 %
+    // the words take eight lines, and the code must still be in sight as the job opens.
+    m_code = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_code->addWidget(m_qr);
+    m_code->addWidget(m_url, 1);
+    static_cast<QBoxLayout *>(apply->layout())->addLayout(m_code);
     apply->layout()->addWidget(
         new PlainLabel(tr("Point your phone's camera at the code to open this vacancy and "
                           "apply online."),
                        "body"));
-    apply->layout()->addWidget(m_qr, 0, Qt::AlignHCenter);
-    apply->layout()->addWidget(m_url);
     apply->layout()->addStretch();
-    m_url->setAlignment(Qt::AlignHCenter);
     m_url->setObjectName(QStringLiteral("applyAddress"));
     connect(m_qr, &QrCodeWidget::shown, this, [this] { emit qrCodeShown(m_job.reference); });
 
@@ -65,18 +68,26 @@ void JobDetailScreen::relayout()
 {
     while (QLayoutItem *item = m_grid->takeAt(0))
         delete item; // the wrapper only: the widget stays, to be placed again
-    // The way to apply is in sight as the screen opens: beside the job in landscape, under
-    // its title in portrait. The reading order (details, apply, about) stays as it is.
+    // The way to apply is in sight as the screen opens: beside the job in landscape, right
+    // under its title in portrait (at 200 % a long title takes three lines, and the code and
+    // its address must still fit). The reading order (details, apply, about) stays as it is.
     QList<QWidget *> column = {m_title, m_kind, m_timeLeft, m_factsPanel, m_about};
     if (isPortrait())
-        column.insert(3, m_apply);
+        column.insert(1, m_apply);
     for (int row = 0; row < column.size(); ++row)
         m_grid->addWidget(column.at(row), row, 0,
                           column.at(row) == m_timeLeft ? Qt::AlignLeft : Qt::Alignment());
     if (!isPortrait())
         m_grid->addWidget(m_apply, 0, 1, int(column.size()), 1, Qt::AlignTop);
-    m_grid->setColumnStretch(0, 3);
-    m_grid->setColumnStretch(1, isPortrait() ? 0 : 2);
+    // At 200 % the way to apply gets half the width, so that its heading and address take
+    // fewer lines and the address stays above the fold.
+    const bool largest = Theme::current().textPercent() >= 200;
+    m_grid->setColumnStretch(0, largest ? 1 : 3);
+    m_grid->setColumnStretch(1, isPortrait() ? 0 : (largest ? 1 : 2));
+    // The address under the code; at 200 %, where height is short, beside it.
+    m_code->setDirection(largest ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_code->setAlignment(m_qr, largest ? Qt::AlignTop : Qt::AlignHCenter);
+    m_url->setAlignment(largest ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignHCenter);
 }
 
 QString JobDetailScreen::title() const
@@ -170,8 +181,14 @@ bool JobDetailScreen::showJob(const QString &reference)
 
 void JobDetailScreen::refresh()
 {
-    if (!m_job.reference.isEmpty())
-        m_timeLeft->setText(Wording::timeLeft(m_job.closingDate, m_catalogue->today()));
+    if (m_job.reference.isEmpty())
+        return;
+    const QDate today = m_catalogue->today();
+    m_timeLeft->setText(Wording::timeLeft(m_job.closingDate, today));
+    // Yellow means "closes soon" and nothing else; further off, the days left are neutral.
+    const char *role = Wording::closesSoon(m_job.closingDate, today) ? "badge" : "neutralBadge";
+    if (m_timeLeft->property("kiosk").toString() != QLatin1String(role))
+        m_timeLeft->setRole(role);
 }
 
 QLabel *JobDetailScreen::applyAddress() const
@@ -186,13 +203,17 @@ void JobDetailScreen::fitQrCode()
     if (!m_about)
         return; // still being built
     const Theme &theme = Theme::current();
-    int side = theme.px(420);
+    // Beside the address (at 200 %) the code takes the smallest size, which leaves the
+    // address's longest unbroken part room on the line.
+    int side = theme.px(theme.textPercent() >= 200 ? 240 : 420);
     m_qr->setFixedSize(side, side);
     layOutNow();
     m_apply->layout()->activate();
     QWidget *page = scrollArea()->widget();
     const int room = scrollArea()->viewport()->height();
-    const int bottom = m_url->mapTo(page, QPoint(0, m_url->height())).y() + theme.px(24);
+    const int bottom = qMax(m_url->mapTo(page, QPoint(0, m_url->height())).y(),
+                            m_qr->mapTo(page, QPoint(0, m_qr->height())).y()) +
+                       theme.px(24);
     if (bottom > room) {
         side = qMax(theme.px(240), side - (bottom - room));
         m_qr->setFixedSize(side, side);
@@ -207,6 +228,7 @@ void JobDetailScreen::orientationChanged()
 void JobDetailScreen::applyTheme(const Theme &theme)
 {
     Screen::applyTheme(theme);
+    relayout();
     m_grid->setHorizontalSpacing(theme.px(32));
     m_grid->setVerticalSpacing(theme.px(24));
     m_facts->setHorizontalSpacing(theme.px(28));

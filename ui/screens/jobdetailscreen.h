@@ -5,6 +5,7 @@
 
 class Catalogue;
 class PlainLabel;
+class QBoxLayout;
 class QGridLayout;
 class QLabel;
 class QrCodeWidget;
@@ -57,6 +58,7 @@ private:
     QList<PlainLabel *> m_factNotes;
     QStringList m_explained;
     QGridLayout *m_grid;
+    QBoxLayout *m_code = nullptr; // the QR code and its address
     QWidget *m_factsPanel = nullptr;
     QWidget *m_about = nullptr;
     QrCodeWidget *m_qr;

@@ -168,7 +168,11 @@ QWidget *VacanciesScreen::buildEmpty()
     m_emptyClear->setObjectName(QStringLiteral("clearFilters"));
     layout->addWidget(m_emptyClear, 0, Qt::AlignLeft);
     layout->addStretch();
-    return empty;
+    // With large text, the keyboard up and speech's row in the bar, a portrait screen can
+    // leave less room than the sentence needs: it scrolls then rather than being cut.
+    QScrollArea *area = KineticScroll::around(empty);
+    area->setObjectName(QStringLiteral("emptyResults"));
+    return area;
 }
 
 QString VacanciesScreen::title() const
@@ -219,6 +223,7 @@ void VacanciesScreen::setKeyboardUp(bool up)
     m_order->setVisible(!up);
     m_difference->setVisible(!up);
     m_filterRow->setVisible(!up || !isPortrait());
+    m_delegate->setBrief(up && Theme::current().largeText());
     showChosen();
 }
 
@@ -358,6 +363,10 @@ void VacanciesScreen::applyTheme(const Theme &theme)
     Screen::applyTheme(theme);
     m_split->setSpacing(theme.px(40));
     m_delegate->themeChanged(); // the list lays its cards out again when it is next shown
+    // With larger text the question is wider than the filter column: two lines then.
+    if (auto *difference = findChild<QPushButton *>(QStringLiteral("officerOrStaff")))
+        difference->setText(theme.largeText() ? tr("Police officer or\npolice staff?")
+                                              : tr("Police officer or police staff?"));
 }
 
 void VacanciesScreen::resizeEvent(QResizeEvent *event)

@@ -7,6 +7,7 @@
 #include "catalogue.h"
 #include "clock.h"
 #include "fleetpanel.h"
+#include "flowlayout.h"
 #include "homescreen.h"
 #include "intereststats.h"
 #include "jobdetailscreen.h"
@@ -18,6 +19,7 @@
 #include "speechcontrols.h"
 #include "speechguide.h"
 #include "staffarea.h"
+#include "staffhint.h"
 #include "staffscreen.h"
 #include "stillthereprompt.h"
 #include "touchkeyboard.h"
@@ -37,6 +39,8 @@
 #include <QTimer>
 #include <QWindow>
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 
 KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *parent)
@@ -72,6 +76,17 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     m_aboveReach->hide();
     m_root->addWidget(m_attract);
     m_root->addWidget(buildMainPage());
+    // Only the page shown asks for room: the attract screen's invitation or the staff
+    // screen's buttons, laid out for larger text while hidden, must not widen the window.
+    const auto onlyShownPageTakesRoom = [this] {
+        for (int i = 0; i < m_root->count(); ++i) {
+            const auto policy = m_root->widget(i) == m_root->currentWidget()
+                                    ? QSizePolicy::Preferred
+                                    : QSizePolicy::Ignored;
+            m_root->widget(i)->setSizePolicy(policy, policy);
+        }
+    };
+    connect(m_root, &QStackedWidget::currentChanged, this, onlyShownPageTakesRoom);
     if (!options.dataDir.isEmpty()) {
         m_staff = new StaffArea(options.dataDir, catalogue, options.stats, options.pinRounds);
         m_staff->setIdleTime(options.staffIdleMsec);
@@ -92,12 +107,15 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
         connect(m_staff->screen(), &StaffScreen::watchFolderChosen, this,
                 &KioskWindow::watchFolderChosen);
     }
+    onlyShownPageTakesRoom();
     m_clock.start();
+    m_staffHint = new StaffHint(this);
     m_prompt->hide();
     m_idle->setIdleTime(options.idleMsec);
     m_idle->setWarningTime(options.warningMsec);
+    // The keyboard stays up under the prompt, so that a visitor who answers it carries on
+    // typing where they were.
     connect(m_idle, &IdleMonitor::warningStarted, this, [this] {
-        hideKeyboard();
         m_prompt->setGeometry(reachArea());
         m_prompt->show();
         m_prompt->raise();
@@ -106,6 +124,10 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     connect(m_idle, &IdleMonitor::warningCancelled, m_prompt, &QWidget::hide);
     connect(m_idle, &IdleMonitor::timedOut, this, &KioskWindow::resetVisitor);
     connect(m_prompt, &StillTherePrompt::stillHere, m_idle, &IdleMonitor::activity);
+    connect(m_idle, &IdleMonitor::warningCancelled, this, [this] {
+        if (m_keyTarget && m_keyboard->isVisible())
+            m_keyTarget->setFocus(Qt::OtherFocusReason); // the next key types on
+    });
     connect(m_catalogue, &Catalogue::loaded, this, &KioskWindow::refreshContent);
     connect(m_catalogue, &Catalogue::liveDataChanged, this, [this] {
         if (isAttractShowing())
@@ -134,32 +156,33 @@ QWidget *KioskWindow::buildTopBar()
     auto *layout = new QVBoxLayout(bar);
     m_buttonRow = new QHBoxLayout;
     layout->addLayout(m_buttonRow);
-    m_titleRow = new QHBoxLayout; // empty, and so taking no room, until placeTitle() fills it
+    // Empty, and so taking no room, until placeTitle() fills them.
+    m_switchRow = new FlowLayout;
+    layout->addLayout(m_switchRow);
+    m_titleRow = new QHBoxLayout;
     layout->addLayout(m_titleRow);
     for (QPushButton *button :
          {m_back, m_homeButton, m_largeText, m_contrast, m_readAloud, m_reach}) {
         button->setProperty("kiosk", QStringLiteral("nav"));
         button->setAccessibleName(button->text());
     }
-    m_largeText->setCheckable(true);
+    m_largeText->setCheckable(true); // shown as on while the text is larger than normal
     m_contrast->setCheckable(true);
     m_readAloud->setCheckable(true);
     m_readAloud->setVisible(m_narrator != nullptr);
     m_reach->setCheckable(true);
     m_reach->setChecked(m_options.withinReach);
     m_reach->setAccessibleDescription(tr("Draws everything in the lower part of the screen"));
-    m_buttonRow->addWidget(m_back);
-    m_buttonRow->addWidget(m_homeButton);
-    m_buttonRow->addWidget(m_title, 1);
-    m_buttonRow->addWidget(m_largeText);
-    m_buttonRow->addWidget(m_contrast);
-    m_buttonRow->addWidget(m_readAloud);
-    m_buttonRow->addWidget(m_reach);
+    placeTitle();
     if (m_speechControls)
         layout->addWidget(m_speechControls);
     connect(m_back, &QPushButton::clicked, this, &KioskWindow::back);
     connect(m_homeButton, &QPushButton::clicked, this, &KioskWindow::goHome);
-    connect(m_largeText, &QPushButton::toggled, this, &KioskWindow::applyTheme);
+    connect(m_largeText, &QPushButton::clicked, this, [this] {
+        const auto &sizes = Theme::textSizes;
+        const auto at = std::find(std::begin(sizes), std::end(sizes), m_textPercent);
+        setTextSize(at + 1 < std::end(sizes) ? *(at + 1) : sizes[0]);
+    });
     connect(m_contrast, &QPushButton::toggled, this, &KioskWindow::applyTheme);
     connect(m_reach, &QPushButton::toggled, this, &KioskWindow::applyReach);
     return bar;
@@ -256,6 +279,7 @@ void KioskWindow::openStaffMode()
     m_idle->stop();
     m_prompt->hide();
     hideKeyboard();
+    setTextSize(100); // staff screens have one text size; leaving them resets the visitor's
     m_root->setCurrentWidget(m_staff);
     m_staff->screen()->setIdleSeconds(m_idle->idleTime() / 1000);
     m_staff->screen()->setWithinReachDefault(m_options.withinReach);
@@ -274,11 +298,14 @@ void KioskWindow::closeEvent(QCloseEvent *event)
 void KioskWindow::watchForStaffGesture(QEvent *event)
 {
     const auto *mouse = static_cast<QMouseEvent *>(event);
-    m_gesture.setArea(size(), Theme::current().px(48));
+    // Big enough to find without looking (96 px at 1080p); a touch there still reaches what
+    // it lands on, since the gesture only watches.
+    m_gesture.setArea(size(), qMax(96, Theme::current().px(96)));
     const QPoint at = mouse->position().toPoint();
-    const bool done = event->type() == QEvent::MouseButtonPress
-                          ? m_gesture.press(at, m_clock.elapsed())
-                          : m_gesture.release(at, m_clock.elapsed());
+    const bool press = event->type() == QEvent::MouseButtonPress;
+    const bool done =
+        press ? m_gesture.press(at, m_clock.elapsed()) : m_gesture.release(at, m_clock.elapsed());
+    m_staffHint->follow(m_gesture, !press);
     if (done)
         QTimer::singleShot(0, this, &KioskWindow::openStaffMode);
 }
@@ -333,6 +360,7 @@ void KioskWindow::showScreen(Screen *screen)
     m_screens->setCurrentWidget(screen);
     m_title->setText(screen->title());
     m_back->setVisible(screen != m_home);
+    m_homeButton->setVisible(screen != m_home);
     if (m_guide)
         m_guide->arrive(screen->title(), screen->purpose());
     // A keypad user lands on the screen's first item; a touch leaves the focus alone.
@@ -352,7 +380,7 @@ void KioskWindow::resetVisitor()
     for (Screen *screen : screens())
         screen->reset();
     m_history.clear();
-    m_largeText->setChecked(false);
+    setTextSize(100);
     m_contrast->setChecked(false);
     m_reach->setChecked(m_options.withinReach);
     showScreen(m_home);
@@ -410,8 +438,19 @@ void KioskWindow::placeKeyboard()
     }
     // Within reach, the full keyboard would leave the screen above it no room.
     m_keyboard->setCompact(dock != nullptr || reachArea() != rect());
+    showSwitches(!(height() > width() && m_textPercent > 100));
     if (currentScreen())
         currentScreen()->setKeyboardUp(true);
+}
+
+void KioskWindow::showSwitches(bool shown)
+{
+    // With larger text on a tall screen the switches take two lines of the bar: while the
+    // visitor types they step aside, so that the search stays in sight above the keyboard
+    // (within reach too). Done brings them back.
+    m_largeText->setVisible(shown);
+    m_contrast->setVisible(shown);
+    m_reach->setVisible(shown && height() > width());
 }
 
 void KioskWindow::hideKeyboard()
@@ -421,6 +460,7 @@ void KioskWindow::hideKeyboard()
         m_keyTarget->setFocus(Qt::OtherFocusReason);
     m_keyboard->hide();
     m_keyTarget = nullptr;
+    showSwitches(true);
     for (Screen *screen : screens())
         screen->setKeyboardUp(false);
 }
@@ -452,10 +492,22 @@ void KioskWindow::refreshContent()
     m_banner->setVisible(m_catalogue->info().sample);
 }
 
+void KioskWindow::setTextSize(int percent)
+{
+    m_textPercent = percent;
+    m_largeText->setChecked(percent > 100);
+    // The label says what the text is now; the name also says what a tap does.
+    m_largeText->setText(percent > 100 ? tr("Text %1 %").arg(percent) : tr("Larger text"));
+    m_largeText->setAccessibleName(percent < Theme::textSizes[std::size(Theme::textSizes) - 1]
+                                       ? tr("Larger text, now %1 percent").arg(percent)
+                                       : tr("Normal text size, now %1 percent").arg(percent));
+    placeTitle();
+    applyTheme();
+}
+
 void KioskWindow::applyTheme()
 {
-    const Theme theme =
-        Theme::forSize(width(), height(), m_largeText->isChecked(), m_contrast->isChecked());
+    const Theme theme = Theme::forSize(width(), height(), m_textPercent, m_contrast->isChecked());
     if (theme == m_theme && !styleSheet().isEmpty())
         return;
     m_theme = theme;
@@ -464,37 +516,49 @@ void KioskWindow::applyTheme()
     if (auto *bar = m_back->parentWidget()) {
         bar->layout()->setContentsMargins(theme.px(24), theme.px(14), theme.px(24), theme.px(14));
         bar->layout()->setSpacing(theme.px(12));
-        m_buttonRow->setSpacing(theme.px(16));
-        m_titleRow->setSpacing(theme.px(16));
+        for (QLayout *row : std::array<QLayout *, 3>{m_buttonRow, m_switchRow, m_titleRow})
+            row->setSpacing(theme.px(16));
     }
     m_title->setText(currentScreen() ? currentScreen()->title() : QString());
 }
 
 void KioskWindow::placeTitle()
 {
-    // Beside the buttons when the screen is wide. When it is narrow the title has a line of
-    // its own, and the "Read aloud" and "Within reach" switches join it there: Back, Home and
-    // four switches are wider than a portrait screen, and the speed and volume row then sits
-    // beside the switches.
-    const bool portrait = height() > width();
-    const bool titleInButtonRow = m_buttonRow->indexOf(m_title) >= 0;
-    if (portrait && titleInButtonRow) {
-        m_buttonRow->removeWidget(m_title);
-        m_buttonRow->removeWidget(m_readAloud);
-        m_buttonRow->removeWidget(m_reach);
-        m_buttonRow->insertStretch(2, 1);
-        m_titleRow->addWidget(m_title, 1);
-        m_titleRow->addWidget(m_readAloud);
-        m_titleRow->addWidget(m_reach);
-    } else if (!portrait && !titleInButtonRow) {
-        m_titleRow->removeWidget(m_title);
-        m_titleRow->removeWidget(m_readAloud);
-        m_titleRow->removeWidget(m_reach);
-        delete m_buttonRow->takeAt(2);
-        m_buttonRow->insertWidget(2, m_title, 1);
+    // Beside the buttons when the screen is wide and the text normal. Otherwise the title has
+    // a line of its own, and the "Read aloud" switch joins it there (its speed and volume row
+    // then sits under it); with larger text on a narrow screen the other two switches take a
+    // line of their own and "Read aloud" joins Back and Home. "Within reach" goes with "Read
+    // aloud" or the other switches (it shows only on a tall screen). No line is wider than the
+    // screen: the switches wrap rather than run off it.
+    const bool narrow = height() > width();
+    const bool large = m_textPercent > 100;
+    for (QLayout *row : std::array<QLayout *, 3>{m_buttonRow, m_switchRow, m_titleRow}) {
+        while (QLayoutItem *item = row->takeAt(0))
+            delete item; // the layout item only: the widgets stay in the bar
+    }
+    m_buttonRow->addWidget(m_back);
+    m_buttonRow->addWidget(m_homeButton);
+    if (!narrow && !large) {
+        m_buttonRow->addWidget(m_title, 1);
+        m_buttonRow->addWidget(m_largeText);
+        m_buttonRow->addWidget(m_contrast);
         m_buttonRow->addWidget(m_readAloud);
         m_buttonRow->addWidget(m_reach);
+        return;
     }
+    m_buttonRow->addStretch(1);
+    m_titleRow->addWidget(m_title, 1);
+    if (narrow && large) {
+        m_buttonRow->addWidget(m_readAloud);
+        m_switchRow->addWidget(m_largeText);
+        m_switchRow->addWidget(m_contrast);
+        m_switchRow->addWidget(m_reach);
+        return;
+    }
+    m_buttonRow->addWidget(m_largeText);
+    m_buttonRow->addWidget(m_contrast);
+    m_titleRow->addWidget(m_readAloud);
+    m_titleRow->addWidget(m_reach);
 }
 
 void KioskWindow::placeBar()

@@ -14,9 +14,11 @@ class AttractScreen;
 class Catalogue;
 class CapabilitiesScreen;
 class CapabilityScreen;
+class FlowLayout;
 class HomeScreen;
 class InterestStats;
 class StaffArea;
+class StaffHint;
 class JobDetailScreen;
 class OfficerOrStaffScreen;
 class KeypadNavigator;
@@ -88,12 +90,16 @@ public:
     TouchKeyboard *keyboard() const { return m_keyboard; }
     StillTherePrompt *prompt() const { return m_prompt; }
     StaffArea *staffArea() const { return m_staff; }
+    StaffHint *staffHint() const { return m_staffHint; }
     bool isStaffShowing() const;
     void openStaffMode();
     IdleMonitor *idleMonitor() const { return m_idle; }
     QPushButton *backButton() const { return m_back; }
     QPushButton *homeButton() const { return m_homeButton; }
     QPushButton *largeTextButton() const { return m_largeText; }
+    // 100, 150 or 200 per cent; the "Larger text" button steps through them in turn.
+    int textSize() const { return m_textPercent; }
+    void setTextSize(int percent);
     QPushButton *contrastButton() const { return m_contrast; }
     QPushButton *withinReachButton() const { return m_reach; }
     // Where the interface is drawn: the whole window, or its lower part within reach.
@@ -107,6 +113,7 @@ public:
     KeypadNavigator *keypad() const { return m_keypad; }
     void showKeyboard(QLineEdit *target);
     void hideKeyboard();
+    void showSwitches(bool shown);
 
 signals:
     void screenOpened(const QString &name);
@@ -172,10 +179,12 @@ private:
     SpeechGuide *m_guide = nullptr;
     SpeechControls *m_speechControls = nullptr;
     KeypadNavigator *m_keypad;
+    int m_textPercent = 100;
     bool m_speechDeclined = false; // this visitor switched speech off: keys leave it off
     PlainLabel *m_title;
     QBoxLayout *m_buttonRow = nullptr;
-    QBoxLayout *m_titleRow = nullptr; // in portrait: the title and the "Read aloud" switch
+    FlowLayout *m_switchRow = nullptr; // narrow and larger text: the other switches, wrapped
+    QBoxLayout *m_titleRow = nullptr;  // narrow or larger text: the title and "Read aloud"
     PlainLabel *m_banner;
     QLineEdit *m_keyTarget = nullptr;
     QBoxLayout *m_keyboardPlace = nullptr;  // under the screens, full width
@@ -186,5 +195,6 @@ private:
     QList<Screen *> m_history;
     StaffArea *m_staff = nullptr;
     StaffGesture m_gesture;
+    StaffHint *m_staffHint;
     QElapsedTimer m_clock;
 };

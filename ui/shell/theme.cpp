@@ -4,12 +4,12 @@
 
 #include <QtMath>
 
-Theme Theme::forSize(int width, int height, bool largeText, bool highContrast)
+Theme Theme::forSize(int width, int height, int textPercent, bool highContrast)
 {
     Theme theme;
     // Quantised so that small changes in window size do not restyle every widget.
     theme.m_scale = qMax(0.5, qRound(qMin(width, height) / 1080.0 * 8) / 8.0);
-    theme.m_largeText = largeText;
+    theme.m_textPercent = qBound(100, textPercent, 200);
     theme.m_highContrast = highContrast;
     return theme;
 }
@@ -57,91 +57,50 @@ int Theme::fontPx(Text text) const
         size = 104;
         break;
     }
-    // Display text is three and a half times body size already. Grown by a further 1.3, one
-    // long word of it ("investigation" on the attract screen) is wider than a portrait screen,
-    // and even with that screen hidden behind the visitor's, the window grows past the edge.
-    const bool grows = m_largeText && text != Text::Display;
-    return px(size * (grows ? 1.3 : 1.0));
+    // Text up to lead size grows by the whole factor; larger text grows by as many pixels as
+    // lead text does, so headings stay the largest without single long words ("investigation")
+    // outgrowing a tile. Display text, already three and a half times body size, stays.
+    if (text == Text::Display)
+        return px(size);
+    const double factor = m_textPercent / 100.0;
+    return px(size + (factor - 1) * qMin(size, 36.0));
 }
 
-QColor Theme::background() const
+const ThemeColours &Theme::colours() const
 {
-    return m_highContrast ? QColor(0, 0, 0) : QColor(0xf2, 0xf4, 0xf7);
-}
-
-QColor Theme::surface() const
-{
-    return m_highContrast ? QColor(0, 0, 0) : QColor(0xff, 0xff, 0xff);
-}
-
-QColor Theme::text() const
-{
-    return m_highContrast ? QColor(0xff, 0xff, 0xff) : QColor(0x12, 0x16, 0x1f);
-}
-
-QColor Theme::mutedText() const
-{
-    return m_highContrast ? QColor(0xff, 0xff, 0xff) : QColor(0x3b, 0x43, 0x52);
-}
-
-QColor Theme::accent() const
-{
-    return m_highContrast ? QColor(0xff, 0xff, 0x00) : QColor(0x0b, 0x3d, 0x91);
-}
-
-QColor Theme::onAccent() const
-{
-    return m_highContrast ? QColor(0, 0, 0) : QColor(0xff, 0xff, 0xff);
-}
-
-QColor Theme::highlight() const
-{
-    return m_highContrast ? QColor(0xff, 0xff, 0x00) : QColor(0xff, 0xc8, 0x2e);
-}
-
-QColor Theme::onHighlight() const
-{
-    return QColor(0, 0, 0);
-}
-
-QColor Theme::border() const
-{
-    return m_highContrast ? QColor(0xff, 0xff, 0xff) : QColor(0xc5, 0xcc, 0xd8);
-}
-
-QColor Theme::chrome() const
-{
-    return m_highContrast ? QColor(0, 0, 0) : QColor(0x0b, 0x1f, 0x3a);
-}
-
-QColor Theme::focusRing() const
-{
-    return highlight();
-}
-
-QColor Theme::focusRingInner() const
-{
-    return QColor(0, 0, 0);
+    return m_highContrast ? ThemeColours::highContrast() : ThemeColours::normal();
 }
 
 QString Theme::styleSheet() const
 {
-    const QString navy = chrome().name();
+    const ThemeColours &c = colours();
     const QList<QPair<QString, QString>> values = {
-        {QStringLiteral("bg"), background().name()},
-        {QStringLiteral("surface"), surface().name()},
-        {QStringLiteral("text"), text().name()},
-        {QStringLiteral("muted"), mutedText().name()},
-        {QStringLiteral("accent"), accent().name()},
-        {QStringLiteral("onAccent"), onAccent().name()},
-        {QStringLiteral("highlight"), highlight().name()},
-        {QStringLiteral("onHighlight"), onHighlight().name()},
-        {QStringLiteral("border"), border().name()},
-        {QStringLiteral("navy"), navy},
+        {QStringLiteral("bg"), c.background.name()},
+        {QStringLiteral("surface"), c.surface.name()},
+        {QStringLiteral("text"), c.text.name()},
+        {QStringLiteral("muted"), c.mutedText.name()},
+        {QStringLiteral("accent"), c.accent.name()},
+        {QStringLiteral("onAccent"), c.onAccent.name()},
+        {QStringLiteral("soon"), c.soon.name()},
+        {QStringLiteral("onSoon"), c.onSoon.name()},
+        {QStringLiteral("neutral"), c.neutralBadge.name()},
+        {QStringLiteral("onNeutral"), c.onNeutralBadge.name()},
+        {QStringLiteral("neutralEdge"), c.neutralBadgeEdge.name()},
+        {QStringLiteral("banner"), c.banner.name()},
+        {QStringLiteral("onBanner"), c.onBanner.name()},
+        {QStringLiteral("bannerEdge"), c.bannerEdge.name()},
+        {QStringLiteral("border"), c.border.name()},
+        {QStringLiteral("navy"), c.chrome.name()},
+        {QStringLiteral("onNavy"), c.onChrome.name()},
+        {QStringLiteral("promptEdge"), c.promptEdge.name()},
+        {QStringLiteral("promptButton"), c.promptButton.name()},
+        {QStringLiteral("onPromptButton"), c.onPromptButton.name()},
+        {QStringLiteral("disabled"), c.disabledText.name()},
+        {QStringLiteral("disabledEdge"), c.disabledEdge.name()},
         {QStringLiteral("fSmall"), QString::number(fontPx(Text::Small))},
         {QStringLiteral("fBody"), QString::number(fontPx(Text::Body))},
-        {QStringLiteral("fNav"), QString::number(px(30))},
-        {QStringLiteral("fInvite"), QString::number(px(36))},
+        {QStringLiteral("fNav"), QString::number(fontPx(Text::Body))},
+        {QStringLiteral("fInvite"), QString::number(fontPx(Text::Lead))},
         {QStringLiteral("fLead"), QString::number(fontPx(Text::Lead))},
         {QStringLiteral("fHeading"), QString::number(fontPx(Text::Heading))},
         {QStringLiteral("fTitle"), QString::number(fontPx(Text::Title))},
@@ -164,29 +123,35 @@ QString Theme::styleSheet() const
         "QLabel[kiosk=\"lead\"] { font-size: {fLead}px; }"
         "QLabel[kiosk=\"heading\"] { font-size: {fHeading}px; font-weight: bold; }"
         "QLabel[kiosk=\"title\"] { font-size: {fTitle}px; font-weight: bold; }"
-        "QLabel[kiosk=\"display\"] { font-size: {fDisplay}px; font-weight: bold; color: #ffffff; }"
-        "QLabel[kiosk=\"onDark\"] { color: #ffffff; font-size: {fLead}px; }"
-        "QLabel[kiosk=\"badge\"] { background: {highlight}; color: {onHighlight}; font-size: "
-        "{fSmall}px; "
+        "QLabel[kiosk=\"display\"] { font-size: {fDisplay}px; font-weight: bold; color: {onNavy}; }"
+        "QLabel[kiosk=\"onDark\"] { color: {onNavy}; font-size: {fLead}px; }"
+        "QLabel[kiosk=\"badge\"] { background: {soon}; color: {onSoon}; font-size: {fSmall}px; "
         "  font-weight: bold; padding: {p6}px {p16}px; border-radius: {p6}px; }"
-        "QLabel[kiosk=\"invite\"] { background: {highlight}; color: {onHighlight}; font-size: "
-        "{fInvite}px; "
+        "QLabel[kiosk=\"neutralBadge\"] { background: {neutral}; color: {onNeutral}; "
+        "  font-size: {fSmall}px; font-weight: bold; padding: {p6}px {p16}px; "
+        "  border: {line}px solid {neutralEdge}; border-radius: {p6}px; }"
+        "QLabel[kiosk=\"invite\"] { background: {surface}; color: {accent}; font-size: "
+        "{fInvite}px; border: {line}px solid {promptEdge}; "
         "  font-weight: bold; padding: {p16}px {p28}px; border-radius: {p16}px; }"
-        "QLabel[kiosk=\"banner\"] { background: {highlight}; color: {onHighlight}; font-size: "
-        "{fSmall}px; "
-        "  font-weight: bold; padding: {p16}px; }"
+        "QLabel[kiosk=\"banner\"] { background: {banner}; color: {onBanner}; font-size: "
+        "{fSmall}px; font-weight: bold; padding: {p16}px; "
+        "  border-bottom: {line}px solid {bannerEdge}; }"
         "#topBar, #attract, #prompt { background: {navy}; }"
-        "#topBar QLabel { color: #ffffff; }"
+        "#prompt { border: {line}px solid {promptEdge}; border-radius: {p16}px; }"
+        "#topBar QLabel { color: {onNavy}; }"
         "QPushButton { background: {accent}; color: {onAccent}; font-size: {fBody}px; font-weight: "
         "bold; "
         "  border: {line}px solid {accent}; border-radius: {p16}px; padding: 0 {p28}px; "
         "  min-height: {target}px; min-width: {target}px; }"
         "QPushButton:pressed { background: {text}; color: {surface}; }"
         "QPushButton { outline: none; }"
-        "QPushButton:disabled { background: {bg}; color: {muted}; border-color: {border}; }"
-        "QPushButton[kiosk=\"nav\"] { background: transparent; color: #ffffff; "
-        "  border: {line}px solid #ffffff; font-size: {fNav}px; }"
-        "QPushButton[kiosk=\"nav\"]:checked { background: #ffffff; color: {navy}; }"
+        "QPushButton:disabled { background: {bg}; color: {disabled}; border-color: {disabledEdge}; "
+        "  border-style: dashed; }"
+        "QPushButton[kiosk=\"nav\"] { background: transparent; color: {onNavy}; "
+        "  border: {line}px solid {onNavy}; font-size: {fNav}px; }"
+        "QPushButton[kiosk=\"nav\"]:checked { background: {onNavy}; color: {navy}; }"
+        "#prompt QPushButton { background: {promptButton}; color: {onPromptButton}; "
+        "  border-color: {promptButton}; }"
         "QPushButton[kiosk=\"chip\"] { background: {surface}; color: {accent}; border: {line}px "
         "solid {accent}; "
         "  border-radius: {chipRadius}px; font-weight: normal; min-height: {chipHeight}px; }"

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "themecolours.h"
+
 #include <QColor>
 #include <QString>
 
@@ -11,7 +13,10 @@ class Theme
 public:
     enum class Text { Small, Body, Lead, Heading, Title, Display };
 
-    static Theme forSize(int width, int height, bool largeText, bool highContrast);
+    // The text sizes a visitor can choose, in per cent of normal (WCAG 1.4.4 asks for 200).
+    static constexpr int textSizes[] = {100, 150, 200};
+
+    static Theme forSize(int width, int height, int textPercent, bool highContrast);
     // The bundled DejaVu Sans, so the kiosk looks the same on every platform; once a process.
     static void loadFonts();
 
@@ -20,27 +25,27 @@ public:
     static void setCurrent(const Theme &theme);
 
     double scale() const { return m_scale; }
-    bool largeText() const { return m_largeText; }
+    int textPercent() const { return m_textPercent; }
+    bool largeText() const { return m_textPercent > 100; }
     bool highContrast() const { return m_highContrast; }
 
     int px(double lengthAt1080p) const;
     int touchTarget() const { return px(88); } // the brief's minimum is 72 px at 1080p
     int fontPx(Text text) const;
 
-    QColor background() const;
-    QColor surface() const;
-    QColor text() const;
-    QColor mutedText() const;
-    QColor accent() const;
-    QColor onAccent() const;
-    QColor highlight() const; // badges and the sample-data banner
-    QColor onHighlight() const;
-    QColor border() const;
-    QColor chrome() const; // the top bar, the attract screen and the "Still there?" box
+    const ThemeColours &colours() const;
+    QColor background() const { return colours().background; }
+    QColor surface() const { return colours().surface; }
+    QColor text() const { return colours().text; }
+    QColor mutedText() const { return colours().mutedText; }
+    QColor accent() const { return colours().accent; }
+    QColor onAccent() const { return colours().onAccent; }
+    QColor border() const { return colours().border; }
+    QColor chrome() const { return colours().chrome; }
     // The keypad's focus ring: two bands, so that one of them stands out at 3:1 against
     // whatever lies around the item (WCAG 1.4.11), light or dark.
-    QColor focusRing() const;
-    QColor focusRingInner() const;
+    QColor focusRing() const { return colours().focusOuter; }
+    QColor focusRingInner() const { return colours().focusInner; }
 
     QString styleSheet() const;
 
@@ -48,6 +53,6 @@ public:
 
 private:
     double m_scale = 1.0;
-    bool m_largeText = false;
+    int m_textPercent = 100;
     bool m_highContrast = false;
 };

@@ -30,7 +30,8 @@ void ChipGroup::setChoices(const QList<QPair<QString, QString>> &choices)
         // Named copies, not a structured binding: clang before 16 cannot capture one.
         const QString label = choice.first;
         const QString value = choice.second;
-        auto *chip = new QPushButton(label);
+        auto *chip = new QPushButton(shownLabel(label, Theme::current().textPercent() >= 200));
+        chip->setProperty("label", label);
         chip->setCheckable(true);
         chip->setProperty("kiosk", QStringLiteral("chip"));
         chip->setProperty("value", value);
@@ -68,11 +69,30 @@ QPushButton *ChipGroup::chip(const QString &value) const
     return nullptr;
 }
 
+QString ChipGroup::shownLabel(const QString &label, bool twoLines)
+{
+    // At the largest text a label of two or more words is broken at its middle space, so
+    // that "Specialist investigation" fits a column a third of a landscape screen wide.
+    if (!twoLines || label.size() < 13)
+        return label;
+    int best = -1;
+    for (int i = label.indexOf(QLatin1Char(' ')); i >= 0;
+         i = label.indexOf(QLatin1Char(' '), i + 1)) {
+        if (best < 0 || qAbs(label.size() - 2 * i) < qAbs(label.size() - 2 * best))
+            best = i;
+    }
+    return best < 0 ? label : label.left(best) + QLatin1Char('\n') + label.mid(best + 1);
+}
+
 void ChipGroup::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::StyleChange) {
-        m_flow->setSpacing(Theme::current().px(12));
-        layout()->setSpacing(Theme::current().px(8));
+        const Theme &theme = Theme::current();
+        m_flow->setSpacing(theme.px(12));
+        layout()->setSpacing(theme.px(8));
+        for (QAbstractButton *chip : m_group->buttons())
+            chip->setText(
+                shownLabel(chip->property("label").toString(), theme.textPercent() >= 200));
     }
     QWidget::changeEvent(event);
 }

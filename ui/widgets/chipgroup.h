@@ -29,6 +29,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static QString shownLabel(const QString &label, bool twoLines);
+
     PlainLabel *m_label;
     QWidget *m_chips;
     FlowLayout *m_flow;

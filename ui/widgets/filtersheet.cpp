@@ -1,6 +1,7 @@
 #include "filtersheet.h"
 
 #include "chipgroup.h"
+#include "kineticscroll.h"
 #include "plainlabel.h"
 #include "theme.h"
 
@@ -9,14 +10,27 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 FilterSheet::FilterSheet(const QList<ChipGroup *> &groups, QWidget *parent)
-    : QWidget(parent), m_groups(groups), m_grid(new QGridLayout(this)),
+    : QWidget(parent), m_groups(groups), m_grid(new QGridLayout),
       m_heading(new PlainLabel(tr("Choose what to see"), "heading")), m_buttons(new QHBoxLayout),
       m_clear(new QPushButton(tr("Clear the filters"))), m_show(new QPushButton)
 {
     setObjectName(QStringLiteral("filterSheet"));
+    // At normal text every chip is in sight at once. At 200 % they cannot all be on a
+    // landscape screen: then the chips, and only they, scroll like a page, while the two
+    // buttons stay in sight under them.
+    auto *chips = new QWidget;
+    chips->setLayout(m_grid);
     m_grid->setContentsMargins(0, 0, 0, 0);
+    m_scroll = KineticScroll::around(chips);
+    m_scroll->setObjectName(QStringLiteral("filterChips"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll, 1);
+    layout->addLayout(m_buttons);
     m_clear->setAccessibleName(m_clear->text());
     m_show->setObjectName(QStringLiteral("showResults"));
     connect(m_clear, &QPushButton::clicked, this, &FilterSheet::clearWanted);
@@ -44,10 +58,8 @@ void FilterSheet::setCount(int shown)
 
 void FilterSheet::relayout()
 {
-    while (QLayoutItem *item = m_grid->takeAt(0)) {
-        if (item != m_buttons)
-            delete item; // the wrapper only: the widget stays, to be placed again
-    }
+    while (QLayoutItem *item = m_grid->takeAt(0))
+        delete item; // the wrapper only: the widget stays, to be placed again
     for (int r = 0; r < m_grid->rowCount(); ++r)
         m_grid->setRowStretch(r, 0);
     // In landscape the last group, the longest (the places), has a column of its own.
@@ -64,7 +76,6 @@ void FilterSheet::relayout()
         else
             m_grid->addWidget(m_groups.at(i), row++, 0, Qt::AlignTop);
     }
-    m_grid->addLayout(m_buttons, row, 0, 1, columns);
     m_grid->setRowStretch(row - 1, 1);
     for (int c = 0; c < 2; ++c)
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
@@ -85,6 +96,7 @@ void FilterSheet::changeEvent(QEvent *event)
     if (event->type() == QEvent::StyleChange) {
         m_grid->setHorizontalSpacing(Theme::current().px(40));
         m_grid->setVerticalSpacing(Theme::current().px(16));
+        layout()->setSpacing(Theme::current().px(16));
     }
     QWidget::changeEvent(event);
 }

@@ -20,6 +20,14 @@ void JobDelegate::themeChanged()
     emit sizeHintChanged({});
 }
 
+void JobDelegate::setBrief(bool brief)
+{
+    if (brief != m_brief) {
+        m_brief = brief;
+        themeChanged();
+    }
+}
+
 QRect JobDelegate::textRect(const QFontMetrics &metrics, const QRect &area, const QString &text)
 {
     // Most lines fit on one line; measuring a wrapped layout costs ten times as much.
@@ -35,6 +43,12 @@ QFont JobDelegate::font(int size, bool bold) const
     font.setPixelSize(size);
     font.setBold(bold);
     return font;
+}
+
+QFont JobDelegate::titleFont() const
+{
+    // Brief cards are there to be found while typing: body size keeps two of them in sight.
+    return font(Theme::current().fontPx(m_brief ? Theme::Text::Body : Theme::Text::Lead), true);
 }
 
 QString JobDelegate::details(const QModelIndex &index) const
@@ -65,26 +79,30 @@ QString JobDelegate::spokenDetails(const QModelIndex &index) const
 JobDelegate::Layout JobDelegate::layoutFor(const QModelIndex &index, int width) const
 {
     const Theme &theme = Theme::current();
-    const int pad = theme.px(28);
+    const int pad = theme.px(m_brief ? 16 : 28);
     const int textWidth = qMax(1, width - 2 * pad);
-    const QFontMetrics titleMetrics(font(theme.fontPx(Theme::Text::Lead), true));
+    const QFontMetrics titleMetrics(titleFont());
     const QFontMetrics bodyMetrics(font(theme.fontPx(Theme::Text::Small), false));
     const auto below = [&](const QRect &rect) { return rect.bottom() + theme.px(10); };
     Layout layout;
     layout.title =
         textRect(titleMetrics, QRect(pad, pad, textWidth, 100000), index.data().toString());
-    layout.details =
-        textRect(bodyMetrics, QRect(pad, below(layout.title), textWidth, 100000), details(index));
-    const QString closingText = closing(index);
-    layout.closing =
-        textRect(bodyMetrics, QRect(pad, below(layout.details), textWidth, 100000), closingText);
+    const QString closingText = m_brief ? QString() : closing(index);
+    if (m_brief) {
+        layout.details = layout.closing = QRect(pad, layout.title.bottom(), textWidth, 0);
+    } else {
+        layout.details = textRect(bodyMetrics, QRect(pad, below(layout.title), textWidth, 100000),
+                                  details(index));
+        layout.closing = textRect(bodyMetrics, QRect(pad, below(layout.details), textWidth, 100000),
+                                  closingText);
+    }
     const QDate date = index.data(JobListModel::ClosingDateRole).toDate();
     if (Wording::closesSoon(date, m_today)) {
         const QFontMetrics badgeMetrics(font(theme.fontPx(Theme::Text::Small), true));
         const QSize badge =
             badgeMetrics.size(0, tr("Closes soon")) + QSize(2 * theme.px(16), 2 * theme.px(6));
         // Beside the date when there is room, under it when there is not.
-        const bool oneLine = layout.closing.height() <= bodyMetrics.height();
+        const bool oneLine = !m_brief && layout.closing.height() <= bodyMetrics.height();
         QPoint at(pad + bodyMetrics.horizontalAdvance(closingText) + theme.px(20),
                   layout.closing.top() - theme.px(6));
         if (!oneLine || at.x() + badge.width() > pad + textWidth)
@@ -121,17 +139,19 @@ void JobDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setBrush(option.state & QStyle::State_Sunken ? theme.background() : theme.surface());
     painter->drawRoundedRect(card.adjusted(1, 1, -1, -1), theme.px(16), theme.px(16));
     painter->setPen(theme.accent());
-    painter->setFont(font(theme.fontPx(Theme::Text::Lead), true));
+    painter->setFont(titleFont());
     painter->drawText(layout.title, wrapFlags, index.data().toString());
-    painter->setFont(font(theme.fontPx(Theme::Text::Small), false));
-    painter->setPen(theme.text());
-    painter->drawText(layout.details, wrapFlags, details(index));
-    painter->drawText(layout.closing, wrapFlags, closing(index));
+    if (!m_brief) {
+        painter->setFont(font(theme.fontPx(Theme::Text::Small), false));
+        painter->setPen(theme.text());
+        painter->drawText(layout.details, wrapFlags, details(index));
+        painter->drawText(layout.closing, wrapFlags, closing(index));
+    }
     if (!layout.badge.isNull()) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(theme.highlight());
+        painter->setBrush(theme.colours().soon);
         painter->drawRoundedRect(layout.badge, theme.px(8), theme.px(8));
-        painter->setPen(theme.onHighlight());
+        painter->setPen(theme.colours().onSoon);
         painter->setFont(font(theme.fontPx(Theme::Text::Small), true));
         painter->drawText(layout.badge, Qt::AlignCenter, tr("Closes soon"));
     }

@@ -19,6 +19,10 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void themeChanged();
+    // Title and "Closes soon" only: while a visitor types with larger text, so that two
+    // results stay in sight beside the keyboard. The rest is a tap away, on the job's page.
+    void setBrief(bool brief);
+    bool isBrief() const { return m_brief; }
     // The card's lines after its title, as sentences for speech.
     QString spokenDetails(const QModelIndex &index) const;
 
@@ -32,11 +36,13 @@ private:
     };
     Layout layoutFor(const QModelIndex &index, int width) const;
     QFont font(int size, bool bold) const;
+    QFont titleFont() const;
     static QRect textRect(const QFontMetrics &metrics, const QRect &area, const QString &text);
     QString details(const QModelIndex &index) const;
     QString closing(const QModelIndex &index) const;
 
     QAbstractItemView *m_view;
     QDate m_today;
+    bool m_brief = false;
     mutable QHash<QString, int> m_heights; // by reference and width: text measuring is slow
 };

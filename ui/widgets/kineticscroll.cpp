@@ -2,6 +2,7 @@
 
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QScroller>
 #include <QScrollerProperties>
@@ -34,4 +35,14 @@ void KineticScroll::stop(QAbstractScrollArea *area)
     QScroller::scroller(area->viewport())->stop();
     area->verticalScrollBar()->setValue(0);
     area->horizontalScrollBar()->setValue(0);
+}
+
+QScrollArea *KineticScroll::around(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(content);
+    enable(area);
+    return area;
 }

@@ -34,7 +34,8 @@ void PlainLabel::setRole(const char *role)
 {
     setProperty("kiosk", QString::fromLatin1(role));
     // Badges hug their text; a wrapped label inside a left-aligned layout would be squeezed.
-    setWordWrap(qstrcmp(role, "badge") != 0 && qstrcmp(role, "invite") != 0);
+    setWordWrap(qstrcmp(role, "badge") != 0 && qstrcmp(role, "neutralBadge") != 0 &&
+                qstrcmp(role, "invite") != 0);
     style()->unpolish(this);
     style()->polish(this);
 }

@@ -1,11 +1,11 @@
 #include "speechcontrols.h"
 
+#include "flowlayout.h"
 #include "narration.h"
 #include "narrator.h"
 #include "theme.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QPushButton>
 
 SpeechControls::SpeechControls(Narrator *narrator, QWidget *parent)
@@ -13,9 +13,9 @@ SpeechControls::SpeechControls(Narrator *narrator, QWidget *parent)
       m_faster(new QPushButton(tr("Faster"))), m_quieter(new QPushButton(tr("Quieter"))),
       m_louder(new QPushButton(tr("Louder")))
 {
-    auto *layout = new QHBoxLayout(this);
+    // Wrapped onto a second line when larger text makes the four wider than the screen.
+    auto *layout = new FlowLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addStretch();
     for (QPushButton *button : {m_slower, m_faster, m_quieter, m_louder}) {
         button->setProperty("kiosk", QStringLiteral("nav"));
         layout->addWidget(button);

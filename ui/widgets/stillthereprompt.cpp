@@ -40,7 +40,7 @@ void StillTherePrompt::setSecondsLeft(int seconds)
 void StillTherePrompt::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(0, 0, 0, 190));
+    painter.fillRect(rect(), Theme::current().colours().veil);
 }
 
 void StillTherePrompt::changeEvent(QEvent *event)

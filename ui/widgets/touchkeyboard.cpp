@@ -73,6 +73,11 @@ void TouchKeyboard::applySizes()
     // 72 px is the brief's smallest target; the full keyboard has room for more.
     for (QPushButton *key : std::as_const(m_keys))
         key->setFixedHeight(m_compact ? theme.px(72) : theme.touchTarget());
+    // With larger text the word is wider than a key two letters wide, at 200 % on a portrait
+    // screen and already at 150 % on the compact keyboard: the erase sign says it in one
+    // character, and the key's name in words.
+    const bool sign = theme.textPercent() >= 200 || (m_compact && theme.textPercent() > 100);
+    key(QStringLiteral("delete"))->setText(sign ? QString(QChar(0x232B)) : tr("Delete"));
 }
 
 void TouchKeyboard::changeEvent(QEvent *event)

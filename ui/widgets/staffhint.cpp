@@ -1,0 +1,74 @@
+#include "staffhint.h"
+
+#include "staffgesture.h"
+#include "theme.h"
+
+#include <QEvent>
+#include <QPainter>
+
+StaffHint::StaffHint(QWidget *window) : QWidget(window)
+{
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    setFocusPolicy(Qt::NoFocus);
+    hide();
+    m_held.setSingleShot(true);
+    // Never early (a coarse timer may fire 5 % early): staff who let go when the dot shows
+    // must have held long enough.
+    m_held.setTimerType(Qt::PreciseTimer);
+    m_held.setInterval(StaffGesture::holdMsec + 20);
+    m_expired.setSingleShot(true);
+    m_expired.setInterval(StaffGesture::tapWindowMsec);
+    connect(&m_held, &QTimer::timeout, this, &StaffHint::appear);
+    connect(&m_expired, &QTimer::timeout, this, &QWidget::hide);
+    window->installEventFilter(this);
+}
+
+void StaffHint::follow(const StaffGesture &gesture, bool released)
+{
+    if (gesture.isArmed()) {
+        if (released) { // the hold has just ended: the taps' time starts now
+            m_held.stop();
+            appear();
+            m_expired.start();
+        }
+        return;
+    }
+    hide();
+    m_expired.stop();
+    if (gesture.isHolding())
+        m_held.start();
+    else
+        m_held.stop();
+}
+
+void StaffHint::appear()
+{
+    place();
+    show();
+    raise();
+}
+
+void StaffHint::place()
+{
+    const Theme &theme = Theme::current();
+    const int size = theme.px(16);
+    const int inset = theme.px(20);
+    const QSize window = parentWidget()->size();
+    setGeometry(window.width() - inset - size, window.height() - inset - size, size, size);
+}
+
+bool StaffHint::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        place();
+    return QWidget::eventFilter(watched, event);
+}
+
+void StaffHint::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Theme::current().border());
+    painter.drawEllipse(rect());
+}

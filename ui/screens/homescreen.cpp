@@ -99,13 +99,18 @@ void HomeScreen::orientationChanged()
 
 void HomeScreen::fitToView()
 {
-    // The codes are in sight as Home opens: under the introduction where there is room, and
-    // above it where larger text on a short screen leaves none.
+    // The codes are in sight as Home opens: under the introduction where there is room, above
+    // it where larger text on a short screen leaves none, and first in their cards where the
+    // largest text on a landscape screen leaves room for little more than the codes.
     if (!m_linksHeading)
         return; // still being built
-    for (const int at : {introAt, introAt + 2}) {
+    // Three codes first across a portrait screen would be wider than it: not there.
+    const QList<QPair<int, bool>> ways = {
+        {introAt, false}, {introAt + 2, false}, {introAt + 2, !isPortrait()}};
+    for (const auto &[at, codesFirst] : ways) {
         content()->removeWidget(m_intro);
         content()->insertWidget(at, m_intro);
+        m_links->setCodesFirst(codesFirst);
         layOutNow();
         if (m_links->geometry().bottom() < scrollArea()->viewport()->height())
             return;

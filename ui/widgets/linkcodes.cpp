@@ -76,7 +76,14 @@ void LinkCodes::arrange(const Card &card) const
     // Compact: the address beside the code, so that three fit in the height of one.
     card.address->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     card.label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    if (m_portrait) {
+    card.grid->setRowStretch(1, 0);
+    card.grid->setColumnStretch(1, 1);
+    if (m_codesFirst) {
+        card.grid->addWidget(card.code, 0, 0, Qt::AlignLeft);
+        card.grid->addWidget(card.label, 1, 0);
+        card.grid->addWidget(card.address, 2, 0);
+        card.grid->setColumnStretch(1, 0);
+    } else if (m_portrait) {
         card.grid->addWidget(card.code, 0, 0, 2, 1, Qt::AlignTop);
         card.grid->addWidget(card.label, 0, 1);
         card.grid->addWidget(card.address, 1, 1);
@@ -85,9 +92,7 @@ void LinkCodes::arrange(const Card &card) const
         card.grid->addWidget(card.label, 0, 0, 1, 2);
         card.grid->addWidget(card.code, 1, 0, Qt::AlignTop);
         card.grid->addWidget(card.address, 1, 1);
-        card.grid->setRowStretch(1, 0);
     }
-    card.grid->setColumnStretch(1, 1);
 }
 
 void LinkCodes::setPortrait(bool portrait)
@@ -106,9 +111,17 @@ void LinkCodes::setCompact(bool compact)
     setLinks(m_links);
 }
 
+void LinkCodes::setCodesFirst(bool first)
+{
+    if (first == m_codesFirst)
+        return;
+    m_codesFirst = first;
+    relayout();
+}
+
 void LinkCodes::relayout()
 {
-    const int columns = m_portrait ? 1 : landscapeColumns;
+    const int columns = m_portrait && !(m_compact && m_codesFirst) ? 1 : landscapeColumns;
     for (const Card &card : std::as_const(m_cards))
         m_grid->removeWidget(card.panel);
     for (int i = 0; i < m_cards.size(); ++i) {

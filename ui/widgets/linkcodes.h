@@ -12,7 +12,7 @@ class QrCodeWidget;
 // written under it, side by side, as a job's page shows its own. Compact, as Home has them in
 // its first screenful: the label in lead text and the address beside the code, with the label
 // above them side by side on a landscape screen, and beside the code one above another on a
-// portrait one.
+// portrait one; or, with the largest text, the codes first.
 class LinkCodes : public QWidget
 {
     Q_OBJECT
@@ -24,6 +24,9 @@ public:
     // headings in larger text would not fit across.
     void setPortrait(bool portrait);
     void setCompact(bool compact);
+    // Compact, each code above its label and address, three across whatever the screen's
+    // shape: where the largest text leaves room for little more than the codes themselves.
+    void setCodesFirst(bool first);
     QList<QrCodeWidget *> codes() const { return m_codes; }
 
 signals:
@@ -52,4 +55,5 @@ private:
     QList<Link> m_links;
     bool m_portrait = false;
     bool m_compact = false;
+    bool m_codesFirst = false;
 };

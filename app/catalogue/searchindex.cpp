@@ -71,7 +71,8 @@ void SearchIndex::addWords(const QString &text, Ids *ids, std::u16string *buffer
     });
 }
 
-void SearchIndex::build(const QList<Job> &jobs, const QHash<QString, QString> &capabilityNames)
+void SearchIndex::build(const QList<Job> &jobs, const QHash<QString, QString> &capabilityNames,
+                        const std::atomic_bool *cancel)
 {
     m_ids.clear();
     m_spellings.clear();
@@ -83,6 +84,8 @@ void SearchIndex::build(const QList<Job> &jobs, const QHash<QString, QString> &c
     const QString staff = QStringLiteral("police staff");
     std::u16string buffer;
     for (const Job &job : jobs) {
+        if (cancel && *cancel)
+            return;
         addWords(job.title, &m_titleWords, &buffer);
         m_words.insert(m_words.end(), m_titleWords.begin() + m_titleOffsets.back(),
                        m_titleWords.end());

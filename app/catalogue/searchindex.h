@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <atomic>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -24,8 +25,10 @@ public:
     // that is not a letter or a digit. "Cyber-Crime Enquêtes" gives cyber, crime, enquetes.
     static QStringList words(const QString &text);
 
-    // Jobs are numbered by their place in `jobs`.
-    void build(const QList<Job> &jobs, const QHash<QString, QString> &capabilityNames);
+    // Jobs are numbered by their place in `jobs`. Another thread may stop a build by setting
+    // `cancel`; what it leaves is to be thrown away.
+    void build(const QList<Job> &jobs, const QHash<QString, QString> &capabilityNames,
+               const std::atomic_bool *cancel = nullptr);
     int jobCount() const { return int(m_offsets.size()) - 1; }
     // Changes with every build, so that a prepared search knows it is out of date.
     int generation() const { return m_generation; }

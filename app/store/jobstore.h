@@ -32,8 +32,10 @@ public:
     QList<Link> links() const;
     QList<GlossaryTerm> glossary() const;
     // Jobs still open on `today`: a job closes at the end of its closing date, local time.
-    // The list leaves out descriptions, which job() reads one at a time.
-    QList<Job> openJobs(const QDate &today) const;
+    // Only what the list's cards show; job() reads the rest of a job. `inListOrder` says
+    // whether they come in the list's closing-date order (JobOrder), as every store written
+    // since that order was kept does.
+    QList<Job> openJobs(const QDate &today, bool *inListOrder = nullptr) const;
     int openJobCount(const QDate &today) const;
     std::optional<Job> job(const QString &reference) const;
     bool readContent(BundleContent *content) const;

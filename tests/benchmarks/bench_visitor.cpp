@@ -99,8 +99,9 @@ void BenchVisitor::searchKeystroke()
     QVERIFY(filter.rowCount() > 0);
 }
 
-// What the search index adds to reading the jobs: the list model sorts them and indexes their
-// words (about 80 each) when they are set.
+// How long after the jobs are set the index of their words (about 80 each) is ready: it is
+// built on a worker thread while the list is already usable, and a first search waits for it.
+// The list's own sort is included, as it was in the figure before the index moved.
 void BenchVisitor::indexTwentyThousandJobs()
 {
     const QList<Job> list = jobs(20000);
@@ -108,8 +109,8 @@ void BenchVisitor::indexTwentyThousandJobs()
     QBENCHMARK
     {
         model.setJobs(list, {{"intelligence", "Intelligence"}});
+        QCOMPARE(model.searchIndex().jobCount(), 20000);
     }
-    QCOMPARE(model.searchIndex().jobCount(), 20000);
 }
 
 void BenchVisitor::filterChip()

@@ -21,11 +21,13 @@ void JobListModel::setJobs(const QList<Job> &jobs, const QHash<QString, QString>
     stopBuilding();
     m_jobs = jobs;
     m_capabilityNames = capabilityNames;
-    buildIndex();
     m_searchNumbers.resize(jobs.size());
     std::iota(m_searchNumbers.begin(), m_searchNumbers.end(), 0);
     if (!inClosingOrder || m_order != Order::ClosingDate)
         sortJobs();
+    // Numbered in the list's order, a search reads the index from start to end.
+    std::iota(m_searchNumbers.begin(), m_searchNumbers.end(), 0);
+    buildIndex();
     endResetModel();
 }
 

@@ -139,11 +139,12 @@ void SearchIndex::sortVocabulary()
     }
 }
 
-SearchIndex::Search SearchIndex::prepare(const QStringList &words) const
+SearchIndex::Search SearchIndex::prepare(const QStringList &words, const QStringList &known) const
 {
     Search search;
     search.generation = m_generation;
     for (const QString &word : words) {
+        search.known.push_back(known.contains(word));
         const auto from = std::lower_bound(m_vocabulary.cbegin(), m_vocabulary.cend(), word);
         const auto to = std::partition_point(
             from, m_vocabulary.cend(), [&word](const QString &w) { return w.startsWith(word); });
@@ -169,8 +170,9 @@ int SearchIndex::match(const Search &search, int number) const
         return -1;
     const auto job = size_t(number);
     int inTitle = 0;
-    for (const auto &[from, to] : search.ranges) {
-        if (!contains(m_words, from, to, m_offsets[job], m_offsets[job + 1]))
+    for (size_t word = 0; word < search.ranges.size(); ++word) {
+        const auto [from, to] = search.ranges[word];
+        if (!search.known[word] && !contains(m_words, from, to, m_offsets[job], m_offsets[job + 1]))
             return -1;
         if (contains(m_titleWords, from, to, m_titleOffsets[job], m_titleOffsets[job + 1]))
             ++inTitle;

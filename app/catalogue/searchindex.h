@@ -37,10 +37,13 @@ public:
     // the search empty.
     struct Search {
         std::vector<std::pair<quint32, quint32>> ranges;
+        std::vector<bool> known; // for each word: every job asked about is known to have it
         bool impossible = false;
         int generation = -1;
     };
-    Search prepare(const QStringList &words) const;
+    // `known`: words that every job to be matched has been found to have already, by the
+    // search a visitor is typing on; only their place in the title is looked up again.
+    Search prepare(const QStringList &words, const QStringList &known = {}) const;
     // -1 when job `number` lacks one of the words, else how many of them its title has.
     int match(const Search &search, int number) const;
 

@@ -2,7 +2,6 @@
 
 #include "bundleschema.h"
 #include "bundlewriter.h"
-#include "contentreader.h"
 #include "joblistreader.h"
 #include "sqlconnection.h"
 #include "storedirectory.h"
@@ -261,10 +260,23 @@ std::optional<Job> JobStore::job(const QString &reference) const
     return jobFrom(q);
 }
 
-bool JobStore::readContent(BundleContent *content) const
+bool JobStore::readJobDigests(QHash<QString, QByteArray> *digests) const
 {
-    QString error;
-    return isOpen() && ContentReader::read(m_db->database(), content, &error);
+    if (!isOpen())
+        return false;
+    const int columns = int(BundleSchema::table(QStringLiteral("jobs"))->columns.size());
+    QSqlQuery q(m_db->database());
+    q.setForwardOnly(true);
+    if (!run(q, QStringLiteral("SELECT %1 FROM jobs").arg(selectList())))
+        return false;
+    BundleContent::Row row;
+    while (q.next()) {
+        row.clear();
+        for (int i = 0; i < columns; ++i)
+            row << q.value(i);
+        digests->insert(row.value(0).toString(), BundleContent::digest(row));
+    }
+    return !q.lastError().isValid();
 }
 
 bool JobStore::run(QSqlQuery &q, const QString &sql) const

@@ -38,7 +38,9 @@ public:
     QList<Job> openJobs(const QDate &today, bool *inListOrder = nullptr) const;
     int openJobCount(const QDate &today) const;
     std::optional<Job> job(const QString &reference) const;
-    bool readContent(BundleContent *content) const;
+    // Every job's BundleContent::digest(), by reference: what an import compares with, without
+    // a second copy of all the live data in memory.
+    bool readJobDigests(QHash<QString, QByteArray> *digests) const;
 
 private:
     bool run(QSqlQuery &q, const QString &sql = {}) const;

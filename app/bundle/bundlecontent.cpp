@@ -2,6 +2,10 @@
 
 #include "bundleschema.h"
 
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QIODevice>
+
 QString BundleContent::meta(const QString &key) const
 {
     for (const Row &row : m_rows.value(QStringLiteral("meta"))) {
@@ -11,11 +15,19 @@ QString BundleContent::meta(const QString &key) const
     return {};
 }
 
-QHash<QString, BundleContent::Row> BundleContent::jobsByReference() const
+QByteArray BundleContent::digest(const Row &row)
 {
-    QHash<QString, Row> jobs;
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << row; // each value with its type: NULL, 0 and "0" differ, as they do in a row
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+QHash<QString, QByteArray> BundleContent::jobDigests() const
+{
+    QHash<QString, QByteArray> jobs;
     for (const Row &row : m_rows.value(QStringLiteral("jobs")))
-        jobs.insert(row.value(0).toString(), row);
+        jobs.insert(row.value(0).toString(), digest(row));
     return jobs;
 }
 

@@ -18,8 +18,10 @@ public:
     QString publishedAt() const { return meta(QStringLiteral("published_at")); }
     bool isSample() const { return meta(QStringLiteral("sample")) == QLatin1String("1"); }
 
-    // Jobs keyed by reference, for comparing two bundles.
-    QHash<QString, Row> jobsByReference() const;
+    // A job's row in a few bytes: two rows are the same exactly when their digests are, so
+    // live data can be compared with a bundle without holding both.
+    static QByteArray digest(const Row &row);
+    QHash<QString, QByteArray> jobDigests() const;
 
     // Every web address the bundle would put in a QR code, with the row that holds it.
     struct Address {

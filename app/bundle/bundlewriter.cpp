@@ -1,6 +1,7 @@
 #include "bundlewriter.h"
 
 #include "bundleschema.h"
+#include "joborder.h"
 #include "sqlconnection.h"
 
 #include <QFile>
@@ -9,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <numeric>
 
 namespace
 {
@@ -24,7 +27,31 @@ QString insertSql(const BundleSchema::Table &table)
 const QStringList storeIndexes = {
     QStringLiteral("CREATE INDEX jobs_closing ON jobs (closing_date)"),
     QStringLiteral("CREATE INDEX roles_capability ON roles (capability_id)"),
+    QStringLiteral("CREATE TABLE %1 (written INTEGER)")
+        .arg(QLatin1String(BundleWriter::jobsInListOrder)),
 };
+
+// The order rows are written in: a store's jobs in the list's order (see JobOrder).
+std::vector<int> rowOrder(const BundleSchema::Table &table, const QList<BundleContent::Row> &rows,
+                          BundleWriter::Purpose purpose)
+{
+    std::vector<int> order(size_t(rows.size()));
+    if (purpose != BundleWriter::Purpose::Store || table.name != QLatin1String("jobs")) {
+        std::iota(order.begin(), order.end(), 0);
+        return order;
+    }
+    const int closing = table.indexOf(QStringLiteral("closing_date"));
+    const int title = table.indexOf(QStringLiteral("title"));
+    const int reference = table.indexOf(QStringLiteral("reference"));
+    std::vector<JobOrder::Entry> entries;
+    entries.reserve(order.size());
+    for (const BundleContent::Row &row : rows) {
+        const QDate day = QDate::fromString(row.value(closing).toString(), Qt::ISODate);
+        entries.push_back(
+            {day.toJulianDay(), row.value(title).toString(), row.value(reference).toString()});
+    }
+    return JobOrder::sorted(entries, JobOrder::By::ClosingDate);
+}
 
 } // namespace
 
@@ -70,7 +97,9 @@ bool BundleWriter::fill(const BundleContent &content, const QString &path, Purpo
         QSqlQuery insert(db.database());
         if (!insert.prepare(insertSql(table)))
             return fail(insert.lastError().text());
-        for (const BundleContent::Row &row : content.rows(table.name)) {
+        const QList<BundleContent::Row> rows = content.rows(table.name);
+        for (const int at : rowOrder(table, rows, purpose)) {
+            const BundleContent::Row &row = rows.at(at);
             for (int i = 0; i < table.columns.size(); ++i)
                 insert.bindValue(i, row.value(i));
             if (!insert.exec())

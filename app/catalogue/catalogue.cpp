@@ -65,10 +65,13 @@ void Catalogue::readJobs()
     for (const Capability &capability : std::as_const(m_capabilities))
         names.insert(capability.id, capability.name);
     m_dates = SampleDates(m_info, m_today, m_clock->zone());
-    QList<Job> open = m_store.openJobs(m_dates.storeDay(m_today));
-    for (Job &job : open)
-        job = m_dates.shown(job);
-    m_jobs.setJobs(open, names);
+    bool inOrder = false;
+    QList<Job> open = m_store.openJobs(m_dates.storeDay(m_today), &inOrder);
+    if (m_dates.shift() != 0) {
+        for (Job &job : open)
+            job = m_dates.shown(job); // every date moves by the same days: the order holds
+    }
+    m_jobs.setJobs(open, names, inOrder);
     m_jobsRead = true;
 }
 

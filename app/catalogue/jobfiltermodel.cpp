@@ -64,8 +64,26 @@ void JobFilterModel::setSearchText(const QString &text)
     const QStringList words = SearchIndex::words(text);
     if (words == m_words)
         return; // a space or a stray mark: the same search
+    const bool narrows = !m_words.isEmpty() && narrower(words, m_words);
+    const QStringList before = m_words;
     m_words = words;
-    refilter();
+    beginResetModel();
+    if (narrows)
+        rescan(before);
+    else
+        rebuild();
+    endResetModel();
+    emit filterChanged();
+}
+
+bool JobFilterModel::narrower(const QStringList &words, const QStringList &than)
+{
+    // A job that has a word starting with "inves" has one starting with "inv": when each
+    // earlier word starts one of the new ones, no job outside the shown rows can match.
+    return std::all_of(than.cbegin(), than.cend(), [&words](const QString &before) {
+        return std::any_of(words.cbegin(), words.cend(),
+                           [&before](const QString &now) { return now.startsWith(before); });
+    });
 }
 
 void JobFilterModel::clear()
@@ -102,30 +120,48 @@ bool JobFilterModel::accepts(int sourceRow) const
 
 void JobFilterModel::rebuild()
 {
-    m_rows.clear();
+    std::vector<int> candidates;
     const int count = m_jobs ? m_jobs->rowCount() : 0;
-    if (m_words.isEmpty()) {
-        for (int row = 0; row < count; ++row) {
-            if (accepts(row))
-                m_rows.push_back(row);
-        }
-        mapSourceRows();
-        return;
+    candidates.reserve(size_t(count));
+    for (int row = 0; row < count; ++row) {
+        if (accepts(row))
+            candidates.push_back(row);
     }
+    m_rows.clear();
+    if (m_words.isEmpty())
+        m_rows = std::move(candidates);
+    else
+        rank(candidates);
+    mapSourceRows();
+}
+
+void JobFilterModel::rescan(const QStringList &found)
+{
+    // Only the rows shown can still match; taken in source order again, to be ranked anew.
+    std::vector<int> candidates;
+    candidates.reserve(m_rows.size());
+    for (size_t row = 0; row < m_proxyRows.size(); ++row) {
+        if (m_proxyRows[row] >= 0)
+            candidates.push_back(int(row));
+    }
+    m_rows.clear();
+    rank(candidates, found);
+    mapSourceRows();
+}
+
+void JobFilterModel::rank(const std::vector<int> &candidates, const QStringList &found)
+{
     // Grouped by how many words each title has, most first, each group in source order.
     const SearchIndex &index = m_jobs->searchIndex();
-    const SearchIndex::Search search = index.prepare(m_words);
+    const SearchIndex::Search search = index.prepare(m_words, found);
     std::vector<std::vector<int>> byRank(size_t(m_words.size()) + 1);
-    for (int row = 0; row < count; ++row) {
-        if (!accepts(row))
-            continue;
+    for (const int row : candidates) {
         const int rank = index.match(search, m_jobs->searchNumberAt(row));
         if (rank >= 0)
             byRank[size_t(rank)].push_back(row);
     }
     for (auto group = byRank.crbegin(); group != byRank.crend(); ++group)
         m_rows.insert(m_rows.end(), group->cbegin(), group->cend());
-    mapSourceRows();
 }
 
 void JobFilterModel::mapSourceRows()

@@ -1,21 +1,66 @@
 #include "joblistmodel.h"
 
+#include "joborder.h"
+
 #include <QCollator>
+#include <QSet>
 #include <algorithm>
 #include <numeric>
 
 JobListModel::JobListModel(QObject *parent) : QAbstractListModel(parent) {}
 
-void JobListModel::setJobs(const QList<Job> &jobs, const QHash<QString, QString> &capabilityNames)
+JobListModel::~JobListModel()
+{
+    stopBuilding();
+}
+
+void JobListModel::setJobs(const QList<Job> &jobs, const QHash<QString, QString> &capabilityNames,
+                           bool inClosingOrder)
 {
     beginResetModel();
+    stopBuilding();
     m_jobs = jobs;
     m_capabilityNames = capabilityNames;
-    m_index.build(jobs, capabilityNames);
     m_searchNumbers.resize(jobs.size());
     std::iota(m_searchNumbers.begin(), m_searchNumbers.end(), 0);
-    sortJobs();
+    if (!inClosingOrder || m_order != Order::ClosingDate)
+        sortJobs();
+    // Numbered in the list's order, a search reads the index from start to end.
+    std::iota(m_searchNumbers.begin(), m_searchNumbers.end(), 0);
+    buildIndex();
     endResetModel();
+}
+
+void JobListModel::buildIndex()
+{
+    m_index = SearchIndex();
+    if (m_jobs.isEmpty())
+        return;
+    // The worker reads its own copies: the lists share their data, and a later sort or
+    // removal here makes a copy of the model's instead of changing the worker's.
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_building = std::async(std::launch::async,
+                            [jobs = m_jobs, names = m_capabilityNames, cancel = m_cancel] {
+                                SearchIndex index;
+                                index.build(jobs, names, cancel.get());
+                                return index;
+                            });
+}
+
+void JobListModel::stopBuilding()
+{
+    if (!m_building.valid())
+        return;
+    *m_cancel = true;
+    m_building.wait();
+    m_building = {};
+}
+
+const SearchIndex &JobListModel::searchIndex() const
+{
+    if (m_building.valid())
+        m_index = m_building.get();
+    return m_index;
 }
 
 void JobListModel::setOrder(Order order)
@@ -46,35 +91,18 @@ void JobListModel::removeClosed(const QDate &today)
 
 void JobListModel::sortJobs()
 {
-    // Sorting here, once, keeps the proxy from sorting again on every keystroke. Collation
-    // keys are made once per job: comparing them is far cheaper than collating each time.
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
-    QList<QCollatorSortKey> keys;
-    keys.reserve(m_jobs.size());
+    // Sorting here, once, keeps the proxy from sorting again on every keystroke.
+    std::vector<JobOrder::Entry> entries;
+    entries.reserve(size_t(m_jobs.size()));
     for (const Job &job : std::as_const(m_jobs))
-        keys << collator.sortKey(job.title);
-    QList<int> order(m_jobs.size());
-    std::iota(order.begin(), order.end(), 0);
-    const auto byTitle = [&](int a, int b) {
-        const int c = keys.at(a).compare(keys.at(b));
-        return c != 0 ? c < 0 : m_jobs.at(a).reference < m_jobs.at(b).reference;
-    };
-    const auto byClosing = [&](int a, int b) {
-        const QDate &x = m_jobs.at(a).closingDate;
-        const QDate &y = m_jobs.at(b).closingDate;
-        return x != y ? x < y : byTitle(a, b);
-    };
-    if (m_order == Order::Title)
-        std::sort(order.begin(), order.end(), byTitle);
-    else
-        std::sort(order.begin(), order.end(), byClosing);
+        entries.push_back({job.closingDate.toJulianDay(), job.title, job.reference});
+    const std::vector<int> order = JobOrder::sorted(
+        entries, m_order == Order::Title ? JobOrder::By::Title : JobOrder::By::ClosingDate);
     QList<Job> sorted;
     QList<int> numbers;
     sorted.reserve(m_jobs.size());
     numbers.reserve(m_jobs.size());
-    for (int i : std::as_const(order)) {
+    for (const int i : order) {
         sorted << m_jobs.at(i);
         numbers << m_searchNumbers.at(i);
     }
@@ -133,10 +161,13 @@ QHash<int, QByteArray> JobListModel::roleNames() const
 
 QStringList JobListModel::locations() const
 {
+    QSet<QString> seen;
     QStringList places;
     for (const Job &job : m_jobs) {
-        if (!places.contains(job.location))
+        if (!seen.contains(job.location)) {
+            seen.insert(job.location);
             places << job.location;
+        }
     }
     QCollator collator;
     std::sort(places.begin(), places.end(), collator);

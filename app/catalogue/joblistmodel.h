@@ -6,6 +6,10 @@
 #include <QAbstractListModel>
 #include <QHash>
 
+#include <atomic>
+#include <future>
+#include <memory>
+
 // The open vacancies as a list model, in the order the visitor chose.
 class JobListModel : public QAbstractListModel
 {
@@ -24,8 +28,12 @@ public:
     enum class Order { ClosingDate, Title };
 
     explicit JobListModel(QObject *parent = nullptr);
+    ~JobListModel() override;
 
-    void setJobs(const QList<Job> &jobs, const QHash<QString, QString> &capabilityNames);
+    // `inClosingOrder`: the jobs come in the closing-date order already (see JobOrder), as
+    // the store reads them, and need no sort for it.
+    void setJobs(const QList<Job> &jobs, const QHash<QString, QString> &capabilityNames,
+                 bool inClosingOrder = false);
     void setOrder(Order order);
     // Takes out the jobs that closed before `today`, row by row, so that a list on screen keeps
     // its place and its filters.
@@ -40,16 +48,22 @@ public:
     const Job &jobAt(int row) const { return m_jobs.at(row); }
     // The job's number in the search index, which keeps its numbers whatever the order.
     int searchNumberAt(int row) const { return m_searchNumbers.at(row); }
-    const SearchIndex &searchIndex() const { return m_index; }
+    // The index is built on a worker thread as soon as the jobs are set, so that the list is
+    // usable before it is done; the first search waits for what is left of it.
+    const SearchIndex &searchIndex() const;
     QString capabilityName(const QString &id) const { return m_capabilityNames.value(id); }
     QStringList locations() const;
 
 private:
     void sortJobs();
+    void buildIndex();
+    void stopBuilding();
 
     QList<Job> m_jobs;
     QList<int> m_searchNumbers;
-    SearchIndex m_index;
+    mutable SearchIndex m_index;
+    mutable std::future<SearchIndex> m_building;
+    std::shared_ptr<std::atomic_bool> m_cancel;
     QHash<QString, QString> m_capabilityNames;
     Order m_order = Order::ClosingDate;
 };

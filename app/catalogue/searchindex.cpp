@@ -71,7 +71,8 @@ void SearchIndex::addWords(const QString &text, Ids *ids, std::u16string *buffer
     });
 }
 
-void SearchIndex::build(const QList<Job> &jobs, const QHash<QString, QString> &capabilityNames)
+void SearchIndex::build(const QList<Job> &jobs, const QHash<QString, QString> &capabilityNames,
+                        const std::atomic_bool *cancel)
 {
     m_ids.clear();
     m_spellings.clear();
@@ -83,6 +84,8 @@ void SearchIndex::build(const QList<Job> &jobs, const QHash<QString, QString> &c
     const QString staff = QStringLiteral("police staff");
     std::u16string buffer;
     for (const Job &job : jobs) {
+        if (cancel && *cancel)
+            return;
         addWords(job.title, &m_titleWords, &buffer);
         m_words.insert(m_words.end(), m_titleWords.begin() + m_titleOffsets.back(),
                        m_titleWords.end());
@@ -136,11 +139,12 @@ void SearchIndex::sortVocabulary()
     }
 }
 
-SearchIndex::Search SearchIndex::prepare(const QStringList &words) const
+SearchIndex::Search SearchIndex::prepare(const QStringList &words, const QStringList &known) const
 {
     Search search;
     search.generation = m_generation;
     for (const QString &word : words) {
+        search.known.push_back(known.contains(word));
         const auto from = std::lower_bound(m_vocabulary.cbegin(), m_vocabulary.cend(), word);
         const auto to = std::partition_point(
             from, m_vocabulary.cend(), [&word](const QString &w) { return w.startsWith(word); });
@@ -166,8 +170,9 @@ int SearchIndex::match(const Search &search, int number) const
         return -1;
     const auto job = size_t(number);
     int inTitle = 0;
-    for (const auto &[from, to] : search.ranges) {
-        if (!contains(m_words, from, to, m_offsets[job], m_offsets[job + 1]))
+    for (size_t word = 0; word < search.ranges.size(); ++word) {
+        const auto [from, to] = search.ranges[word];
+        if (!search.known[word] && !contains(m_words, from, to, m_offsets[job], m_offsets[job + 1]))
             return -1;
         if (contains(m_titleWords, from, to, m_titleOffsets[job], m_titleOffsets[job + 1]))
             ++inTitle;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <atomic>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -24,8 +25,10 @@ public:
     // that is not a letter or a digit. "Cyber-Crime Enquêtes" gives cyber, crime, enquetes.
     static QStringList words(const QString &text);
 
-    // Jobs are numbered by their place in `jobs`.
-    void build(const QList<Job> &jobs, const QHash<QString, QString> &capabilityNames);
+    // Jobs are numbered by their place in `jobs`. Another thread may stop a build by setting
+    // `cancel`; what it leaves is to be thrown away.
+    void build(const QList<Job> &jobs, const QHash<QString, QString> &capabilityNames,
+               const std::atomic_bool *cancel = nullptr);
     int jobCount() const { return int(m_offsets.size()) - 1; }
     // Changes with every build, so that a prepared search knows it is out of date.
     int generation() const { return m_generation; }
@@ -34,10 +37,13 @@ public:
     // the search empty.
     struct Search {
         std::vector<std::pair<quint32, quint32>> ranges;
+        std::vector<bool> known; // for each word: every job asked about is known to have it
         bool impossible = false;
         int generation = -1;
     };
-    Search prepare(const QStringList &words) const;
+    // `known`: words that every job to be matched has been found to have already, by the
+    // search a visitor is typing on; only their place in the title is looked up again.
+    Search prepare(const QStringList &words, const QStringList &known = {}) const;
     // -1 when job `number` lacks one of the words, else how many of them its title has.
     int match(const Search &search, int number) const;
 

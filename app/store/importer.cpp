@@ -53,15 +53,16 @@ bool Importer::check(const QString &bundlePath)
         return false;
     }
     m_incoming = validator.content();
-    BundleContent live;
+    QHash<QString, QByteArray> live;
     JobStore store(m_directory.path());
     // Live data that cannot be read is compared as no data: a damaged store must never
     // stand in the way of the bundle that replaces it.
-    const bool readable = store.open() && store.readContent(&live);
+    const bool readable = store.open() && store.readJobDigests(&live);
+    const StoreInfo info = readable ? store.info() : StoreInfo();
     if (!readable)
-        live = {};
-    m_livePublishedAt = readable ? live.publishedAt() : QString();
-    m_liveIsSample = live.isSample();
+        live.clear();
+    m_livePublishedAt = info.publishedAt;
+    m_liveIsSample = info.sample;
     m_summary = ImportSummary::compare(live, m_incoming);
     m_summary.signedBy = validator.signedBy();
     return true;

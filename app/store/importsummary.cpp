@@ -2,11 +2,12 @@
 
 #include <algorithm>
 
-ImportSummary ImportSummary::compare(const BundleContent &live, const BundleContent &incoming)
+ImportSummary ImportSummary::compare(const QHash<QString, QByteArray> &live,
+                                     const BundleContent &incoming)
 {
     ImportSummary summary;
-    const QHash<QString, BundleContent::Row> before = live.jobsByReference();
-    const QHash<QString, BundleContent::Row> after = incoming.jobsByReference();
+    const QHash<QString, QByteArray> &before = live;
+    const QHash<QString, QByteArray> after = incoming.jobDigests();
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
         const auto old = before.constFind(it.key());
         if (old == before.cend())

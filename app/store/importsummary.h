@@ -9,7 +9,9 @@
 class ImportSummary
 {
 public:
-    static ImportSummary compare(const BundleContent &live, const BundleContent &incoming);
+    // `live`: the live data's jobs as BundleContent::jobDigests() gives them.
+    static ImportSummary compare(const QHash<QString, QByteArray> &live,
+                                 const BundleContent &incoming);
 
     QStringList added;
     QStringList removed;

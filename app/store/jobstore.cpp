@@ -1,7 +1,8 @@
 #include "jobstore.h"
 
 #include "bundleschema.h"
-#include "contentreader.h"
+#include "bundlewriter.h"
+#include "joblistreader.h"
 #include "sqlconnection.h"
 #include "storedirectory.h"
 
@@ -33,14 +34,15 @@ struct JobColumns {
     }
 };
 
-// The jobs table's columns in schema order; the list leaves descriptions out.
-QString selectList(bool withDescription)
+// The jobs table's columns in schema order.
+QString selectList()
 {
-    QStringList names = BundleSchema::table(QStringLiteral("jobs"))->columnNames();
-    if (!withDescription)
-        names[JobColumns::get().description] = QStringLiteral("''");
-    return names.join(QStringLiteral(", "));
+    return BundleSchema::table(QStringLiteral("jobs"))->columnNames().join(QStringLiteral(", "));
 }
+
+// Only what a card of the list shows, in this order: the job page reads the rest with job().
+const QString listColumns = QStringLiteral(
+    "reference, title, capability_id, kind, location, salary, closing_date, summary");
 
 qint64 amount(const QVariant &value)
 {
@@ -213,21 +215,26 @@ QList<GlossaryTerm> JobStore::glossary() const
     return list;
 }
 
-QList<Job> JobStore::openJobs(const QDate &today) const
+QList<Job> JobStore::openJobs(const QDate &today, bool *inListOrder) const
 {
     QList<Job> list;
+    const bool ordered = hasTable(QLatin1String(BundleWriter::jobsInListOrder));
+    if (inListOrder)
+        *inListOrder = ordered;
     if (!isOpen())
         return list;
-    QSqlQuery q(m_db->database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM jobs WHERE closing_date >= ? "
-                             "ORDER BY closing_date, title")
-                  .arg(selectList(false)));
-    q.addBindValue(today.toString(Qt::ISODate));
-    if (!run(q))
-        return list;
-    while (q.next())
-        list.append(jobFrom(q));
+    // In a store in the list's order, the table itself is read in row id order, which needs
+    // no sort (the + keeps SQLite from going through the date's index instead). An older
+    // store's rows come as they are, and the list sorts them.
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM jobs WHERE +closing_date >= ?%2")
+            .arg(listColumns, ordered ? QStringLiteral(" ORDER BY rowid") : QString());
+    QString error;
+    if (!JobListReader::read(m_db->database(), sql, today.toString(Qt::ISODate), &list, &error)) {
+        m_error = QStringLiteral("cannot read the live data: %1").arg(error);
+        qWarning("%s", qPrintable(m_error));
+        list.clear();
+    }
     return list;
 }
 
@@ -246,17 +253,30 @@ std::optional<Job> JobStore::job(const QString &reference) const
     if (!isOpen())
         return std::nullopt;
     QSqlQuery q(m_db->database());
-    q.prepare(QStringLiteral("SELECT %1 FROM jobs WHERE reference = ?").arg(selectList(true)));
+    q.prepare(QStringLiteral("SELECT %1 FROM jobs WHERE reference = ?").arg(selectList()));
     q.addBindValue(reference);
     if (!run(q) || !q.next())
         return std::nullopt;
     return jobFrom(q);
 }
 
-bool JobStore::readContent(BundleContent *content) const
+bool JobStore::readJobDigests(QHash<QString, QByteArray> *digests) const
 {
-    QString error;
-    return isOpen() && ContentReader::read(m_db->database(), content, &error);
+    if (!isOpen())
+        return false;
+    const int columns = int(BundleSchema::table(QStringLiteral("jobs"))->columns.size());
+    QSqlQuery q(m_db->database());
+    q.setForwardOnly(true);
+    if (!run(q, QStringLiteral("SELECT %1 FROM jobs").arg(selectList())))
+        return false;
+    BundleContent::Row row;
+    while (q.next()) {
+        row.clear();
+        for (int i = 0; i < columns; ++i)
+            row << q.value(i);
+        digests->insert(row.value(0).toString(), BundleContent::digest(row));
+    }
+    return !q.lastError().isValid();
 }
 
 bool JobStore::run(QSqlQuery &q, const QString &sql) const

@@ -32,11 +32,15 @@ public:
     QList<Link> links() const;
     QList<GlossaryTerm> glossary() const;
     // Jobs still open on `today`: a job closes at the end of its closing date, local time.
-    // The list leaves out descriptions, which job() reads one at a time.
-    QList<Job> openJobs(const QDate &today) const;
+    // Only what the list's cards show; job() reads the rest of a job. `inListOrder` says
+    // whether they come in the list's closing-date order (JobOrder), as every store written
+    // since that order was kept does.
+    QList<Job> openJobs(const QDate &today, bool *inListOrder = nullptr) const;
     int openJobCount(const QDate &today) const;
     std::optional<Job> job(const QString &reference) const;
-    bool readContent(BundleContent *content) const;
+    // Every job's BundleContent::digest(), by reference: what an import compares with, without
+    // a second copy of all the live data in memory.
+    bool readJobDigests(QHash<QString, QByteArray> *digests) const;
 
 private:
     bool run(QSqlQuery &q, const QString &sql = {}) const;

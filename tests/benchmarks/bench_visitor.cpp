@@ -9,6 +9,7 @@
 #include "processmemory.h"
 #include "vacanciesscreen.h"
 
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListView>
 #include <QPainter>
@@ -23,6 +24,7 @@ class BenchVisitor : public QObject
     Q_OBJECT
 private slots:
     void searchKeystroke();
+    void searchKeystrokeHundredThousand();
     void indexTwentyThousandJobs();
     void filterChip();
     void paintScrolledList();
@@ -55,8 +57,11 @@ QString description(int seed)
     return words.join(QLatin1Char(' ')) + QLatin1Char('.');
 }
 
-QList<Job> jobs(int count)
+QList<Job> jobs(int count, int distinctDescriptions = 0)
 {
+    QList<QString> descriptions;
+    for (int i = 0; i < distinctDescriptions; ++i)
+        descriptions << description(i);
     QList<Job> list;
     const QStringList caps = {"intelligence", "specialist-investigation", "covert"};
     const QStringList words = {"Analyst",  "Investigator", "Officer",  "Researcher",
@@ -69,7 +74,9 @@ QList<Job> jobs(int count)
         job.kind = i % 2 ? "officer" : "staff";
         job.location = QString("Town %1").arg(i % 20);
         job.summary = "A summary of the job that runs to a sentence or two, as real ones do.";
-        job.description = description(i);
+        // Shared texts keep 100,000 jobs in memory; the index still reads every one.
+        job.description =
+            distinctDescriptions > 0 ? descriptions.at(i % distinctDescriptions) : description(i);
         job.closingDate = QDate(2026, 12, 1).addDays(i % 90);
         list << job;
     }
@@ -82,6 +89,7 @@ void BenchVisitor::searchKeystroke()
 {
     JobListModel model;
     model.setJobs(jobs(10000), {{"intelligence", "Intelligence"}});
+    model.searchIndex(); // built on its worker meanwhile; indexTwentyThousandJobs times it
     JobFilterModel filter;
     filter.setJobs(&model);
     // One word growing, then two: "cyber fraud" needs both, anywhere in the job.
@@ -99,8 +107,40 @@ void BenchVisitor::searchKeystroke()
     QVERIFY(filter.rowCount() > 0);
 }
 
-// What the search index adds to reading the jobs: the list model sorts them and indexes their
-// words (about 80 each) when they are set.
+// Bundles stop at 20,000 jobs; 100,000 shows the headroom. Typing on looks only through what
+// the search already shows, so only a first letter goes through every job. Prints each
+// keystroke's fastest of five rounds.
+void BenchVisitor::searchKeystrokeHundredThousand()
+{
+    JobListModel model;
+    model.setJobs(jobs(100000, 2000), {{"intelligence", "Intelligence"}});
+    model.searchIndex(); // built on its worker meanwhile; the first search waits for it
+    JobFilterModel filter;
+    filter.setJobs(&model);
+    const QStringList typed = {"i",       "in",       "inv",       "inve",       "inves",
+                               "invest",  "c",        "cy",        "cyb",        "cyber",
+                               "cyber f", "cyber fr", "cyber fra", "cyber frau", "cyber fraud"};
+    std::vector<qint64> fastest(size_t(typed.size()), std::numeric_limits<qint64>::max());
+    std::vector<int> shown(size_t(typed.size()));
+    QElapsedTimer timer;
+    for (int round = 0; round < 5; ++round) {
+        for (int i = 0; i < typed.size(); ++i) {
+            timer.start();
+            filter.setSearchText(typed.at(i));
+            filter.index(0, 0).data();
+            fastest[size_t(i)] = std::min(fastest[size_t(i)], timer.nsecsElapsed());
+            shown[size_t(i)] = filter.rowCount();
+        }
+    }
+    for (int i = 0; i < typed.size(); ++i)
+        qInfo("%-13s %6.2f ms, %6d jobs shown", qPrintable("\"" + typed.at(i) + "\""),
+              double(fastest[size_t(i)]) / 1e6, shown[size_t(i)]);
+    QVERIFY(shown.back() > 0);
+}
+
+// How long after the jobs are set the index of their words (about 80 each) is ready: it is
+// built on a worker thread while the list is already usable, and a first search waits for it.
+// The list's own sort is included, as it was in the figure before the index moved.
 void BenchVisitor::indexTwentyThousandJobs()
 {
     const QList<Job> list = jobs(20000);
@@ -108,14 +148,15 @@ void BenchVisitor::indexTwentyThousandJobs()
     QBENCHMARK
     {
         model.setJobs(list, {{"intelligence", "Intelligence"}});
+        QCOMPARE(model.searchIndex().jobCount(), 20000);
     }
-    QCOMPARE(model.searchIndex().jobCount(), 20000);
 }
 
 void BenchVisitor::filterChip()
 {
     JobListModel model;
     model.setJobs(jobs(10000), {});
+    model.searchIndex(); // not timed here: its worker would share the machine with the chips
     JobFilterModel filter;
     filter.setJobs(&model);
     int round = 0;

@@ -2,6 +2,8 @@
 #include "catalogue.h"
 #include "clock.h"
 #include "importer.h"
+#include "sqlconnection.h"
+#include "storedirectory.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -19,6 +21,7 @@ private slots:
     void midnightDropsTheJobsThatClosed();
     void clockMovedBackReadsTheListAgain();
     void noticesAnImportByAnotherProcess();
+    void listIsInOrderFromNewAndOlderStores();
 
 private:
     void importJobs(const QList<QString> &closingDates, const QString &publishedAt);
@@ -96,6 +99,59 @@ void TestCatalogue::noticesAnImportByAnotherProcess()
     QVERIFY(catalogue.load());
     QCOMPARE(catalogue.info().publishedAt, QString("2026-11-22T10:00:00Z"));
     QVERIFY(!catalogue.isOutOfDate());
+}
+
+namespace
+{
+QStringList references(JobListModel *jobs)
+{
+    QStringList refs;
+    for (int row = 0; row < jobs->rowCount(); ++row)
+        refs << jobs->jobAt(row).reference;
+    return refs;
+}
+} // namespace
+
+void TestCatalogue::listIsInOrderFromNewAndOlderStores()
+{
+    // Written out of order: by date, then titles as a reader sorts them (numbers as numbers,
+    // case aside), then by reference.
+    const QList<QPair<QString, QString>> jobs = {{"2026-12-02", "analyst 10"},
+                                                 {"2026-12-01", "Zebra handler"},
+                                                 {"2026-12-02", "Analyst 9"},
+                                                 {"2026-12-02", "analyst 10"},
+                                                 {"2026-12-01", "alpha team"}};
+    BundleContent content = BundleFactory::content(0, "2026-11-21T10:00:00Z");
+    for (int i = 0; i < jobs.size(); ++i) {
+        BundleContent::Row row = BundleFactory::job(i + 1, jobs.at(i).first);
+        row[1] = jobs.at(i).second;
+        content.rows("jobs") << row;
+    }
+    const QString path = m_dir->filePath("ordered.kioskbundle");
+    BundleFactory::write(content, path);
+    Importer importer(m_dir->filePath("data"));
+    QVERIFY2(importer.import(path, true), qPrintable(importer.error()));
+    const QStringList expected = {"TEST-00005", "TEST-00002", "TEST-00003", "TEST-00001",
+                                  "TEST-00004"};
+    {
+        Catalogue catalogue(m_dir->filePath("data"), &m_clock);
+        QVERIFY(catalogue.load());
+        QCOMPARE(references(catalogue.jobs()), expected);
+        // The list's own sort agrees with the store's order.
+        catalogue.jobs()->setOrder(JobListModel::Order::Title);
+        catalogue.jobs()->setOrder(JobListModel::Order::ClosingDate);
+        QCOMPARE(references(catalogue.jobs()), expected);
+    }
+    // A store written before the order was kept: its rows come as they are, the list sorts.
+    {
+        SqlConnection older(StoreDirectory(m_dir->filePath("data")).livePath(),
+                            SqlConnection::Mode::ReadWrite);
+        QVERIFY2(older.exec("DROP TABLE jobs_in_list_order"), qPrintable(older.errorText()));
+        QVERIFY(older.exec("UPDATE jobs SET rowid = 100 - rowid"));
+    }
+    Catalogue catalogue(m_dir->filePath("data"), &m_clock);
+    QVERIFY(catalogue.load());
+    QCOMPARE(references(catalogue.jobs()), expected);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogue)

@@ -19,6 +19,7 @@ private slots:
     void searchMatchesWordStartsInEveryField();
     void searchIgnoresCaseAndAccents();
     void titleMatchesComeFirst();
+    void typingOnGivesWhatAFreshSearchGives();
     void searchFollowsNewJobsAndOrder();
     void orderByClosingDateOrTitle();
     void clearShowsEverything();
@@ -215,6 +216,56 @@ void TestJobFilterModel::titleMatchesComeFirst()
     QCOMPARE(shown(), QStringList({"D", "B", "A", "C"}));
     m_jobs.removeClosed({2026, 12, 4}); // rows that the ranking set apart close together
     QCOMPARE(shown(), QStringList({"B"}));
+}
+
+void TestJobFilterModel::typingOnGivesWhatAFreshSearchGives()
+{
+    // Titles, summaries and places from a few words each, so that searches overlap.
+    const QStringList words = {"cyber",   "crime",  "analyst", "analysis",    "investigator",
+                               "invest",  "fraud",  "oxford",  "oxfordshire", "crimestoppers",
+                               "digital", "digits", "an",      "in"};
+    QList<Job> list;
+    for (int i = 0; i < 300; ++i) {
+        const auto word = [&](int salt) { return words.at((i * 7 + salt * 13 + i / 5) % 14); };
+        list << described(job(QString("R%1").arg(i), word(1) + " " + word(2),
+                              i % 3 ? "intelligence" : "covert", i % 2 ? "staff" : "officer",
+                              word(3), QDate(2026, 12, 1).addDays(i % 17)),
+                          word(4) + " " + word(5), word(6));
+    }
+    m_jobs.setJobs(list, {{"intelligence", "Intelligence"}, {"covert", "Covert"}});
+    QAbstractItemModelTester tester(&m_filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    JobFilterModel fresh;
+    fresh.setJobs(&m_jobs);
+    const auto freshShown = [&fresh](const QString &text) {
+        fresh.clear();
+        fresh.setKind("staff");
+        fresh.setSearchText(text);
+        QStringList refs;
+        for (int row = 0; row < fresh.rowCount(); ++row)
+            refs << fresh.index(row, 0).data(JobListModel::ReferenceRole).toString();
+        return refs;
+    };
+    m_filter.setKind("staff");
+    int narrowed = 0;
+    for (const QString typed :
+         {"cyber fraud", "invest oxfordshire", "an in digit", "crime crimes"}) {
+        for (int length = 1; length <= typed.size(); ++length) {
+            const QString text = typed.left(length);
+            m_filter.setSearchText(text);
+            const QStringList expected = freshShown(text);
+            QCOMPARE(shown(), expected);
+            narrowed += !expected.isEmpty() && expected.size() < 150;
+        }
+        m_filter.setSearchText({});
+    }
+    QVERIFY(narrowed > 10); // the searches found something, and not everything
+    // Widening again (deleting letters) and a new first word start from every job.
+    m_filter.setSearchText("cyber fr");
+    m_filter.setSearchText("cyber f");
+    QCOMPARE(shown(), freshShown("cyber f"));
+    m_filter.setSearchText("fraud");
+    QCOMPARE(shown(), freshShown("fraud"));
 }
 
 void TestJobFilterModel::searchFollowsNewJobsAndOrder()

@@ -12,6 +12,7 @@ private slots:
     void initTestCase();
     void jobsCloseAtTheEndOfTheirClosingDay();
     void readsEveryFieldOfAJob();
+    void jobsComeInTheListsOrder();
     void readsTheUnitsContentInOrder();
     void shippedDataReadsBack();
 
@@ -59,6 +60,35 @@ void TestJobStore::readsEveryFieldOfAJob()
     QCOMPARE(job->applyUrl, QString("https://careers.example.org/jobs/TEST-00002"));
     QCOMPARE(store.job("TEST-00003")->salaryMin, -1); // officer pay has no band
     QVERIFY(!store.job("NOPE").has_value());
+}
+
+void TestJobStore::jobsComeInTheListsOrder()
+{
+    // Imported out of order; read back soonest closing first, then by title (numbers as
+    // numbers, case aside), then by reference, with no sort left for the list.
+    BundleContent content = BundleFactory::content(0);
+    const QList<QPair<QString, QString>> jobs = {{"2026-12-02", "grade 10"},
+                                                 {"2026-12-01", "Zebra"},
+                                                 {"2026-12-02", "Grade 9"},
+                                                 {"2026-11-20", "closed already"},
+                                                 {"2026-12-01", "alpha"}};
+    for (int i = 0; i < jobs.size(); ++i) {
+        BundleContent::Row row = BundleFactory::job(i + 1, jobs.at(i).first);
+        row[1] = jobs.at(i).second;
+        content.rows("jobs") << row;
+    }
+    QTemporaryDir dir;
+    BundleFactory::write(content, dir.filePath("b.kioskbundle"));
+    Importer importer(dir.filePath("live"));
+    QVERIFY2(importer.import(dir.filePath("b.kioskbundle"), false), qPrintable(importer.error()));
+    JobStore store(dir.filePath("live"));
+    QVERIFY(store.open());
+    bool inOrder = false;
+    QStringList refs;
+    for (const Job &job : store.openJobs(QDate(2026, 11, 25), &inOrder))
+        refs << job.reference;
+    QVERIFY(inOrder);
+    QCOMPARE(refs, QStringList({"TEST-00005", "TEST-00002", "TEST-00003", "TEST-00001"}));
 }
 
 void TestJobStore::readsTheUnitsContentInOrder()

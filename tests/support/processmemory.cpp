@@ -3,6 +3,10 @@
 #include <QByteArray>
 #include <QFile>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace
 {
 
@@ -28,4 +32,14 @@ qint64 ProcessMemory::residentKb()
 qint64 ProcessMemory::peakKb()
 {
     return statusKb("VmHWM:");
+}
+
+bool ProcessMemory::resetPeak()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+    // Linux: writing 5 to clear_refs sets VmHWM to the present VmRSS.
+    QFile refs(QStringLiteral("/proc/self/clear_refs"));
+    return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
 }

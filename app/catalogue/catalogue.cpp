@@ -71,7 +71,10 @@ void Catalogue::readJobs()
         for (Job &job : open)
             job = m_dates.shown(job); // every date moves by the same days: the order holds
     }
-    m_jobs.setJobs(open, names, inOrder);
+    // The list leaves descriptions out; the search index reads them from the same store.
+    m_jobs.setJobs(open, names, inOrder, [path = m_store.path()](QList<Job> *jobs) {
+        JobStore::readDescriptions(path, jobs);
+    });
     m_jobsRead = true;
 }
 

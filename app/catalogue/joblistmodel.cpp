@@ -15,7 +15,7 @@ JobListModel::~JobListModel()
 }
 
 void JobListModel::setJobs(const QList<Job> &jobs, const QHash<QString, QString> &capabilityNames,
-                           bool inClosingOrder)
+                           bool inClosingOrder, const Describe &describe)
 {
     beginResetModel();
     stopBuilding();
@@ -27,11 +27,11 @@ void JobListModel::setJobs(const QList<Job> &jobs, const QHash<QString, QString>
         sortJobs();
     // Numbered in the list's order, a search reads the index from start to end.
     std::iota(m_searchNumbers.begin(), m_searchNumbers.end(), 0);
-    buildIndex();
+    buildIndex(describe);
     endResetModel();
 }
 
-void JobListModel::buildIndex()
+void JobListModel::buildIndex(const Describe &describe)
 {
     m_index = SearchIndex();
     if (m_jobs.isEmpty())
@@ -39,12 +39,14 @@ void JobListModel::buildIndex()
     // The worker reads its own copies: the lists share their data, and a later sort or
     // removal here makes a copy of the model's instead of changing the worker's.
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_building = std::async(std::launch::async,
-                            [jobs = m_jobs, names = m_capabilityNames, cancel = m_cancel] {
-                                SearchIndex index;
-                                index.build(jobs, names, cancel.get());
-                                return index;
-                            });
+    m_building = std::async(std::launch::async, [jobs = m_jobs, names = m_capabilityNames,
+                                                 cancel = m_cancel, describe]() mutable {
+        if (describe)
+            describe(&jobs);
+        SearchIndex index;
+        index.build(jobs, names, cancel.get());
+        return index;
+    });
 }
 
 void JobListModel::stopBuilding()

@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <atomic>
+#include <functional>
 #include <future>
 #include <memory>
 
@@ -30,10 +31,13 @@ public:
     explicit JobListModel(QObject *parent = nullptr);
     ~JobListModel() override;
 
+    // Adds to the jobs what the list does not hold but a search looks in (descriptions); runs
+    // on the index's worker thread.
+    using Describe = std::function<void(QList<Job> *jobs)>;
     // `inClosingOrder`: the jobs come in the closing-date order already (see JobOrder), as
     // the store reads them, and need no sort for it.
     void setJobs(const QList<Job> &jobs, const QHash<QString, QString> &capabilityNames,
-                 bool inClosingOrder = false);
+                 bool inClosingOrder = false, const Describe &describe = {});
     void setOrder(Order order);
     // Takes out the jobs that closed before `today`, row by row, so that a list on screen keeps
     // its place and its filters.
@@ -56,7 +60,7 @@ public:
 
 private:
     void sortJobs();
-    void buildIndex();
+    void buildIndex(const Describe &describe);
     void stopBuilding();
 
     QList<Job> m_jobs;

@@ -38,6 +38,9 @@ public:
     QList<Job> openJobs(const QDate &today, bool *inListOrder = nullptr) const;
     int openJobCount(const QDate &today) const;
     std::optional<Job> job(const QString &reference) const;
+    // Fills in the descriptions of `jobs` (by reference) from the store at `storePath`, over
+    // a connection of its own: callable on any thread, as the search index's worker does.
+    static void readDescriptions(const QString &storePath, QList<Job> *jobs);
     // Every job's BundleContent::digest(), by reference: what an import compares with, without
     // a second copy of all the live data in memory.
     bool readJobDigests(QHash<QString, QByteArray> *digests) const;

@@ -2,6 +2,7 @@
 #include "catalogue.h"
 #include "clock.h"
 #include "importer.h"
+#include "jobfiltermodel.h"
 #include "sqlconnection.h"
 #include "storedirectory.h"
 
@@ -22,6 +23,7 @@ private slots:
     void clockMovedBackReadsTheListAgain();
     void noticesAnImportByAnotherProcess();
     void listIsInOrderFromNewAndOlderStores();
+    void searchLooksInTheDescriptions();
 
 private:
     void importJobs(const QList<QString> &closingDates, const QString &publishedAt);
@@ -152,6 +154,19 @@ void TestCatalogue::listIsInOrderFromNewAndOlderStores()
     Catalogue catalogue(m_dir->filePath("data"), &m_clock);
     QVERIFY(catalogue.load());
     QCOMPARE(references(catalogue.jobs()), expected);
+}
+
+void TestCatalogue::searchLooksInTheDescriptions()
+{
+    Catalogue catalogue(m_dir->filePath("data"), &m_clock);
+    QVERIFY(catalogue.load());
+    JobFilterModel filter;
+    filter.setJobs(catalogue.jobs());
+    QVERIFY(catalogue.jobs()->jobAt(0).description.isEmpty()); // the list does not hold them
+    filter.setSearchText("second paragraph");                  // only in the descriptions
+    QCOMPARE(filter.rowCount(), 4);
+    filter.setSearchText("second paragraphs");
+    QCOMPARE(filter.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogue)

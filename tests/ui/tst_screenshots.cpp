@@ -66,6 +66,10 @@ void TestScreenshots::everyScreenAtEverySize_data()
 {
     QTest::addColumn<QSize>("size");
     QTest::newRow("1920x1080") << QSize(1920, 1080);
+    // The pictures are to look at, and the plain build draws all three; under the sanitizers,
+    // which look for memory errors, one size walks the same code in a third of the time.
+    if (qEnvironmentVariableIntValue("KIOSK_SCREENSHOTS_ONE_SIZE") == 1)
+        return;
     QTest::newRow("1080x1920") << QSize(1080, 1920);
     QTest::newRow("3840x2160") << QSize(3840, 2160);
 }

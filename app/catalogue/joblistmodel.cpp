@@ -28,6 +28,7 @@ void JobListModel::setJobs(const QList<Job> &jobs, const QHash<QString, QString>
     // Numbered in the list's order, a search reads the index from start to end.
     std::iota(m_searchNumbers.begin(), m_searchNumbers.end(), 0);
     buildIndex(describe);
+    prepareOtherOrder();
     endResetModel();
 }
 
@@ -69,14 +70,34 @@ void JobListModel::setOrder(Order order)
 {
     if (order == m_order)
         return;
+    if (!m_otherOrder.valid())
+        prepareOtherOrder();
+    const std::vector<int> toOther = m_otherOrder.get();
     beginResetModel();
     m_order = order;
-    sortJobs();
+    arrange(toOther);
     endResetModel();
+    // The way back is the same move undone, ready at once.
+    std::vector<int> back(toOther.size());
+    for (size_t row = 0; row < toOther.size(); ++row)
+        back[size_t(toOther[row])] = int(row);
+    std::promise<std::vector<int>> ready;
+    ready.set_value(std::move(back));
+    m_otherOrder = ready.get_future().share();
+}
+
+void JobListModel::prepareOtherOrder()
+{
+    const Order other = m_order == Order::Title ? Order::ClosingDate : Order::Title;
+    // The worker reads its own copy: the list shares its data, and a later change here copies.
+    m_otherOrder = std::async(std::launch::async, [jobs = m_jobs, other] {
+                       return orderOf(jobs, other);
+                   }).share();
 }
 
 void JobListModel::removeClosed(const QDate &today)
 {
+    const qsizetype before = m_jobs.size();
     for (int row = int(m_jobs.size()) - 1; row >= 0; --row) {
         if (m_jobs.at(row).closingDate >= today)
             continue;
@@ -89,17 +110,28 @@ void JobListModel::removeClosed(const QDate &today)
         endRemoveRows();
         row = first;
     }
+    if (m_jobs.size() != before)
+        prepareOtherOrder(); // the rows it moved are not all there
 }
 
 void JobListModel::sortJobs()
 {
     // Sorting here, once, keeps the proxy from sorting again on every keystroke.
+    arrange(orderOf(m_jobs, m_order));
+}
+
+std::vector<int> JobListModel::orderOf(const QList<Job> &jobs, Order order)
+{
     std::vector<JobOrder::Entry> entries;
-    entries.reserve(size_t(m_jobs.size()));
-    for (const Job &job : std::as_const(m_jobs))
+    entries.reserve(size_t(jobs.size()));
+    for (const Job &job : jobs)
         entries.push_back({job.closingDate.toJulianDay(), job.title, job.reference});
-    const std::vector<int> order = JobOrder::sorted(
-        entries, m_order == Order::Title ? JobOrder::By::Title : JobOrder::By::ClosingDate);
+    return JobOrder::sorted(entries, order == Order::Title ? JobOrder::By::Title
+                                                           : JobOrder::By::ClosingDate);
+}
+
+void JobListModel::arrange(const std::vector<int> &order)
+{
     QList<Job> sorted;
     QList<int> numbers;
     sorted.reserve(m_jobs.size());

@@ -60,6 +60,9 @@ public:
 
 private:
     void sortJobs();
+    void arrange(const std::vector<int> &order);
+    void prepareOtherOrder();
+    static std::vector<int> orderOf(const QList<Job> &jobs, Order order);
     void buildIndex(const Describe &describe);
     void stopBuilding();
 
@@ -67,6 +70,9 @@ private:
     QList<int> m_searchNumbers;
     mutable SearchIndex m_index;
     mutable std::future<SearchIndex> m_building;
+    // Where each row goes in the order not shown: worked out off the GUI thread once the jobs
+    // are set, as sorting titles by collation takes longer than a frame at 20,000 jobs.
+    std::shared_future<std::vector<int>> m_otherOrder;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QHash<QString, QString> m_capabilityNames;
     Order m_order = Order::ClosingDate;

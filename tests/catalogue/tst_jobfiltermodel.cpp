@@ -291,6 +291,23 @@ void TestJobFilterModel::orderByClosingDateOrTitle()
     QCOMPARE(shown(), QStringList({"B", "D", "A", "C"}));
     m_jobs.setOrder(JobListModel::Order::Title);
     QCOMPARE(shown(), QStringList({"D", "B", "A", "C"}));
+    // The order not shown is worked out ahead; going back and forth undoes each move.
+    for (int round = 0; round < 3; ++round) {
+        m_jobs.setOrder(JobListModel::Order::ClosingDate);
+        QCOMPARE(shown(), QStringList({"B", "D", "A", "C"}));
+        m_jobs.setOrder(JobListModel::Order::Title);
+        QCOMPARE(shown(), QStringList({"D", "B", "A", "C"}));
+    }
+    // Once jobs close and go, the order worked out ahead is worked out again without them.
+    m_jobs.setOrder(JobListModel::Order::ClosingDate);
+    m_jobs.removeClosed({2026, 12, 2});
+    m_jobs.setOrder(JobListModel::Order::Title);
+    QCOMPARE(shown(), QStringList({"D", "A", "C"}));
+    m_jobs.setOrder(JobListModel::Order::ClosingDate);
+    QCOMPARE(shown(), QStringList({"D", "A", "C"}));
+    m_jobs.removeClosed({2026, 12, 3});
+    m_jobs.setOrder(JobListModel::Order::Title);
+    QCOMPARE(shown(), QStringList({"A", "C"}));
 }
 
 void TestJobFilterModel::clearShowsEverything()

@@ -133,7 +133,7 @@ QWidget *VacanciesScreen::buildResults()
     m_list->setResizeMode(QListView::Adjust);
     m_list->setUniformItemSizes(false);
     m_list->setLayoutMode(QListView::Batched); // thousands of cards never block a touch
-    m_list->setBatchSize(200);
+    m_list->setBatchSize(100);
     m_list->setAccessibleName(tr("Vacancies"));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // The card touched last stays current; a list that followed it would open, next time,

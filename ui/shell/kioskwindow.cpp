@@ -16,6 +16,7 @@
 #include "narrator.h"
 #include "officerorstaffscreen.h"
 #include "plainlabel.h"
+#include "regionstyler.h"
 #include "speechcontrols.h"
 #include "speechguide.h"
 #include "staffarea.h"
@@ -34,6 +35,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMouseEvent>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
@@ -45,9 +48,10 @@
 
 KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *parent)
     : QWidget(parent), m_catalogue(catalogue), m_options(options), m_idle(new IdleMonitor(this)),
-      m_root(new QStackedWidget), m_attract(new AttractScreen(catalogue)),
-      m_screens(new QStackedWidget), m_home(new HomeScreen(catalogue)),
-      m_about(new AboutScreen(catalogue)), m_capabilities(new CapabilitiesScreen(catalogue)),
+      m_styler(new RegionStyler(this)), m_root(new QStackedWidget),
+      m_attract(new AttractScreen(catalogue)), m_screens(new QStackedWidget),
+      m_home(new HomeScreen(catalogue)), m_about(new AboutScreen(catalogue)),
+      m_capabilities(new CapabilitiesScreen(catalogue)),
       m_capability(new CapabilityScreen(catalogue)), m_vacancies(new VacanciesScreen(catalogue)),
       m_jobDetail(new JobDetailScreen(catalogue)), m_words(new WordsScreen(catalogue)),
       m_officerOrStaff(new OfficerOrStaffScreen(catalogue)), m_keyboard(new TouchKeyboard),
@@ -110,6 +114,9 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     onlyShownPageTakesRoom();
     m_clock.start();
     m_staffHint = new StaffHint(this);
+    m_styler->setContainers({this, m_root, m_screens->parentWidget(), m_screens});
+    if (m_staff)
+        m_styler->setShownFirst(m_staff);
     m_prompt->hide();
     m_idle->setIdleTime(options.idleMsec);
     m_idle->setWarningTime(options.warningMsec);
@@ -181,8 +188,13 @@ QWidget *KioskWindow::buildTopBar()
     connect(m_largeText, &QPushButton::clicked, this, [this] {
         const auto &sizes = Theme::textSizes;
         const auto at = std::find(std::begin(sizes), std::end(sizes), m_textPercent);
+        m_tapped = true;
         setTextSize(at + 1 < std::end(sizes) ? *(at + 1) : sizes[0]);
+        m_tapped = false;
     });
+    // A tap toggles the button between its pressed and released signals.
+    connect(m_contrast, &QPushButton::pressed, this, [this] { m_tapped = true; });
+    connect(m_contrast, &QPushButton::released, this, [this] { m_tapped = false; });
     connect(m_contrast, &QPushButton::toggled, this, &KioskWindow::applyTheme);
     connect(m_reach, &QPushButton::toggled, this, &KioskWindow::applyReach);
     return bar;
@@ -295,6 +307,12 @@ void KioskWindow::closeEvent(QCloseEvent *event)
     QWidget::closeEvent(event);
 }
 
+void KioskWindow::paintEvent(QPaintEvent *event)
+{
+    // The theme's sheet is given to the regions, not to the window (see RegionStyler).
+    QPainter(this).fillRect(event->rect(), Theme::current().background());
+}
+
 void KioskWindow::watchForStaffGesture(QEvent *event)
 {
     const auto *mouse = static_cast<QMouseEvent *>(event);
@@ -358,6 +376,8 @@ void KioskWindow::showScreen(Screen *screen)
         isAncestorOf(QApplication::focusWidget()))
         QApplication::focusWidget()->clearFocus();
     m_screens->setCurrentWidget(screen);
+    if (screen->keyboardDock())
+        keyboardToDockAhead();
     m_title->setText(screen->title());
     m_back->setVisible(screen != m_home);
     m_homeButton->setVisible(screen != m_home);
@@ -424,23 +444,43 @@ void KioskWindow::showKeyboard(QLineEdit *target)
 
 void KioskWindow::placeKeyboard()
 {
-    // In landscape a screen that has room beside its results keeps a compact keyboard
-    // there, so the count and the first cards stay in sight while the visitor types.
-    QBoxLayout *dock =
-        width() > height() && currentScreen() ? currentScreen()->keyboardDock() : nullptr;
-    QBoxLayout *place = dock ? dock : m_keyboardPlace;
-    if (place != m_keyboardLayout) {
-        const bool shown = m_keyboard->isVisible();
-        m_keyboardLayout->removeWidget(m_keyboard);
-        place->addWidget(m_keyboard); // a new parent, which hides it
-        m_keyboardLayout = place;
-        m_keyboard->setVisible(shown);
-    }
+    QBoxLayout *dock = keyboardDock();
+    moveKeyboardTo(dock ? dock : m_keyboardPlace);
     // Within reach, the full keyboard would leave the screen above it no room.
     m_keyboard->setCompact(dock != nullptr || reachArea() != rect());
     showSwitches(!(height() > width() && m_textPercent > 100));
     if (currentScreen())
         currentScreen()->setKeyboardUp(true);
+}
+
+QBoxLayout *KioskWindow::keyboardDock() const
+{
+    // In landscape a screen that has room beside its results keeps a compact keyboard
+    // there, so the count and the first cards stay in sight while the visitor types.
+    return width() > height() && currentScreen() ? currentScreen()->keyboardDock() : nullptr;
+}
+
+void KioskWindow::moveKeyboardTo(QBoxLayout *place)
+{
+    if (place == m_keyboardLayout)
+        return;
+    const bool shown = m_keyboard->isVisible();
+    m_keyboardLayout->removeWidget(m_keyboard);
+    place->addWidget(m_keyboard); // a new parent, which hides it
+    m_keyboardLayout = place;
+    m_keyboard->setVisible(shown);
+}
+
+void KioskWindow::keyboardToDockAhead()
+{
+    // A new parent restyles all the keys, half a frame's work: done while nobody waits, the
+    // visitor's first tap on a search field only shows the keyboard. Not in the same pass of
+    // the event loop as the screen's own first layout.
+    QTimer::singleShot(100, this, [this] {
+        QBoxLayout *dock = keyboardDock();
+        if (dock && !m_keyboard->isVisible())
+            moveKeyboardTo(dock);
+    });
 }
 
 void KioskWindow::showSwitches(bool shown)
@@ -508,11 +548,17 @@ void KioskWindow::setTextSize(int percent)
 void KioskWindow::applyTheme()
 {
     const Theme theme = Theme::forSize(width(), height(), m_textPercent, m_contrast->isChecked());
-    if (theme == m_theme && !styleSheet().isEmpty())
+    if (theme == m_theme && !m_styler->sheet().isEmpty())
         return;
     m_theme = theme;
     Theme::setCurrent(theme);
-    setStyleSheet(theme.styleSheet());
+    // What a visitor's tap changes is styled in sight at once and elsewhere later, within a
+    // frame or two; anything else (start, a new size, a reset) styles everything now.
+    if (m_tapped)
+        m_styler->applyInSight(theme.styleSheet());
+    else
+        m_styler->apply(theme.styleSheet());
+    update(); // the window's own background, drawn here
     if (auto *bar = m_back->parentWidget()) {
         bar->layout()->setContentsMargins(theme.px(24), theme.px(14), theme.px(24), theme.px(14));
         bar->layout()->setSpacing(theme.px(12));

@@ -17,6 +17,7 @@ class CapabilityScreen;
 class FlowLayout;
 class HomeScreen;
 class InterestStats;
+class RegionStyler;
 class StaffArea;
 class StaffHint;
 class JobDetailScreen;
@@ -129,12 +130,16 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     QWidget *buildMainPage();
     QWidget *buildTopBar();
     void placeTitle();
     void placeKeyboard();
+    QBoxLayout *keyboardDock() const;
+    void moveKeyboardTo(QBoxLayout *place);
+    void keyboardToDockAhead();
     void placeBar();
     void applyReach();
     void connectScreens();
@@ -154,6 +159,7 @@ private:
     Options m_options;
     IdleMonitor *m_idle;
     Theme m_theme;
+    RegionStyler *m_styler;
     QStackedWidget *m_root;
     AttractScreen *m_attract;
     QStackedWidget *m_screens;
@@ -191,6 +197,7 @@ private:
     QBoxLayout *m_page = nullptr;           // the bar, the banner, the screens, the keyboard
     QBoxLayout *m_keyboardLayout = nullptr; // where the keyboard is now
     bool m_swallowGesture = false;
+    bool m_tapped = false; // a visitor's tap on "Larger text" or "High contrast" is under way
     bool m_firstFrameShown = false;
     QList<Screen *> m_history;
     StaffArea *m_staff = nullptr;

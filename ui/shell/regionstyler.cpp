@@ -1,0 +1,116 @@
+#include "regionstyler.h"
+
+#include <QEvent>
+
+#include <algorithm>
+
+RegionStyler::RegionStyler(QObject *parent) : QObject(parent)
+{
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(0);
+    connect(&m_idle, &QTimer::timeout, this, &RegionStyler::styleNextWaiting);
+}
+
+void RegionStyler::setContainers(const QList<QWidget *> &containers)
+{
+    m_containers.clear();
+    for (QWidget *container : containers)
+        m_containers << container;
+}
+
+QList<QWidget *> RegionStyler::regions() const
+{
+    QList<QWidget *> found;
+    const auto isContainer = [this](QWidget *widget) {
+        return std::any_of(m_containers.cbegin(), m_containers.cend(),
+                           [widget](const QPointer<QWidget> &c) { return c == widget; });
+    };
+    for (const QPointer<QWidget> &container : m_containers) {
+        if (!container)
+            continue;
+        const auto children = container->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+        for (QWidget *child : children) {
+            if (!isContainer(child) && !found.contains(child))
+                found << child;
+        }
+    }
+    for (const QPointer<QWidget> &styled : m_styled) {
+        if (styled && !found.contains(styled.data()))
+            found << styled.data();
+    }
+    return found;
+}
+
+void RegionStyler::setShownFirst(QWidget *region)
+{
+    m_shownFirst << region;
+}
+
+void RegionStyler::apply(const QString &sheet)
+{
+    m_sheet = sheet;
+    m_waiting.clear();
+    m_idle.stop();
+    for (QWidget *region : regions()) {
+        if (region->styleSheet() != sheet)
+            style(region);
+    }
+}
+
+void RegionStyler::applyInSight(const QString &sheet)
+{
+    m_sheet = sheet;
+    m_waiting.clear();
+    for (QWidget *region : regions()) {
+        if (region->styleSheet() == sheet)
+            continue;
+        if (region->isVisible()) {
+            style(region);
+        } else {
+            m_waiting << region;
+            region->installEventFilter(this);
+        }
+    }
+    if (std::any_of(m_waiting.cbegin(), m_waiting.cend(),
+                    [this](const QPointer<QWidget> &w) { return !m_shownFirst.contains(w); }))
+        m_idle.start();
+}
+
+void RegionStyler::style(QWidget *region)
+{
+    region->removeEventFilter(this);
+    m_waiting.removeAll(region);
+    if (!m_styled.contains(region))
+        m_styled << region;
+    region->setStyleSheet(m_sheet);
+}
+
+void RegionStyler::styleNextWaiting()
+{
+    m_waiting.removeAll(nullptr);
+    const auto next =
+        std::find_if(m_waiting.cbegin(), m_waiting.cend(),
+                     [this](const QPointer<QWidget> &w) { return !m_shownFirst.contains(w); });
+    if (next == m_waiting.cend())
+        return;
+    style(next->data()); // one region a pass, each within a frame
+    m_idle.start();
+}
+
+bool RegionStyler::isSettled() const
+{
+    return std::all_of(m_waiting.cbegin(), m_waiting.cend(), [this](const QPointer<QWidget> &w) {
+        return !w || w->styleSheet() == m_sheet;
+    });
+}
+
+bool RegionStyler::eventFilter(QObject *watched, QEvent *event)
+{
+    // Before the region is laid out and painted for the first time since the change.
+    if (event->type() == QEvent::Show) {
+        auto *region = static_cast<QWidget *>(watched);
+        if (m_waiting.contains(region))
+            style(region);
+    }
+    return false;
+}

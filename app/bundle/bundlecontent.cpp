@@ -23,28 +23,16 @@ QByteArray BundleContent::digest(const Row &row)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
-QHash<QString, QByteArray> BundleContent::jobDigests() const
-{
-    QHash<QString, QByteArray> jobs;
-    for (const Row &row : m_rows.value(QStringLiteral("jobs")))
-        jobs.insert(row.value(0).toString(), digest(row));
-    return jobs;
-}
-
-QList<BundleContent::Address> BundleContent::addresses() const
+QList<BundleContent::Address> BundleContent::addressesIn(const QString &table, const Row &row)
 {
     QList<Address> found;
-    for (const BundleSchema::Table &table : BundleSchema::tables()) {
-        for (int column = 0; column < table.columns.size(); ++column) {
-            if (table.columns.at(column).type != BundleSchema::Type::HttpsUrl)
-                continue;
-            for (const Row &row : m_rows.value(table.name)) {
-                const QString url = row.value(column).toString();
-                if (!url.isEmpty())
-                    found.append(
-                        {table.name, row.value(0).toString(), url, BundleSchema::hostOf(url)});
-            }
-        }
+    const BundleSchema::Table *spec = BundleSchema::table(table);
+    for (int column = 0; column < spec->columns.size(); ++column) {
+        if (spec->columns.at(column).type != BundleSchema::Type::HttpsUrl)
+            continue;
+        const QString url = row.value(column).toString();
+        if (!url.isEmpty())
+            found.append({table, row.value(0).toString(), url, BundleSchema::hostOf(url)});
     }
     return found;
 }

@@ -21,16 +21,15 @@ public:
     // A job's row in a few bytes: two rows are the same exactly when their digests are, so
     // live data can be compared with a bundle without holding both.
     static QByteArray digest(const Row &row);
-    QHash<QString, QByteArray> jobDigests() const;
 
-    // Every web address the bundle would put in a QR code, with the row that holds it.
+    // A web address the bundle would put in a QR code, with the row that holds it.
     struct Address {
         QString table;
         QString rowId; // the row's first column: a job's reference, a role's id
         QString url;
         QString host; // lower case
     };
-    QList<Address> addresses() const;
+    static QList<Address> addressesIn(const QString &table, const Row &row);
 
 private:
     QHash<QString, QList<Row>> m_rows;

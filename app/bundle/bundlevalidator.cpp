@@ -40,18 +40,22 @@ bool BundleValidator::fail(const QString &message)
 
 bool BundleValidator::validate(const QString &path)
 {
-    m_content = {};
+    m_checked = {};
+    m_foreignAddress.reset();
     m_error.clear();
     m_signedBy.clear();
     if (!checkFile(path))
         return false;
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
+    auto scratch = std::make_shared<QTemporaryDir>();
+    if (!scratch->isValid())
         return fail(
-            QStringLiteral("cannot make a private working folder: %1").arg(scratch.errorString()));
-    const QString copyPath = scratch.filePath(QStringLiteral("bundle.sqlite"));
-    return copyPrivately(path, copyPath) && checkSignature(copyPath) && checkHeader(copyPath) &&
-           checkDatabase(copyPath) && checkHosts();
+            QStringLiteral("cannot make a private working folder: %1").arg(scratch->errorString()));
+    CheckedBundle checked(scratch, scratch->filePath(QStringLiteral("bundle.sqlite")));
+    if (!copyPrivately(path, checked.path()) || !checkSignature(checked.path()) ||
+        !checkHeader(checked.path()) || !checkDatabase(checked) || !checkHosts())
+        return false;
+    m_checked = checked;
+    return true;
 }
 
 void BundleValidator::requireSignature(const QByteArray &signatureText,
@@ -77,32 +81,43 @@ bool BundleValidator::checkSignature(const QString &copyPath)
     return true;
 }
 
-bool BundleValidator::checkHosts()
+void BundleValidator::noteForeignHost(const QString &table, const BundleContent::Row &row)
 {
-    if (m_allowedHosts.isEmpty())
-        return true;
-    for (const BundleContent::Address &address : m_content.addresses()) {
-        if (!m_allowedHosts.contains(address.host))
-            return fail(QStringLiteral("%1 %2 links to %3, a host this kiosk does not allow "
-                                       "(allowed: %4)")
-                            .arg(address.table.chopped(1), // "job", "link"
-                                 address.rowId, address.host, m_allowedHosts.join(u", ")));
+    if (m_allowedHosts.isEmpty() || m_foreignAddress)
+        return;
+    for (const BundleContent::Address &address : BundleContent::addressesIn(table, row)) {
+        if (!m_allowedHosts.contains(address.host)) {
+            m_foreignAddress = address;
+            return;
+        }
     }
-    return true;
 }
 
-bool BundleValidator::checkDatabase(const QString &copyPath)
+bool BundleValidator::checkHosts()
 {
+    if (!m_foreignAddress)
+        return true;
+    const BundleContent::Address &address = *m_foreignAddress;
+    return fail(QStringLiteral("%1 %2 links to %3, a host this kiosk does not allow "
+                               "(allowed: %4)")
+                    .arg(address.table.chopped(1), // "job", "link"
+                         address.rowId, address.host, m_allowedHosts.join(u", ")));
+}
+
+bool BundleValidator::checkDatabase(CheckedBundle &checked)
+{
+    const QString copyPath = checked.path();
     SqlConnection db(copyPath, SqlConnection::Mode::ReadOnly);
     if (!db.isOpen())
         return fail(QStringLiteral("SQLite cannot open it: %1").arg(db.errorText()));
-    const ValidationLimits limits(db.database(), QFileInfo(copyPath).size());
+    ValidationLimits limits(db.database(), QFileInfo(copyPath).size());
     if (!limits.isApplied())
         return fail(QStringLiteral("SQLite refused a safety setting: no limits on the check"));
     // The schema first: a generated column or an unexpected object could make the integrity
     // check itself compute for minutes.
-    if (applySafetySettings(db) && checkSchema(db) && checkIntegrity(db) && readRows(db))
-        return checkContent();
+    if (applySafetySettings(db) && checkSchema(db) && checkIntegrity(db) && countRows(db) &&
+        readRows(db, limits, checked))
+        return true;
     if (limits.timedOut())
         return fail(QStringLiteral("the check took too long (over %1 seconds); a valid bundle of "
                                    "this size takes far less")
@@ -112,16 +127,7 @@ bool BundleValidator::checkDatabase(const QString &copyPath)
 
 bool BundleValidator::applySafetySettings(SqlConnection &db)
 {
-    // CHECK constraints are code from the file, and quick_check would run them; every value is
-    // checked in C++ instead. A small page cache keeps the memory of the check small.
-    for (const char *pragma :
-         {"trusted_schema=OFF", "cell_size_check=ON", "mmap_size=0", "query_only=ON",
-          "ignore_check_constraints=ON", "cache_size=-2048"}) {
-        QSqlQuery query(db.database());
-        if (!query.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)))
-            return failSql(query.lastError()); // some settings make SQLite read the schema
-    }
-    return true;
+    return db.applyUntrustedFileSettings() || failSql(db.lastError());
 }
 
 bool BundleValidator::failSql(const QSqlError &error, const QString &where)
@@ -319,7 +325,7 @@ bool BundleValidator::checkColumns(SqlConnection &db, const QString &table)
     return true;
 }
 
-bool BundleValidator::readRows(SqlConnection &db)
+bool BundleValidator::countRows(SqlConnection &db)
 {
     for (const BundleSchema::Table &table : BundleSchema::tables(m_version)) {
         QSqlQuery count(db.database());
@@ -331,24 +337,41 @@ bool BundleValidator::readRows(SqlConnection &db)
                             .arg(count.value(0).toLongLong())
                             .arg(table.maxRows));
     }
-    ContentReader::Failure failure;
-    return ContentReader::read(db.database(), &m_content, &failure) ||
-           failSql(failure.error,
-                   QStringLiteral("table %1 row %2").arg(failure.table).arg(failure.row));
+    return true;
 }
 
-bool BundleValidator::checkContent()
+bool BundleValidator::readRows(SqlConnection &db, ValidationLimits &limits, CheckedBundle &checked)
 {
-    const ContentChecker::Problem problem = ContentChecker::check(m_content);
-    if (problem.isNull())
+    ContentChecker checker;
+    ContentChecker::Problem problem;
+    const auto take = [&](const QString &table, const BundleContent::Row &row) {
+        // SQLite's budget is for SQLite: the kiosk's own checks of a row are not in it.
+        const ValidationLimits::Pause pause(limits);
+        problem = checker.addRow(table, row);
+        if (!problem.isNull())
+            return false;
+        noteForeignHost(table, row);
+        checked.add(table, row);
         return true;
+    };
+    ContentReader::Failure failure;
+    if (!ContentReader::read(db.database(), take, &failure))
+        return !problem.isNull()
+                   ? failContent(problem)
+                   : failSql(failure.error,
+                             QStringLiteral("table %1 row %2").arg(failure.table).arg(failure.row));
+    problem = checker.finish();
+    return problem.isNull() || failContent(problem);
+}
+
+bool BundleValidator::failContent(const ContentChecker::Problem &problem)
+{
     QString where = QStringLiteral("table %1").arg(problem.table);
     if (problem.row >= 0) {
-        const QString key = m_content.rows(problem.table).at(problem.row).value(0).toString();
         where += QStringLiteral(" row %1").arg(problem.row + 1);
-        if (!key.isEmpty() && problem.column != QLatin1String("reference") &&
+        if (!problem.key.isEmpty() && problem.column != QLatin1String("reference") &&
             problem.column != QLatin1String("id") && problem.column != QLatin1String("term"))
-            where += QStringLiteral(" (%1)").arg(key.left(40));
+            where += QStringLiteral(" (%1)").arg(problem.key.left(40));
     }
     if (!problem.column.isEmpty())
         where += QStringLiteral(", column %1").arg(problem.column);

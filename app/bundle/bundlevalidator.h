@@ -1,17 +1,23 @@
 #pragma once
 
 #include "bundlecontent.h"
+#include "checkedbundle.h"
+#include "contentchecker.h"
 #include "minisignkey.h"
 
 #include <QStringList>
 
+#include <optional>
+
 class QSqlError;
 class SqlConnection;
+class ValidationLimits;
 
 // Decides whether a file is a bundle the kiosk may show, following SQLite's advice for
 // untrusted database files: the header is checked before SQLite reads anything, SQLite only
 // ever sees a private read-only copy, the schema must be exactly ours, and every field is
-// checked in C++. The file itself is never adopted: callers get its content.
+// checked in C++, a row at a time. The file itself is never adopted: callers get the private
+// copy that was checked.
 class BundleValidator
 {
 public:
@@ -27,26 +33,34 @@ public:
     QString signedBy() const { return m_signedBy; }
 
     QString error() const { return m_error; }
-    const BundleContent &content() const { return m_content; }
+    // After validate() succeeded: the private copy it checked, kept until the next validate()
+    // and for as long as a copy of this lives.
+    const CheckedBundle &checked() const { return m_checked; }
+    // Reads every row of the checked copy again: for tools and tests.
+    BundleContent content() const { return m_checked.readContent(); }
 
 private:
     bool checkFile(const QString &path);
     bool copyPrivately(const QString &path, const QString &copyPath);
     bool checkSignature(const QString &copyPath);
     bool checkHosts();
+    void noteForeignHost(const QString &table, const BundleContent::Row &row);
     bool checkHeader(const QString &copyPath);
-    bool checkDatabase(const QString &copyPath);
+    bool checkDatabase(CheckedBundle &checked);
     bool applySafetySettings(SqlConnection &db);
     bool checkIntegrity(SqlConnection &db);
     bool checkSchema(SqlConnection &db);
     bool checkSchemaEntry(const QString &type, const QString &name, const QVariant &sql);
     bool checkColumns(SqlConnection &db, const QString &table);
-    bool readRows(SqlConnection &db);
-    bool checkContent();
+    bool countRows(SqlConnection &db);
+    bool readRows(SqlConnection &db, ValidationLimits &limits, CheckedBundle &checked);
+    bool failContent(const ContentChecker::Problem &problem);
     bool fail(const QString &message);
     bool failSql(const QSqlError &error, const QString &where = {});
 
-    BundleContent m_content;
+    CheckedBundle m_checked;
+    // The first address on a host this kiosk does not allow, if any.
+    std::optional<BundleContent::Address> m_foreignAddress;
     QString m_error;
     int m_version = 0; // the format version the file's header gives
     bool m_signatureRequired = false;

@@ -1,6 +1,7 @@
 #include "bundlewriter.h"
 
 #include "bundleschema.h"
+#include "contentreader.h"
 #include "joborder.h"
 #include "sqlconnection.h"
 
@@ -11,17 +12,14 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <numeric>
-
 namespace
 {
 
-QString insertSql(const BundleSchema::Table &table)
+QString insertSql(const QString &table, const QStringList &names)
 {
-    const QStringList names = table.columnNames();
     const QStringList marks(names.size(), QStringLiteral("?"));
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-        .arg(table.name, names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+        .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
 }
 
 const QStringList storeIndexes = {
@@ -31,32 +29,97 @@ const QStringList storeIndexes = {
         .arg(QLatin1String(BundleWriter::jobsInListOrder)),
 };
 
-// The order rows are written in: a store's jobs in the list's order (see JobOrder).
-std::vector<int> rowOrder(const BundleSchema::Table &table, const QList<BundleContent::Row> &rows,
-                          BundleWriter::Purpose purpose)
+// A store's jobs go to a temporary table as they come, then into the store in the list's order
+// (see JobOrder): meanwhile only their titles and dates are in memory, never their rows. The
+// temporary tables live in a file, however SQLite was built, and go with the connection.
+QStringList stagingTables()
 {
-    std::vector<int> order(size_t(rows.size()));
-    if (purpose != BundleWriter::Purpose::Store || table.name != QLatin1String("jobs")) {
-        std::iota(order.begin(), order.end(), 0);
-        return order;
+    const QStringList names = BundleSchema::table(QStringLiteral("jobs"))->columnNames();
+    return {
+        QStringLiteral("PRAGMA temp_store=FILE"),
+        QStringLiteral("CREATE TEMP TABLE staged_jobs (%1)").arg(names.join(QLatin1Char(','))),
+        QStringLiteral("CREATE TEMP TABLE job_order (position INTEGER PRIMARY KEY, staged "
+                       "INTEGER NOT NULL)"),
+    };
+}
+
+JobOrder::Entry entryOf(const BundleContent::Row &row)
+{
+    static const BundleSchema::Table *jobs = BundleSchema::table(QStringLiteral("jobs"));
+    static const int closing = jobs->indexOf(QStringLiteral("closing_date"));
+    static const int title = jobs->indexOf(QStringLiteral("title"));
+    static const int reference = jobs->indexOf(QStringLiteral("reference"));
+    return JobOrder::entry(row.value(closing).toString(), row.value(title).toString(),
+                           row.value(reference).toString());
+}
+
+// Copies the staged jobs into the store, soonest closing first.
+bool copyInListOrder(SqlConnection &db, const std::vector<JobOrder::Entry> &entries, QString *why)
+{
+    QSqlQuery order(db.database());
+    if (!order.prepare(QStringLiteral("INSERT INTO job_order (position, staged) VALUES (?, ?)"))) {
+        *why = order.lastError().text();
+        return false;
     }
-    const int closing = table.indexOf(QStringLiteral("closing_date"));
-    const int title = table.indexOf(QStringLiteral("title"));
-    const int reference = table.indexOf(QStringLiteral("reference"));
-    std::vector<JobOrder::Entry> entries;
-    entries.reserve(order.size());
-    for (const BundleContent::Row &row : rows) {
-        const QDate day = QDate::fromString(row.value(closing).toString(), Qt::ISODate);
-        entries.push_back(
-            {day.toJulianDay(), row.value(title).toString(), row.value(reference).toString()});
+    const std::vector<int> sorted = JobOrder::sorted(entries, JobOrder::By::ClosingDate);
+    for (size_t i = 0; i < sorted.size(); ++i) {
+        order.bindValue(0, qint64(i) + 1);
+        order.bindValue(1, qint64(sorted[i]) + 1); // staged rows are numbered from 1 as they came
+        if (!order.exec()) {
+            *why = order.lastError().text();
+            return false;
+        }
     }
-    return JobOrder::sorted(entries, JobOrder::By::ClosingDate);
+    const QString names =
+        BundleSchema::table(QStringLiteral("jobs"))->columnNames().join(QLatin1Char(','));
+    if (db.exec(QStringLiteral("INSERT INTO main.jobs (%1) SELECT %1 FROM job_order JOIN "
+                               "staged_jobs ON staged_jobs.rowid = job_order.staged ORDER BY "
+                               "job_order.position")
+                    .arg(names)))
+        return true;
+    *why = db.errorText();
+    return false;
 }
 
 } // namespace
 
 bool BundleWriter::write(const BundleContent &content, const QString &path, Purpose purpose,
                          QString *error)
+{
+    const auto rows = [&](const BundleSchema::Table &table, const RowHandler &insert, QString *) {
+        for (const BundleContent::Row &row : content.rows(table.name)) {
+            if (!insert(row))
+                return false;
+        }
+        return true;
+    };
+    return writeFrom(rows, path, purpose, error);
+}
+
+bool BundleWriter::writeStore(const QString &checkedCopy, const QString &path, QString *error)
+{
+    SqlConnection source(checkedCopy, SqlConnection::Mode::ReadOnly);
+    if (!source.isOpen() || !source.applyUntrustedFileSettings()) {
+        *error = QStringLiteral("cannot read the checked copy: %1").arg(source.errorText());
+        return false;
+    }
+    // The same SELECTs, in the same order, as the check read.
+    const auto rows = [&](const BundleSchema::Table &table, const RowHandler &insert,
+                          QString *why) {
+        ContentReader::Failure failure;
+        if (ContentReader::readTable(source.database(), table, insert, &failure))
+            return true;
+        if (failure.error.isValid())
+            *why = QStringLiteral("cannot read row %1 of table %2 of the checked copy: %3")
+                       .arg(failure.row)
+                       .arg(failure.table, failure.error.text());
+        return false;
+    };
+    return writeFrom(rows, path, Purpose::Store, error);
+}
+
+bool BundleWriter::writeFrom(const RowSource &rows, const QString &path, Purpose purpose,
+                             QString *error)
 {
     // Built in a private folder beside the target, then copied through QSaveFile, which syncs
     // the bytes to disk before it renames them into place.
@@ -67,11 +130,10 @@ bool BundleWriter::write(const BundleContent &content, const QString &path, Purp
         return false;
     }
     const QString draft = scratch.filePath(QStringLiteral("draft.sqlite"));
-    return fill(content, draft, purpose, error) && copyWhole(draft, path, error);
+    return fill(rows, draft, purpose, error) && copyWhole(draft, path, error);
 }
 
-bool BundleWriter::fill(const BundleContent &content, const QString &path, Purpose purpose,
-                        QString *error)
+bool BundleWriter::fill(const RowSource &rows, const QString &path, Purpose purpose, QString *error)
 {
     SqlConnection db(path, SqlConnection::Mode::ReadWrite);
     const auto fail = [&](const QString &why) {
@@ -83,8 +145,10 @@ bool BundleWriter::fill(const BundleContent &content, const QString &path, Purpo
         QStringLiteral("PRAGMA synchronous=OFF"),
         QStringLiteral("PRAGMA application_id=%1").arg(BundleSchema::applicationId),
         QStringLiteral("PRAGMA user_version=%1").arg(BundleSchema::userVersion),
-        QStringLiteral("BEGIN"),
     };
+    if (purpose == Purpose::Store)
+        setup << stagingTables();
+    setup << QStringLiteral("BEGIN");
     for (const BundleSchema::Table &table : BundleSchema::tables())
         setup << BundleSchema::createTableSql(table);
     if (purpose == Purpose::Store)
@@ -94,19 +158,37 @@ bool BundleWriter::fill(const BundleContent &content, const QString &path, Purpo
             return fail(db.isOpen() ? db.errorText() : db.database().lastError().text());
     }
     for (const BundleSchema::Table &table : BundleSchema::tables()) {
-        QSqlQuery insert(db.database());
-        if (!insert.prepare(insertSql(table)))
-            return fail(insert.lastError().text());
-        const QList<BundleContent::Row> rows = content.rows(table.name);
-        for (const int at : rowOrder(table, rows, purpose)) {
-            const BundleContent::Row &row = rows.at(at);
-            for (int i = 0; i < table.columns.size(); ++i)
-                insert.bindValue(i, row.value(i));
-            if (!insert.exec())
-                return fail(insert.lastError().text());
-        }
+        QString why;
+        if (!fillTable(db, table, rows, purpose, &why))
+            return fail(why);
     }
     return db.exec(QStringLiteral("COMMIT")) || fail(db.errorText());
+}
+
+bool BundleWriter::fillTable(SqlConnection &db, const BundleSchema::Table &table,
+                             const RowSource &rows, Purpose purpose, QString *why)
+{
+    const bool staged = purpose == Purpose::Store && table.name == QLatin1String("jobs");
+    QSqlQuery insert(db.database());
+    if (!insert.prepare(
+            insertSql(staged ? QStringLiteral("staged_jobs") : table.name, table.columnNames()))) {
+        *why = insert.lastError().text();
+        return false;
+    }
+    std::vector<JobOrder::Entry> entries;
+    const auto insertRow = [&](const BundleContent::Row &row) {
+        for (int i = 0; i < table.columns.size(); ++i)
+            insert.bindValue(i, row.value(i));
+        if (staged)
+            entries.push_back(entryOf(row));
+        return insert.exec();
+    };
+    if (!rows(table, insertRow, why)) {
+        if (why->isEmpty())
+            *why = insert.lastError().text();
+        return false;
+    }
+    return !staged || copyInListOrder(db, entries, why);
 }
 
 bool BundleWriter::copyWhole(const QString &from, const QString &to, QString *error)

@@ -12,26 +12,27 @@ ContentChecker::Problem ContentChecker::checkRow(const QString &table, int row,
         const BundleSchema::Column &column = spec->columns.at(i);
         const QString problem = BundleSchema::checkValue(column, values.value(i));
         if (!problem.isEmpty())
-            return {table, row, column.name, problem};
+            return {table, row, column.name, problem, values.value(0).toString()};
     }
     if (table == QLatin1String("meta")) {
         const QString problem =
             BundleSchema::checkMeta(values.value(0).toString(), values.value(1).toString());
         if (!problem.isEmpty())
-            return {table, row, QStringLiteral("value"), problem};
+            return {table, row, QStringLiteral("value"), problem, values.value(0).toString()};
     }
     if (table == QLatin1String("jobs")) {
         const QVariant low = values.value(spec->indexOf(QStringLiteral("salary_min")));
         const QVariant high = values.value(spec->indexOf(QStringLiteral("salary_max")));
         if (!low.isNull() && !high.isNull() && low.toLongLong() > high.toLongLong())
             return {table, row, QStringLiteral("salary_max"),
-                    QStringLiteral("smaller than salary_min")};
+                    QStringLiteral("smaller than salary_min"), values.value(0).toString()};
     }
     return {};
 }
 
 ContentChecker::Problem ContentChecker::check(const BundleContent &content)
 {
+    ContentChecker checker;
     for (const BundleSchema::Table &table : BundleSchema::tables()) {
         const QList<BundleContent::Row> rows = content.rows(table.name);
         if (rows.size() > table.maxRows)
@@ -40,70 +41,84 @@ ContentChecker::Problem ContentChecker::check(const BundleContent &content)
                     {},
                     QStringLiteral("%1 rows, more than the %2 allowed")
                         .arg(rows.size())
-                        .arg(table.maxRows)};
-        for (int i = 0; i < rows.size(); ++i) {
-            const Problem problem = checkRow(table.name, i, rows.at(i));
+                        .arg(table.maxRows),
+                    {}};
+        for (const BundleContent::Row &row : rows) {
+            const Problem problem = checker.addRow(table.name, row);
             if (!problem.isNull())
                 return problem;
         }
     }
-    const Problem keys = checkKeys(content);
-    if (!keys.isNull())
-        return keys;
-    const Problem meta = checkMeta(content);
-    return meta.isNull() ? checkClosingDates(content) : meta;
+    return checker.finish();
 }
 
-ContentChecker::Problem ContentChecker::checkKeys(const BundleContent &content)
+ContentChecker::Problem ContentChecker::addRow(const QString &table,
+                                               const BundleContent::Row &values)
 {
-    QSet<QString> capabilities;
-    for (const BundleSchema::Table &table : BundleSchema::tables()) {
-        const QList<BundleContent::Row> rows = content.rows(table.name);
-        const int capabilityColumn = table.indexOf(QStringLiteral("capability_id"));
-        QSet<QString> seen;
-        for (int i = 0; i < rows.size(); ++i) {
-            // "SC" and "sc" would be the same word to a visitor.
-            const QString key = table.name == QLatin1String("glossary")
-                                    ? rows.at(i).value(0).toString().toCaseFolded()
-                                    : rows.at(i).value(0).toString();
-            if (seen.contains(key))
-                return {table.name, i, table.columns.first().name,
-                        QStringLiteral("'%1' appears more than once")
-                            .arg(rows.at(i).value(0).toString())};
-            seen.insert(key);
-            const QString capability = rows.at(i).value(capabilityColumn).toString();
-            if (capabilityColumn >= 0 && !capabilities.contains(capability))
-                return {table.name, i, QStringLiteral("capability_id"),
-                        QStringLiteral("no capability has the id '%1'").arg(capability)};
-        }
-        if (table.name == QLatin1String("capabilities"))
-            capabilities = seen;
-    }
+    const int row = m_rowCounts[table]++;
+    const Problem problem = checkRow(table, row, values);
+    if (!problem.isNull())
+        return problem;
+    if (table == QLatin1String("meta") && !m_meta.contains(values.value(0).toString()))
+        m_meta.insert(values.value(0).toString(), values.value(1).toString());
+    const Problem keys = checkKeys(table, row, values);
+    if (m_keyProblem.isNull())
+        m_keyProblem = keys;
+    if (m_closingProblem.isNull() && table == QLatin1String("jobs"))
+        m_closingProblem = checkClosingDate(row, values);
     return {};
 }
 
-ContentChecker::Problem ContentChecker::checkMeta(const BundleContent &content)
+ContentChecker::Problem ContentChecker::finish() const
+{
+    if (!m_keyProblem.isNull())
+        return m_keyProblem;
+    const Problem meta = checkMeta();
+    return meta.isNull() ? m_closingProblem : meta;
+}
+
+ContentChecker::Problem ContentChecker::checkKeys(const QString &table, int row,
+                                                  const BundleContent::Row &values)
+{
+    const BundleSchema::Table *spec = BundleSchema::table(table);
+    const QString id = values.value(0).toString();
+    // "SC" and "sc" would be the same word to a visitor.
+    const QString key = table == QLatin1String("glossary") ? id.toCaseFolded() : id;
+    QSet<QString> &seen = m_ids[table];
+    if (seen.contains(key))
+        return {table, row, spec->columns.first().name,
+                QStringLiteral("'%1' appears more than once").arg(id), id};
+    seen.insert(key);
+    // Capabilities come before every table that names one.
+    const int capabilityColumn = spec->indexOf(QStringLiteral("capability_id"));
+    const QString capability = values.value(capabilityColumn).toString();
+    if (capabilityColumn >= 0 && !m_ids.value(QStringLiteral("capabilities")).contains(capability))
+        return {table, row, QStringLiteral("capability_id"),
+                QStringLiteral("no capability has the id '%1'").arg(capability), id};
+    return {};
+}
+
+ContentChecker::Problem ContentChecker::checkMeta() const
 {
     for (const QString &key : BundleSchema::metaKeys()) {
-        if (content.meta(key).isEmpty())
-            return {QStringLiteral("meta"), -1, key, QStringLiteral("the key is missing")};
+        if (m_meta.value(key).isEmpty())
+            return {QStringLiteral("meta"), -1, key, QStringLiteral("the key is missing"), {}};
     }
-    if (content.rows(QStringLiteral("capabilities")).isEmpty())
-        return {QStringLiteral("capabilities"), -1, {}, QStringLiteral("the table is empty")};
+    if (m_rowCounts.value(QStringLiteral("capabilities")) == 0)
+        return {QStringLiteral("capabilities"), -1, {}, QStringLiteral("the table is empty"), {}};
     return {};
 }
 
-ContentChecker::Problem ContentChecker::checkClosingDates(const BundleContent &content)
+ContentChecker::Problem ContentChecker::checkClosingDate(int row,
+                                                         const BundleContent::Row &values) const
 {
+    // Meta comes first, so the publication date is known by now.
     const QString table = QStringLiteral("jobs");
     const QString column = QStringLiteral("closing_date");
     const int index = BundleSchema::table(table)->indexOf(column);
-    const QList<BundleContent::Row> rows = content.rows(table);
-    for (int i = 0; i < rows.size(); ++i) {
-        const QString problem = BundleSchema::checkClosingDate(rows.at(i).value(index).toString(),
-                                                               content.publishedAt());
-        if (!problem.isEmpty())
-            return {table, i, column, problem};
-    }
-    return {};
+    const QString problem = BundleSchema::checkClosingDate(
+        values.value(index).toString(), m_meta.value(QStringLiteral("published_at")));
+    if (problem.isEmpty())
+        return {};
+    return {table, row, column, problem, values.value(0).toString()};
 }

@@ -1,5 +1,7 @@
 #include "joborder.h"
 
+#include <QDate>
+
 #include <algorithm>
 #include <numeric>
 
@@ -11,6 +13,12 @@ QCollator JobOrder::titleCollator()
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
     return collator;
+}
+
+JobOrder::Entry JobOrder::entry(const QString &closingDate, const QString &title,
+                                const QString &reference)
+{
+    return {QDate::fromString(closingDate, Qt::ISODate).toJulianDay(), title, reference};
 }
 
 std::vector<int> JobOrder::sorted(const std::vector<Entry> &entries, By by)

@@ -19,6 +19,8 @@ public:
         QString reference;
     };
 
+    // A job's entry from the text of its closing date (yyyy-mm-dd), title and reference.
+    static Entry entry(const QString &closingDate, const QString &title, const QString &reference);
     // Where each entry goes: the first index is the entry shown first.
     static std::vector<int> sorted(const std::vector<Entry> &entries, By by);
 

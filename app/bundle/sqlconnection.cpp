@@ -44,6 +44,20 @@ bool SqlConnection::exec(const QString &sql)
     QSqlQuery query(database());
     if (query.exec(sql))
         return true;
-    m_error = query.lastError().text();
+    m_lastError = query.lastError();
+    m_error = m_lastError.text();
     return false;
+}
+
+bool SqlConnection::applyUntrustedFileSettings()
+{
+    // CHECK constraints are code from the file, and quick_check would run them; every value is
+    // checked in C++ instead.
+    for (const char *pragma :
+         {"trusted_schema=OFF", "cell_size_check=ON", "mmap_size=0", "query_only=ON",
+          "ignore_check_constraints=ON", "cache_size=-2048"}) {
+        if (!exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)))
+            return false;
+    }
+    return true;
 }

@@ -73,10 +73,20 @@ int ValidationLimits::budgetFor(qint64 fileBytes)
     return int(qBound(minimumBudgetMs, scaled, fullSizeBudgetMs));
 }
 
+ValidationLimits::Pause::Pause(ValidationLimits &limits) : m_limits(limits)
+{
+    m_limits.m_spentNs += m_limits.m_clock.nsecsElapsed();
+}
+
+ValidationLimits::Pause::~Pause()
+{
+    m_limits.m_clock.start();
+}
+
 int ValidationLimits::onProgress(void *self)
 {
     auto *limits = static_cast<ValidationLimits *>(self);
-    if (limits->m_clock.hasExpired(limits->m_budgetMs))
+    if (limits->m_spentNs + limits->m_clock.nsecsElapsed() > qint64(limits->m_budgetMs) * 1000000)
         limits->m_timedOut = true;
     return limits->m_timedOut ? 1 : 0; // non-zero interrupts the statement
 }

@@ -23,6 +23,20 @@ public:
     // Replaces the budget of every later check (0 restores it), to test what a timeout does.
     static void setBudgetForTesting(int ms);
 
+    // While one lives, the budget's clock stands still: the kiosk's own checks of what a
+    // statement returned, between its steps, are not time that SQLite spent.
+    class Pause
+    {
+    public:
+        explicit Pause(ValidationLimits &limits);
+        ~Pause();
+        Pause(const Pause &) = delete;
+        Pause &operator=(const Pause &) = delete;
+
+    private:
+        ValidationLimits &m_limits;
+    };
+
     bool isApplied() const { return m_handle != nullptr; }
     bool timedOut() const { return m_timedOut; }
     int budgetMs() const { return m_budgetMs; }
@@ -35,7 +49,8 @@ private:
     // The heap limit is the same for the whole process, so checks take turns with it.
     std::unique_lock<std::mutex> m_heapTurn;
     sqlite3 *m_handle = nullptr;
-    QElapsedTimer m_clock;
+    QElapsedTimer m_clock; // since the check started or last went on after a pause
+    qint64 m_spentNs = 0;  // before that
     int m_budgetMs = 0;
     bool m_timedOut = false;
     qint64 m_previousHardLimit = 0;

@@ -52,7 +52,7 @@ bool Importer::check(const QString &bundlePath)
         m_error = m_error.isEmpty() ? validator.error() : m_error;
         return false;
     }
-    m_incoming = validator.content();
+    m_incoming = validator.checked();
     QHash<QString, QByteArray> live;
     JobStore store(m_directory.path());
     // Live data that cannot be read is compared as no data: a damaged store must never
@@ -116,7 +116,7 @@ bool Importer::install()
 
 bool Importer::installChecked()
 {
-    if (m_incoming.publishedAt().isEmpty()) {
+    if (m_incoming.isNull()) {
         m_error = QStringLiteral("nothing has been checked");
         return false;
     }

@@ -46,7 +46,7 @@ private:
     static QByteArray fingerprint(const QString &path);
 
     StoreDirectory m_directory;
-    BundleContent m_incoming;
+    CheckedBundle m_incoming; // its private copy lives as long as this does
     ImportSummary m_summary;
     QString m_error;
     QString m_recovery;

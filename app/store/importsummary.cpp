@@ -3,11 +3,11 @@
 #include <algorithm>
 
 ImportSummary ImportSummary::compare(const QHash<QString, QByteArray> &live,
-                                     const BundleContent &incoming)
+                                     const CheckedBundle &incoming)
 {
     ImportSummary summary;
     const QHash<QString, QByteArray> &before = live;
-    const QHash<QString, QByteArray> after = incoming.jobDigests();
+    const QHash<QString, QByteArray> &after = incoming.jobDigests();
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
         const auto old = before.constFind(it.key());
         if (old == before.cend())
@@ -24,8 +24,7 @@ ImportSummary ImportSummary::compare(const QHash<QString, QByteArray> &live,
     summary.jobCount = int(after.size());
     summary.publishedAt = incoming.publishedAt();
     summary.sample = incoming.isSample();
-    for (const BundleContent::Address &address : incoming.addresses())
-        ++summary.hosts[address.host];
+    summary.hosts = incoming.hosts();
     return summary;
 }
 

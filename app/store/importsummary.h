@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bundlecontent.h"
+#include "checkedbundle.h"
 
 #include <QMap>
 #include <QStringList>
@@ -9,9 +9,9 @@
 class ImportSummary
 {
 public:
-    // `live`: the live data's jobs as BundleContent::jobDigests() gives them.
+    // `live`: the live data's jobs' BundleContent::digest(), by reference.
     static ImportSummary compare(const QHash<QString, QByteArray> &live,
-                                 const BundleContent &incoming);
+                                 const CheckedBundle &incoming);
 
     QStringList added;
     QStringList removed;

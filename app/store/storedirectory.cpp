@@ -274,7 +274,26 @@ void StoreDirectory::removeUnreferenced(const Pointer &pointer)
     }
 }
 
+bool StoreDirectory::install(const CheckedBundle &bundle, QString *error)
+{
+    return installWith(
+        [&](const QString &path, QString *why) {
+            return BundleWriter::writeStore(bundle.path(), path, why);
+        },
+        error);
+}
+
 bool StoreDirectory::install(const BundleContent &content, QString *error)
+{
+    return installWith(
+        [&](const QString &path, QString *why) {
+            return BundleWriter::write(content, path, BundleWriter::Purpose::Store, why);
+        },
+        error);
+}
+
+bool StoreDirectory::installWith(
+    const std::function<bool(const QString &path, QString *error)> &write, QString *error)
 {
     if (!QDir().mkpath(m_path)) {
         *error = QStringLiteral("cannot create the data folder %1").arg(m_path);
@@ -288,8 +307,7 @@ bool StoreDirectory::install(const BundleContent &content, QString *error)
     bool sound = false;
     const Pointer old = readPointer(&sound);
     const QString name = nextStoreName();
-    if (!BundleWriter::write(content, QDir(m_path).filePath(name), BundleWriter::Purpose::Store,
-                             error))
+    if (!write(QDir(m_path).filePath(name), error))
         return false;
     FileSync::syncDirectory(m_path);
     if (!reached(Step::StoreWritten))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bundlecontent.h"
+#include "checkedbundle.h"
 
 #include <QLockFile>
 
@@ -22,6 +23,8 @@ public:
     QString livePath() const;
     QString previousPath() const;
 
+    // The store is written from the bundle's checked private copy a row at a time.
+    bool install(const CheckedBundle &bundle, QString *error);
     bool install(const BundleContent &content, QString *error);
 
     // Makes sure the pointer names a store that can be read. If it does not (a garbled or
@@ -52,6 +55,9 @@ private:
     QStringList storesNewestFirst() const;
     bool writePointer(const Pointer &pointer, QString *error);
     QString nextStoreName() const;
+    // `write` makes a store file at the path it is given.
+    bool installWith(const std::function<bool(const QString &path, QString *error)> &write,
+                     QString *error);
     void removeUnreferenced(const Pointer &pointer);
     bool reached(Step step) const { return !m_hook || m_hook(step); }
 

@@ -52,6 +52,7 @@ private slots:
     void errorsCarryNoControlOrInvisibleCharacters_data();
     void errorsCarryNoControlOrInvisibleCharacters();
     void theFileItselfIsNeverAdopted();
+    void theCheckedCopyIsPrivateAndGoesWithTheCheck();
 
 private:
     QString makeHostile(const QString &name);
@@ -717,6 +718,36 @@ void TestBundleValidator::theFileItselfIsNeverAdopted()
         QVERIFY(!it.key().contains("later-edited"));
     BundleValidator validator;
     QVERIFY(!validator.validate(path));
+}
+
+void TestBundleValidator::theCheckedCopyIsPrivateAndGoesWithTheCheck()
+{
+    // An import writes the store from the copy that was checked: only the kiosk may reach it,
+    // and it goes when the last holder of the check does.
+    QString copy;
+    {
+        CheckedBundle kept;
+        {
+            BundleValidator validator;
+            QVERIFY2(validator.validate(m_good), qPrintable(validator.error()));
+            kept = validator.checked();
+        }
+        copy = kept.path();
+        QVERIFY(QFileInfo(copy).isFile() && !QFileInfo(copy).isSymLink());
+        QVERIFY(!copy.startsWith(m_dir.path()));
+        QCOMPARE(kept.jobDigests().size(), 20);
+        QCOMPARE(kept.readContent().rows("jobs").size(), 20);
+#ifdef Q_OS_UNIX
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                          QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFileInfo(QFileInfo(copy).absolutePath()).permissions() & others,
+                 QFile::Permissions());
+#endif
+    }
+    QVERIFY(!QFileInfo::exists(copy));
+    BundleValidator validator;
+    QVERIFY(!validator.validate(m_dir.filePath("no such.kioskbundle")));
+    QVERIFY(validator.checked().isNull()); // a refused file leaves nothing to install
 }
 
 QTEST_GUILESS_MAIN(TestBundleValidator)

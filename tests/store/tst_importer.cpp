@@ -26,6 +26,7 @@ private slots:
     void unreadableLiveDataNeverBlocksAnImport();
     void builtInDataShowsWhenTheClockIsBehind();
     void installCheckedInstallsOnlyWhatPassed();
+    void installCheckedWritesTheCopyItChecked();
 
 private:
     QString bundle(const BundleContent &content, const QString &name);
@@ -250,6 +251,25 @@ void TestImporter::installCheckedInstallsOnlyWhatPassed()
     QVERIFY(importer.check(bundle(BundleFactory::content(3), "good")));
     QVERIFY(importer.installChecked());
     QCOMPARE(JobStore(data.path()).open() ? 1 : 0, 1);
+}
+
+void TestImporter::installCheckedWritesTheCopyItChecked()
+{
+    // The file is swapped for another valid one between the check and "Make it live": what
+    // goes live is what was checked, read from the private copy, not the file.
+    QTemporaryDir data;
+    const QString path = bundle(BundleFactory::content(3), "swapped");
+    Importer importer(data.path());
+    QVERIFY(importer.check(path));
+    BundleContent other = BundleFactory::content(6);
+    other.rows("jobs")[0][1] = "Not what was checked";
+    QVERIFY(QFile::remove(path));
+    BundleFactory::write(other, path);
+    QVERIFY2(importer.installChecked(), qPrintable(importer.error()));
+    JobStore store(data.path());
+    QVERIFY(store.open());
+    QCOMPARE(store.openJobCount(QDate(2026, 11, 25)), 3);
+    QCOMPARE(store.job("TEST-00001")->title, QString("Test role 1"));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -40,14 +40,32 @@ void JobListModel::buildIndex(const Describe &describe)
     // The worker reads its own copies: the lists share their data, and a later sort or
     // removal here makes a copy of the model's instead of changing the worker's.
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_building = std::async(std::launch::async, [jobs = m_jobs, names = m_capabilityNames,
-                                                 cancel = m_cancel, describe]() mutable {
-        if (describe)
-            describe(&jobs);
-        SearchIndex index;
-        index.build(jobs, names, cancel.get());
+    m_building = std::async(std::launch::async,
+                            [jobs = m_jobs, names = m_capabilityNames, cancel = m_cancel,
+                             describe] { return indexed(jobs, names, describe, *cancel); });
+}
+
+SearchIndex JobListModel::indexed(const QList<Job> &jobs, const QHash<QString, QString> &names,
+                                  const Describe &describe, const std::atomic_bool &cancel)
+{
+    SearchIndex index;
+    if (!index.addJobs(jobs, names, &cancel))
         return index;
-    });
+    if (describe) {
+        QHash<QString, int> numbers;
+        numbers.reserve(jobs.size());
+        for (int number = 0; number < int(jobs.size()); ++number)
+            numbers.insert(jobs.at(number).reference, number);
+        describe([&](const QString &reference, const QString &text) {
+            const auto found = numbers.constFind(reference);
+            if (found != numbers.cend())
+                index.addText(found.value(), text);
+            return !cancel;
+        });
+    }
+    if (!cancel)
+        index.finish();
+    return index;
 }
 
 void JobListModel::stopBuilding()

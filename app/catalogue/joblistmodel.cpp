@@ -7,6 +7,10 @@
 #include <algorithm>
 #include <numeric>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 JobListModel::JobListModel(QObject *parent) : QAbstractListModel(parent) {}
 
 JobListModel::~JobListModel()
@@ -65,6 +69,11 @@ SearchIndex JobListModel::indexed(const QList<Job> &jobs, const QHash<QString, Q
     }
     if (!cancel)
         index.finish();
+#if defined(__GLIBC__)
+    // The build's scratch (word ids as they came, the store's rows) was freed in this thread's
+    // own heap, which glibc keeps resident: 2 MB at 5,000 jobs, 5 MB at 20,000.
+    malloc_trim(0);
+#endif
     return index;
 }
 

@@ -265,6 +265,9 @@ void JobStore::readDescriptions(const QString &storePath, const DescriptionRow &
     const SqlConnection db(storePath, SqlConnection::Mode::ReadOnly);
     QSqlQuery q(db.database());
     q.setForwardOnly(true);
+    // One pass reads each page once: SQLite's page cache (2 MB by default) would only hold
+    // memory, in the worker's own heap, which keeps it once freed.
+    q.exec(QStringLiteral("PRAGMA cache_size = -64"));
     if (!db.isOpen() || !q.exec(QStringLiteral("SELECT reference, description FROM jobs")))
         return; // then the search finds what the list itself holds
     while (q.next()) {

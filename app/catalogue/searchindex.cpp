@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <numeric>
+#include <ranges>
 
 namespace
 {
@@ -141,7 +142,7 @@ void SearchIndex::endText(quint32 job, size_t from, Pending *pending)
 void SearchIndex::finish()
 {
     const Ids renumbered = sortVocabulary();
-    const auto words = size_t(m_vocabulary.size());
+    const size_t words = m_starts.size() - 1;
     m_words = invert(&m_pending, renumbered, words);
     m_titleWords = invert(&m_pendingTitles, renumbered, words);
     m_buffer = {};
@@ -152,22 +153,25 @@ SearchIndex::Ids SearchIndex::sortVocabulary()
 {
     // Ids were handed out as words came; renumbered in alphabetical order, the words that
     // start with what a visitor typed are one run of ids.
-    QStringList byId(qsizetype(m_ids.size()));
-    for (const auto &[word, id] : m_ids)
-        byId[id] = toQString(word);
-    m_ids = {};
-    m_spellings = {};
-    Ids order(size_t(byId.size()));
+    std::vector<std::u16string_view> byId(m_ids.size());
+    size_t letters = 0;
+    for (const auto &[word, id] : m_ids) {
+        byId[id] = word;
+        letters += word.size();
+    }
+    Ids order(byId.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(),
-              [&byId](quint32 a, quint32 b) { return byId.at(a) < byId.at(b); });
+              [&byId](quint32 a, quint32 b) { return byId[a] < byId[b]; });
     Ids renumbered(order.size());
-    m_vocabulary.clear();
-    m_vocabulary.reserve(qsizetype(order.size()));
+    m_letters.reserve(letters);
     for (quint32 i = 0; i < order.size(); ++i) {
         renumbered[order[i]] = i;
-        m_vocabulary << byId.at(order[i]);
+        m_letters += byId[order[i]];
+        m_starts.push_back(quint32(m_letters.size()));
     }
+    m_ids = {};
+    m_spellings = {};
     return renumbered;
 }
 
@@ -247,10 +251,19 @@ SearchIndex::Search SearchIndex::prepare(const QStringList &words, const QString
 
 std::pair<quint32, quint32> SearchIndex::startingWith(const QString &word) const
 {
-    const auto from = std::lower_bound(m_vocabulary.cbegin(), m_vocabulary.cend(), word);
-    const auto to = std::partition_point(from, m_vocabulary.cend(),
-                                         [&word](const QString &w) { return w.startsWith(word); });
-    return {quint32(from - m_vocabulary.cbegin()), quint32(to - m_vocabulary.cbegin())};
+    const std::u16string_view typed(QStringView(word).utf16(), size_t(word.size()));
+    const auto words = std::views::iota(quint32(0), quint32(m_starts.size() - 1));
+    const auto from =
+        std::ranges::partition_point(words, [&](quint32 w) { return spelling(w) < typed; });
+    const auto to = std::ranges::partition_point(
+        from, words.end(), [&](quint32 w) { return spelling(w).starts_with(typed); });
+    return {quint32(from - words.begin()), quint32(to - words.begin())};
+}
+
+std::u16string_view SearchIndex::spelling(quint32 word) const
+{
+    return std::u16string_view(m_letters).substr(m_starts[word],
+                                                 m_starts[word + 1] - m_starts[word]);
 }
 
 SearchIndex::Bits SearchIndex::jobsWith(const Postings &postings,

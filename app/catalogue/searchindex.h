@@ -82,6 +82,7 @@ private:
     static void scatter(const Pending &pending, Postings *postings, Ids *ends);
     static void compact(Postings *postings, const Ids &ends);
     std::pair<quint32, quint32> startingWith(const QString &word) const;
+    std::u16string_view spelling(quint32 word) const;
     Bits jobsWith(const Postings &postings, std::pair<quint32, quint32> words) const;
 
     // Only while building: each word's id, keyed by a view of its spelling, and the texts'
@@ -97,7 +98,9 @@ private:
     Pending m_pending;
     Pending m_pendingTitles;
 
-    QStringList m_vocabulary; // sorted once built
+    // The vocabulary, sorted: word w is m_letters from m_starts[w] up to m_starts[w + 1].
+    std::u16string m_letters;
+    Ids m_starts{0};
     Postings m_words;
     Postings m_titleWords;
     int m_jobCount = 0;

@@ -72,8 +72,8 @@ void Catalogue::readJobs()
             job = m_dates.shown(job); // every date moves by the same days: the order holds
     }
     // The list leaves descriptions out; the search index reads them from the same store.
-    m_jobs.setJobs(open, names, inOrder, [path = m_store.path()](QList<Job> *jobs) {
-        JobStore::readDescriptions(path, jobs);
+    m_jobs.setJobs(open, names, inOrder, [path = m_store.path()](const JobListModel::Text &text) {
+        JobStore::readDescriptions(path, text);
     });
     m_jobsRead = true;
 }

@@ -31,9 +31,11 @@ public:
     explicit JobListModel(QObject *parent = nullptr);
     ~JobListModel() override;
 
-    // Adds to the jobs what the list does not hold but a search looks in (descriptions); runs
-    // on the index's worker thread.
-    using Describe = std::function<void(QList<Job> *jobs)>;
+    // Hands the index what the list does not hold but a search looks in (descriptions), one
+    // job's text at a time, to be indexed and let go; runs on the index's worker thread.
+    // `text` is false once the index is no longer wanted, and the rest may be skipped.
+    using Text = std::function<bool(const QString &reference, const QString &text)>;
+    using Describe = std::function<void(const Text &text)>;
     // `inClosingOrder`: the jobs come in the closing-date order already (see JobOrder), as
     // the store reads them, and need no sort for it.
     void setJobs(const QList<Job> &jobs, const QHash<QString, QString> &capabilityNames,
@@ -64,6 +66,8 @@ private:
     void prepareOtherOrder();
     static std::vector<int> orderOf(const QList<Job> &jobs, Order order);
     void buildIndex(const Describe &describe);
+    static SearchIndex indexed(const QList<Job> &jobs, const QHash<QString, QString> &names,
+                               const Describe &describe, const std::atomic_bool &cancel);
     void stopBuilding();
 
     QList<Job> m_jobs;

@@ -260,20 +260,19 @@ std::optional<Job> JobStore::job(const QString &reference) const
     return jobFrom(q);
 }
 
-void JobStore::readDescriptions(const QString &storePath, QList<Job> *jobs)
+void JobStore::readDescriptions(const QString &storePath, const DescriptionRow &row)
 {
-    QHash<QString, qsizetype> at;
-    for (qsizetype i = 0; i < jobs->size(); ++i)
-        at.insert(jobs->at(i).reference, i);
     const SqlConnection db(storePath, SqlConnection::Mode::ReadOnly);
     QSqlQuery q(db.database());
     q.setForwardOnly(true);
+    // One pass reads each page once: SQLite's page cache (2 MB by default) would only hold
+    // memory, in the worker's own heap, which keeps it once freed.
+    q.exec(QStringLiteral("PRAGMA cache_size = -64"));
     if (!db.isOpen() || !q.exec(QStringLiteral("SELECT reference, description FROM jobs")))
         return; // then the search finds what the list itself holds
     while (q.next()) {
-        const auto found = at.constFind(q.value(0).toString());
-        if (found != at.cend())
-            (*jobs)[found.value()].description = q.value(1).toString();
+        if (!row(q.value(0).toString(), q.value(1).toString()))
+            return;
     }
 }
 

@@ -4,6 +4,7 @@
 #include "records.h"
 
 #include <QList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -38,9 +39,11 @@ public:
     QList<Job> openJobs(const QDate &today, bool *inListOrder = nullptr) const;
     int openJobCount(const QDate &today) const;
     std::optional<Job> job(const QString &reference) const;
-    // Fills in the descriptions of `jobs` (by reference) from the store at `storePath`, over
-    // a connection of its own: callable on any thread, as the search index's worker does.
-    static void readDescriptions(const QString &storePath, QList<Job> *jobs);
+    // Hands `row` each job's reference and description from the store at `storePath`, one
+    // row at a time, so that no more than one description is held; stops when `row` is false.
+    // Over a connection of its own: callable on any thread, as the search index's worker does.
+    using DescriptionRow = std::function<bool(const QString &reference, const QString &text)>;
+    static void readDescriptions(const QString &storePath, const DescriptionRow &row);
     // Every job's BundleContent::digest(), by reference: what an import compares with, without
     // a second copy of all the live data in memory.
     bool readJobDigests(QHash<QString, QByteArray> *digests) const;

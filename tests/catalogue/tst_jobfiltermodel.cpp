@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <atomic>
+
 class TestJobFilterModel : public QObject
 {
     Q_OBJECT
@@ -21,6 +23,8 @@ private slots:
     void titleMatchesComeFirst();
     void typingOnGivesWhatAFreshSearchGives();
     void searchFollowsNewJobsAndOrder();
+    void searchFindsTextsHandedToTheIndex();
+    void newJobsStopTheTextsOfTheOldOnes();
     void orderByClosingDateOrTitle();
     void clearShowsEverything();
     void locationsAreListedOnce();
@@ -284,6 +288,48 @@ void TestJobFilterModel::searchFollowsNewJobsAndOrder()
     QCOMPARE(shown(), QStringList({"X"}));
     m_filter.setSearchText("investigator   "); // a space typed after a word changes nothing
     QCOMPARE(shown(), QStringList({"X"}));
+}
+
+void TestJobFilterModel::searchFindsTextsHandedToTheIndex()
+{
+    // As the store hands them over: in its own order, and with jobs the list does not show.
+    m_jobs.setJobs({job("A", "Analyst", "intelligence", "staff", "Oxford", {2026, 12, 3}),
+                    job("B", "Investigator", "investigation", "staff", "Oxford", {2026, 12, 1})},
+                   {}, false, [](const JobListModel::Text &text) {
+                       text("B", "Trace ransomware payments.");
+                       text("CLOSED", "Ransomware and fraud.");
+                       text("A", "Fraud patterns and ransomware groups.");
+                   });
+    m_filter.setSearchText("ransom");
+    QCOMPARE(shown(), QStringList({"B", "A"}));
+    m_filter.setSearchText("fraud");
+    QCOMPARE(shown(), QStringList({"A"}));
+    QVERIFY(m_jobs.jobAt(0).description.isEmpty()); // indexed, not kept
+}
+
+void TestJobFilterModel::newJobsStopTheTextsOfTheOldOnes()
+{
+    // A store that would hand over texts for ever: new jobs must not wait for it.
+    std::atomic_bool reading = false;
+    std::atomic_bool stopped = false;
+    const auto endless = [&](const JobListModel::Text &text) {
+        reading = true;
+        const QDeadlineTimer enough(30000);
+        while (!enough.hasExpired()) {
+            if (!text("A", "more")) {
+                stopped = true;
+                return;
+            }
+        }
+    };
+    m_jobs.setJobs({job("A", "Analyst", "intelligence", "staff", "Oxford", {2026, 12, 3})}, {},
+                   false, endless);
+    QTRY_VERIFY(reading);
+    m_jobs.setJobs({job("B", "Investigator", "investigation", "staff", "Oxford", {2026, 12, 1})},
+                   {});
+    QVERIFY(stopped);
+    m_filter.setSearchText("inv");
+    QCOMPARE(shown(), QStringList({"B"}));
 }
 
 void TestJobFilterModel::orderByClosingDateOrTitle()

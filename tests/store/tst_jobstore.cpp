@@ -12,6 +12,7 @@ private slots:
     void initTestCase();
     void jobsCloseAtTheEndOfTheirClosingDay();
     void readsEveryFieldOfAJob();
+    void descriptionsComeOneRowAtATime();
     void jobsComeInTheListsOrder();
     void readsTheUnitsContentInOrder();
     void shippedDataReadsBack();
@@ -60,6 +61,25 @@ void TestJobStore::readsEveryFieldOfAJob()
     QCOMPARE(job->applyUrl, QString("https://careers.example.org/jobs/TEST-00002"));
     QCOMPARE(store.job("TEST-00003")->salaryMin, -1); // officer pay has no band
     QVERIFY(!store.job("NOPE").has_value());
+}
+
+void TestJobStore::descriptionsComeOneRowAtATime()
+{
+    JobStore store(m_data.filePath("live"));
+    QVERIFY(store.open());
+    QStringList references;
+    JobStore::readDescriptions(store.path(), [&](const QString &reference, const QString &text) {
+        references << reference;
+        return text == store.job(reference)->description && !text.isEmpty();
+    });
+    references.sort();
+    QCOMPARE(references, QStringList({"TEST-00001", "TEST-00002", "TEST-00003"}));
+    int rows = 0;
+    JobStore::readDescriptions(store.path(), [&rows](const QString &, const QString &) {
+        ++rows;
+        return false; // enough
+    });
+    QCOMPARE(rows, 1);
 }
 
 void TestJobStore::jobsComeInTheListsOrder()

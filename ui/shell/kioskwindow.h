@@ -59,6 +59,7 @@ public:
 
     explicit KioskWindow(Catalogue *catalogue, const Options &options, QWidget *parent = nullptr);
     ~KioskWindow() override;
+    void setVisible(bool visible) override;
 
     void showAttract();
     void goHome();
@@ -117,7 +118,7 @@ public:
 
 signals:
     void screenOpened(const QString &name);
-    // Once, just after the first frame of the attract screen has been painted.
+    // Once, just after the window's first frame (the attract screen's) has been painted.
     void firstFrameShown();
     void exitRequested();
     void idleSecondsChosen(int seconds);
@@ -133,6 +134,9 @@ protected:
 private:
     QWidget *buildMainPage();
     QWidget *buildTopBar();
+    void buildStaffArea();
+    void addPages();
+    void onlyShownPageTakesRoom();
     void placeTitle();
     void placeKeyboard();
     void placeBar();
@@ -155,6 +159,8 @@ private:
     IdleMonitor *m_idle;
     Theme m_theme;
     QStackedWidget *m_root;
+    QWidget *m_mainPage = nullptr; // the bar and the screens; in m_root once m_pagesAdded
+    bool m_pagesAdded = false;
     AttractScreen *m_attract;
     QStackedWidget *m_screens;
     HomeScreen *m_home;

@@ -13,7 +13,7 @@
 
 const QDate KioskFixture::today(2026, 11, 25);
 
-KioskFixture::KioskFixture(const BundleContent *content, KioskWindow::Options options)
+KioskFixture::KioskFixture(const BundleContent *content, KioskWindow::Options options, Start start)
 {
     Importer importer(m_dir.path());
     if (content) {
@@ -33,6 +33,8 @@ KioskFixture::KioskFixture(const BundleContent *content, KioskWindow::Options op
     options.dataDir = m_dir.path(); // staff mode works on the same data as the screens
     m_window = std::make_unique<KioskWindow>(m_catalogue.get(), options);
     resize(1920, 1080);
+    if (start == Start::Hidden)
+        return;
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
         qWarning("fixture: the window was not exposed");

@@ -17,9 +17,11 @@ class KioskFixture
 {
 public:
     static const QDate today; // the sample data's publication day
+    // Hidden: built but not yet shown, for tests of what happens as the kiosk starts.
+    enum class Start { Shown, Hidden };
 
-    explicit KioskFixture(const BundleContent *content = nullptr,
-                          KioskWindow::Options options = {});
+    explicit KioskFixture(const BundleContent *content = nullptr, KioskWindow::Options options = {},
+                          Start start = Start::Shown);
 
     KioskWindow *window() const { return m_window.get(); }
     Catalogue *catalogue() const { return m_catalogue.get(); }

@@ -12,9 +12,11 @@
 #include "jobfiltermodel.h"
 #include "joblistmodel.h"
 #include "kioskfixture.h"
+#include "linkcodes.h"
 #include "plainlabel.h"
 #include "qrcodewidget.h"
 #include "stillthereprompt.h"
+#include "theme.h"
 #include "tilebutton.h"
 #include "touchkeyboard.h"
 #include "vacanciesscreen.h"
@@ -27,6 +29,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +41,8 @@ class TestKioskWindow : public QObject
 private slots:
     void initTestCase();
     void wakingTouchDoesNothingElse();
+    void firstFrameIsTheAttractScreenAlone();
+    void touchAsTheKioskStartsOpensHome();
     void touchThroughEveryScreenAndBack();
     void jobPageKeepsItsSizeJobAfterJob();
     void findACovertStaffVacancyClosingThisMonth();
@@ -65,12 +70,21 @@ private:
     TileButton *tile(QWidget *screen, const QString &heading);
     QPushButton *button(QWidget *screen, const QString &text);
     void tapJob(KioskWindow *w, int row);
+    bool eventFilter(QObject *watched, QEvent *event) override;
     std::unique_ptr<QPointingDevice> m_touch; // Qt 6.4 registers it but never deletes it
+    int m_styleChanges = 0;                   // of the objects this test watches
 };
 
 void TestKioskWindow::initTestCase()
 {
     m_touch.reset(QTest::createTouchDevice());
+}
+
+bool TestKioskWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::StyleChange)
+        ++m_styleChanges;
+    return QObject::eventFilter(watched, event);
 }
 
 void TestKioskWindow::tapWindowAt(QWidget *window, QPoint at)
@@ -137,6 +151,64 @@ void TestKioskWindow::wakingTouchDoesNothingElse()
     QCOMPARE(w->currentScreen(), w->home()); // and not the vacancies under the finger
     tap(vacancies);
     QCOMPARE(w->currentScreen(), w->vacancies());
+}
+
+// The first frame is drawn with only the attract screen in the window: the screens behind it
+// join it just after, styled as if they had always been there.
+void TestKioskWindow::firstFrameIsTheAttractScreenAlone()
+{
+    KioskFixture kiosk(nullptr, {}, KioskFixture::Start::Hidden);
+    KioskWindow *w = kiosk.window();
+    QList<bool> homeInWindow;
+    int styledBeforeFirstFrame = -1;
+    connect(w, &KioskWindow::firstFrameShown, w, [&, w] {
+        homeInWindow << (w->home()->window() == w);
+        styledBeforeFirstFrame = m_styleChanges;
+    });
+    m_styleChanges = 0;
+    w->attract()->installEventFilter(this);
+    w->show();
+    QTRY_COMPARE(homeInWindow, QList<bool>{false});
+    QCOMPARE(styledBeforeFirstFrame, 1); // once, at the size it is shown at
+    w->attract()->removeEventFilter(this);
+    QTRY_COMPARE(w->home()->window(), w);
+    QVERIFY(w->isAttractShowing());
+    tap(w->attract());
+    QCOMPARE(w->currentScreen(), w->home());
+    auto *title = w->home()->findChild<PlainLabel *>();
+    QCOMPARE(title->plainText(), QString("Careers at SEROCU"));
+    QCOMPARE(title->font().pixelSize(), Theme::current().fontPx(Theme::Text::Title));
+    QCOMPARE(Theme::current().scale(), 1.0);
+    QCOMPARE(homeInWindow.size(), 1);
+}
+
+// A visitor who touches the screen before the kiosk has drawn anything still wakes it: Home
+// opens with its codes in sight, the jobs are read as after any first frame, and the next
+// touch opens what it lands on.
+void TestKioskWindow::touchAsTheKioskStartsOpensHome()
+{
+    KioskFixture kiosk(nullptr, {}, KioskFixture::Start::Hidden);
+    KioskWindow *w = kiosk.window();
+    QSignalSpy firstFrame(w, &KioskWindow::firstFrameShown);
+    w->show();
+    QVERIFY(w->home()->window() != w);
+    tapWindowAt(w, w->rect().center());
+    QCOMPARE(w->currentScreen(), w->home());
+    QTRY_COMPARE(firstFrame.size(), 1);
+    QVERIFY(w->home()->isVisible());
+    auto *area = w->home()->findChild<QScrollArea *>();
+    const QRect viewport(area->viewport()->mapTo(w, QPoint(0, 0)), area->viewport()->size());
+    const QList<QrCodeWidget *> codes = w->home()->findChild<LinkCodes *>()->codes();
+    QCOMPARE(codes.size(), 3);
+    for (QrCodeWidget *code : codes) {
+        QVERIFY(code->isVisible());
+        QVERIFY2(viewport.contains(QRect(code->mapTo(w, QPoint(0, 0)), code->size())),
+                 qPrintable(code->text()));
+        QVERIFY(code->width() >= Theme::current().px(200));
+    }
+    tap(tile(w->home(), "Current vacancies"));
+    QCOMPARE(w->currentScreen(), w->vacancies());
+    QCOMPARE(firstFrame.size(), 1);
 }
 
 void TestKioskWindow::touchThroughEveryScreenAndBack()

@@ -13,6 +13,7 @@ class TestQrCodeWidget : public QObject
 private slots:
     void scansBackToTheAddress_data();
     void scansBackToTheAddress();
+    void codeFollowsItsText();
 };
 
 void TestQrCodeWidget::scansBackToTheAddress_data()
@@ -39,6 +40,19 @@ void TestQrCodeWidget::scansBackToTheAddress()
     zbar.start(zbarimg, {"-q", "--raw", png});
     QVERIFY(zbar.waitForFinished(20000));
     QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), address);
+}
+
+// Encoded only when needed, the code is still that of the latest address.
+void TestQrCodeWidget::codeFollowsItsText()
+{
+    QrCodeWidget widget;
+    widget.setText("https://careers.example.org/serocu/contact");
+    const int modules = widget.code().size();
+    QVERIFY(modules > 0);
+    widget.setText("https://careers.example.org/" + QString(400, QLatin1Char('a')));
+    QVERIFY(widget.code().size() > modules);
+    widget.setText("https://careers.example.org/serocu/contact");
+    QCOMPARE(widget.code().size(), modules);
 }
 
 QTEST_MAIN(TestQrCodeWidget)

@@ -104,6 +104,8 @@ void HomeScreen::fitToView()
     // largest text on a landscape screen leaves room for little more than the codes.
     if (!m_linksHeading)
         return; // still being built
+    if (!isVisible())
+        return; // arranged as it is shown: three trial layouts of a hidden screen are wasted
     // Three codes first across a portrait screen would be wider than it: not there.
     const QList<QPair<int, bool>> ways = {
         {introAt, false}, {introAt + 2, false}, {introAt + 2, !isPortrait()}};

@@ -79,42 +79,14 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     m_aboveReach->layout()->setContentsMargins(0, 0, 0, 0);
     m_aboveReach->hide();
     m_root->addWidget(m_attract);
-    m_root->addWidget(buildMainPage());
-    // Only the page shown asks for room: the attract screen's invitation or the staff
-    // screen's buttons, laid out for larger text while hidden, must not widen the window.
-    const auto onlyShownPageTakesRoom = [this] {
-        for (int i = 0; i < m_root->count(); ++i) {
-            const auto policy = m_root->widget(i) == m_root->currentWidget()
-                                    ? QSizePolicy::Preferred
-                                    : QSizePolicy::Ignored;
-            m_root->widget(i)->setSizePolicy(policy, policy);
-        }
-    };
-    connect(m_root, &QStackedWidget::currentChanged, this, onlyShownPageTakesRoom);
-    if (!options.dataDir.isEmpty()) {
-        m_staff = new StaffArea(options.dataDir, catalogue, options.stats, options.pinRounds);
-        m_staff->setIdleTime(options.staffIdleMsec);
-        m_staff->setKioskMode(options.kiosk);
-        m_staff->screen()->setNotice(options.staffNotice);
-        m_root->addWidget(m_staff);
-        connect(m_staff, &StaffArea::left, this, &KioskWindow::resetVisitor);
-        connect(m_staff, &StaffArea::exitRequested, this, &KioskWindow::exitRequested);
-        connect(m_staff, &StaffArea::idleSecondsChosen, this, [this](int seconds) {
-            m_idle->setIdleTime(seconds * 1000);
-            emit idleSecondsChosen(seconds);
-        });
-        connect(m_staff, &StaffArea::dataChanged, m_catalogue, &Catalogue::load);
-        connect(m_staff, &StaffArea::withinReachDefaultChosen, this, [this](bool on) {
-            setWithinReachDefault(on);
-            emit withinReachDefaultChosen(on);
-        });
-        connect(m_staff->screen(), &StaffScreen::watchFolderChosen, this,
-                &KioskWindow::watchFolderChosen);
-    }
+    m_mainPage = buildMainPage();
+    connect(m_root, &QStackedWidget::currentChanged, this, &KioskWindow::onlyShownPageTakesRoom);
+    if (!options.dataDir.isEmpty())
+        buildStaffArea();
     onlyShownPageTakesRoom();
     m_clock.start();
     m_staffHint = new StaffHint(this);
-    m_styler->setContainers({this, m_root, m_screens->parentWidget(), m_screens});
+    m_styler->setContainers({this, m_root}); // the main page's, once it is in the window
     if (m_staff)
         m_styler->setShownFirst(m_staff);
     m_prompt->hide();
@@ -145,13 +117,72 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     connectSpeech();
     connectInterest();
     qApp->installEventFilter(this);
-    applyTheme();
     showAttract();
 }
 
 KioskWindow::~KioskWindow()
 {
     qApp->removeEventFilter(this);
+    if (!m_pagesAdded) {
+        delete m_mainPage;
+        delete m_staff;
+    }
+}
+
+void KioskWindow::buildStaffArea()
+{
+    m_staff = new StaffArea(m_options.dataDir, m_catalogue, m_options.stats, m_options.pinRounds);
+    m_staff->setIdleTime(m_options.staffIdleMsec);
+    m_staff->setKioskMode(m_options.kiosk);
+    m_staff->screen()->setNotice(m_options.staffNotice);
+    connect(m_staff, &StaffArea::left, this, &KioskWindow::resetVisitor);
+    connect(m_staff, &StaffArea::exitRequested, this, &KioskWindow::exitRequested);
+    connect(m_staff, &StaffArea::idleSecondsChosen, this, [this](int seconds) {
+        m_idle->setIdleTime(seconds * 1000);
+        emit idleSecondsChosen(seconds);
+    });
+    connect(m_staff, &StaffArea::dataChanged, m_catalogue, &Catalogue::load);
+    connect(m_staff, &StaffArea::withinReachDefaultChosen, this, [this](bool on) {
+        setWithinReachDefault(on);
+        emit withinReachDefaultChosen(on);
+    });
+    connect(m_staff->screen(), &StaffScreen::watchFolderChosen, this,
+            &KioskWindow::watchFolderChosen);
+}
+
+void KioskWindow::addPages()
+{
+    // The screens behind the attract screen are styled and laid out only once they are in
+    // the window: after its first frame, or sooner if a visitor or staff want one of them.
+    if (m_pagesAdded)
+        return;
+    m_pagesAdded = true;
+    m_root->addWidget(m_mainPage);
+    if (m_staff)
+        m_root->addWidget(m_staff);
+    onlyShownPageTakesRoom();
+    m_styler->setContainers({this, m_root, m_mainPage, m_screens});
+    if (!m_styler->sheet().isEmpty())
+        m_styler->apply(m_styler->sheet());
+}
+
+void KioskWindow::onlyShownPageTakesRoom()
+{
+    // Only the page shown asks for room: the attract screen's invitation or the staff
+    // screen's buttons, laid out for larger text while hidden, must not widen the window.
+    for (int i = 0; i < m_root->count(); ++i) {
+        const auto policy = m_root->widget(i) == m_root->currentWidget() ? QSizePolicy::Preferred
+                                                                         : QSizePolicy::Ignored;
+        m_root->widget(i)->setSizePolicy(policy, policy);
+    }
+}
+
+void KioskWindow::setVisible(bool visible)
+{
+    // Styled once, at the size it is shown at, before anything in it is polished or laid out.
+    if (visible)
+        applyTheme();
+    QWidget::setVisible(visible);
 }
 
 QWidget *KioskWindow::buildTopBar()
@@ -288,6 +319,7 @@ void KioskWindow::openStaffMode()
 {
     if (!m_staff || isStaffShowing())
         return;
+    addPages();
     m_idle->stop();
     m_prompt->hide();
     hideKeyboard();
@@ -342,6 +374,7 @@ void KioskWindow::showAttract()
 void KioskWindow::goHome()
 {
     m_history.clear();
+    addPages();
     m_root->setCurrentIndex(1);
     m_home->scrollToTop();
     showScreen(m_home);
@@ -369,6 +402,7 @@ void KioskWindow::back()
 
 void KioskWindow::showScreen(Screen *screen)
 {
+    addPages();
     hideKeyboard();
     // After a touch nothing keeps the focus from one screen to the next: Qt would hand it to
     // the new screen's first item, and a list would make its first card current.
@@ -701,9 +735,12 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
         watchForStaffGesture(event);
     if (m_staff && (type == QEvent::MouseButtonPress || type == QEvent::KeyPress))
         m_staff->activity();
-    if (!m_firstFrameShown && type == QEvent::Paint && watched == m_attract) {
+    // The window's first frame is the attract screen's, unless a visitor touched the screen
+    // before it was drawn: the jobs that are read next must be read either way.
+    if (!m_firstFrameShown && type == QEvent::Paint && watched == this) {
         m_firstFrameShown = true;
         QTimer::singleShot(0, this, &KioskWindow::firstFrameShown);
+        QTimer::singleShot(0, this, &KioskWindow::addPages);
     }
     const bool press = type == QEvent::MouseButtonPress || type == QEvent::TouchBegin;
     const bool release = type == QEvent::MouseButtonRelease || type == QEvent::TouchEnd;

@@ -60,6 +60,7 @@ public:
 
     explicit KioskWindow(Catalogue *catalogue, const Options &options, QWidget *parent = nullptr);
     ~KioskWindow() override;
+    void setVisible(bool visible) override;
 
     void showAttract();
     void goHome();
@@ -118,7 +119,7 @@ public:
 
 signals:
     void screenOpened(const QString &name);
-    // Once, just after the first frame of the attract screen has been painted.
+    // Once, just after the window's first frame (the attract screen's) has been painted.
     void firstFrameShown();
     void exitRequested();
     void idleSecondsChosen(int seconds);
@@ -135,6 +136,9 @@ protected:
 private:
     QWidget *buildMainPage();
     QWidget *buildTopBar();
+    void buildStaffArea();
+    void addPages();
+    void onlyShownPageTakesRoom();
     void placeTitle();
     void placeKeyboard();
     QBoxLayout *keyboardDock() const;
@@ -161,6 +165,8 @@ private:
     Theme m_theme;
     RegionStyler *m_styler;
     QStackedWidget *m_root;
+    QWidget *m_mainPage = nullptr; // the bar and the screens; in m_root once m_pagesAdded
+    bool m_pagesAdded = false;
     AttractScreen *m_attract;
     QStackedWidget *m_screens;
     HomeScreen *m_home;

@@ -13,13 +13,23 @@ QrCodeWidget::QrCodeWidget(QWidget *parent) : QWidget(parent)
 void QrCodeWidget::setText(const QString &text)
 {
     m_text = text;
-    m_code = QrCode::encode(text.toUtf8());
+    m_code = {};
+    m_encoded = false;
     setAccessibleName(tr("QR code for %1").arg(text));
     setAccessibleDescription(Narration::qrCode(text));
     m_announced = false;
     if (isVisible())
         announce();
     update();
+}
+
+const QrCode &QrCodeWidget::code() const
+{
+    if (!m_encoded) {
+        m_code = QrCode::encode(m_text.toUtf8());
+        m_encoded = true;
+    }
+    return m_code;
 }
 
 void QrCodeWidget::showEvent(QShowEvent *event)
@@ -31,7 +41,7 @@ void QrCodeWidget::showEvent(QShowEvent *event)
 void QrCodeWidget::announce()
 {
     // Here, not while painting: whoever listens may write to disk, and a paint may not.
-    if (m_announced || m_code.isNull())
+    if (m_announced || code().isNull())
         return;
     m_announced = true;
     emit shown(m_text);
@@ -49,14 +59,15 @@ void QrCodeWidget::paintEvent(QPaintEvent *)
     const int side = qMin(width(), height());
     // Always dark on white, whatever the theme: phone cameras read that best.
     painter.fillRect(QRect(0, 0, side, side), Qt::white);
-    if (m_code.isNull())
+    const QrCode &qr = code();
+    if (qr.isNull())
         return;
-    const int modules = m_code.size() + 8; // four modules of quiet zone on each side
+    const int modules = qr.size() + 8; // four modules of quiet zone on each side
     const int unit = side / modules;
-    const int origin = (side - unit * m_code.size()) / 2;
-    for (int y = 0; y < m_code.size(); ++y) {
-        for (int x = 0; x < m_code.size(); ++x) {
-            if (m_code.isDark(x, y))
+    const int origin = (side - unit * qr.size()) / 2;
+    for (int y = 0; y < qr.size(); ++y) {
+        for (int x = 0; x < qr.size(); ++x) {
+            if (qr.isDark(x, y))
                 painter.fillRect(origin + x * unit, origin + y * unit, unit, unit, Qt::black);
         }
     }

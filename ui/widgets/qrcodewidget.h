@@ -13,7 +13,8 @@ public:
 
     void setText(const QString &text);
     QString text() const { return m_text; }
-    const QrCode &code() const { return m_code; }
+    // Encoded when first needed (shown, drawn or asked for), not while the screens are built.
+    const QrCode &code() const;
 
     QSize sizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
@@ -31,6 +32,7 @@ private:
     void announce();
 
     QString m_text;
-    QrCode m_code;
+    mutable QrCode m_code;
+    mutable bool m_encoded = false;
     bool m_announced = false;
 };

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <functional>
 #include <numeric>
-#include <ranges>
 
 namespace
 {
@@ -252,12 +251,23 @@ SearchIndex::Search SearchIndex::prepare(const QStringList &words, const QString
 std::pair<quint32, quint32> SearchIndex::startingWith(const QString &word) const
 {
     const std::u16string_view typed(QStringView(word).utf16(), size_t(word.size()));
-    const auto words = std::views::iota(quint32(0), quint32(m_starts.size() - 1));
-    const auto from =
-        std::ranges::partition_point(words, [&](quint32 w) { return spelling(w) < typed; });
-    const auto to = std::ranges::partition_point(
-        from, words.end(), [&](quint32 w) { return spelling(w).starts_with(typed); });
-    return {quint32(from - words.begin()), quint32(to - words.begin())};
+    // Binary searches over word numbers by hand: clang 14's ranges reject libstdc++ 12's
+    // iota_view, and the sanitizer build is clang's.
+    const auto partitionPoint = [](quint32 first, quint32 last, const auto &before) {
+        while (first < last) {
+            const quint32 middle = first + (last - first) / 2;
+            if (before(middle))
+                first = middle + 1;
+            else
+                last = middle;
+        }
+        return first;
+    };
+    const quint32 count = quint32(m_starts.size() - 1);
+    const quint32 from = partitionPoint(0, count, [&](quint32 w) { return spelling(w) < typed; });
+    const quint32 to =
+        partitionPoint(from, count, [&](quint32 w) { return spelling(w).starts_with(typed); });
+    return {from, to};
 }
 
 std::u16string_view SearchIndex::spelling(quint32 word) const

@@ -137,7 +137,9 @@ bool BundleWriter::fill(const RowSource &rows, const QString &path, Purpose purp
 {
     SqlConnection db(path, SqlConnection::Mode::ReadWrite);
     const auto fail = [&](const QString &why) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, why);
+        // SQLite often says only "Unknown error" when the disk runs out part way.
+        *error = QStringLiteral("cannot write %1 (the disk may be full or read-only): %2")
+                     .arg(path, why);
         return false;
     };
     QStringList setup = {
@@ -195,21 +197,20 @@ bool BundleWriter::copyWhole(const QString &from, const QString &to, QString *er
 {
     QFile source(from);
     QSaveFile target(to);
-    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(to, target.errorString());
+    const auto fail = [&] {
+        // A disk that runs out part way is reported by QSaveFile as "Unknown error".
+        *error = QStringLiteral("cannot write %1 (the disk may be full or read-only): %2")
+                     .arg(to, target.errorString());
         return false;
-    }
+    };
+    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
+        return fail();
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
         if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
-            *error = QStringLiteral("cannot write %1: %2").arg(to, target.errorString());
             target.cancelWriting();
-            return false;
+            return fail();
         }
     }
-    if (!target.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(to, target.errorString());
-        return false;
-    }
-    return true;
+    return target.commit() || fail();
 }

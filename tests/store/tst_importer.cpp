@@ -2,6 +2,7 @@
 #include "bundleschema.h"
 #include "importer.h"
 #include "jobstore.h"
+#include "scratchmount.h"
 #include "storedirectory.h"
 
 #include <QDir>
@@ -27,6 +28,8 @@ private slots:
     void builtInDataShowsWhenTheClockIsBehind();
     void installCheckedInstallsOnlyWhatPassed();
     void installCheckedWritesTheCopyItChecked();
+    void fullOrReadOnlyDataDiskKeepsTheLiveData_data();
+    void fullOrReadOnlyDataDiskKeepsTheLiveData();
 
 private:
     QString bundle(const BundleContent &content, const QString &name);
@@ -270,6 +273,46 @@ void TestImporter::installCheckedWritesTheCopyItChecked()
     QVERIFY(store.open());
     QCOMPARE(store.openJobCount(QDate(2026, 11, 25)), 3);
     QCOMPARE(store.job("TEST-00001")->title, QString("Test role 1"));
+}
+
+void TestImporter::fullOrReadOnlyDataDiskKeepsTheLiveData_data()
+{
+    QTest::addColumn<QString>("disk");
+    QTest::newRow("full") << "full";
+    QTest::newRow("read-only") << "read-only";
+    QTest::newRow("runs out part way") << "small";
+}
+
+void TestImporter::fullOrReadOnlyDataDiskKeepsTheLiveData()
+{
+    // The new store is written row by row from the checked copy: a disk that gives out part
+    // way must leave the live data whole and say why.
+    QFETCH(QString, disk);
+    if (!ScratchMount::available())
+        QSKIP("needs root to mount a small disk (CI runs as root)");
+    QTemporaryDir dir;
+    ScratchMount mount(dir.filePath("data"), 4096);
+    QVERIFY(mount.isMounted());
+    {
+        Importer importer(mount.path());
+        QVERIFY2(importer.import(bundle(BundleFactory::content(5), "five"), false),
+                 qPrintable(importer.error()));
+    }
+    // Twice the disk's size once in the store: it fills while the new store is written.
+    const int jobs = disk == "small" ? 8000 : 3000;
+    const QString larger = bundle(BundleFactory::content(jobs, "2026-11-21T10:00:00Z"), "larger");
+    if (disk == "full")
+        QVERIFY(mount.fill());
+    else if (disk == "read-only")
+        QVERIFY(mount.makeReadOnly());
+    const auto before = BundleFactory::snapshot(mount.path());
+    Importer importer(mount.path());
+    QVERIFY(!importer.import(larger, false));
+    QVERIFY2(importer.error().contains("full or read-only"), qPrintable(importer.error()));
+    QCOMPARE(BundleFactory::snapshot(mount.path()), before);
+    JobStore store(mount.path());
+    QVERIFY(store.open());
+    QCOMPARE(store.openJobCount(QDate(2026, 11, 20)), 5);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -17,14 +17,21 @@ private slots:
     void hiddenRegionIsStyledBeforeItIsSeen();
     void shownFirstRegionWaitsToBeShown();
     void aRegionMovedElsewhereKeepsUp();
+    void aHiddenPartOfAContainerInSightWaits();
+    void aHiddenContainerIsToldWhenShown();
+    void aHiddenContainerIsToldWhileIdle();
 
 private:
+    QWidget *addPageOfTwo();
+
     std::unique_ptr<QWidget> m_window;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_bar = nullptr;
     QLabel *m_shown = nullptr;
     QLabel *m_hidden = nullptr;
     QLabel *m_staff = nullptr;
+    QLabel *m_inSight = nullptr; // on a page that is a container, as the vacancies screen is
+    QLabel *m_part = nullptr;    // hidden on that page, as the filter sheet is
     RegionStyler *m_styler = nullptr;
 };
 
@@ -32,6 +39,23 @@ namespace
 {
 const QString small = QStringLiteral("QLabel { font-size: 20px; }");
 const QString large = QStringLiteral("QLabel { font-size: 40px; }");
+
+// Counts the StyleChange events a container receives: the styler's word that the theme
+// changed, since a container has no sheet for Qt to tell it by.
+class StyleChanges : public QObject
+{
+public:
+    explicit StyleChanges(QWidget *container) { container->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        count += event->type() == QEvent::StyleChange ? 1 : 0;
+        return false;
+    }
+};
+
 } // namespace
 
 void TestRegionStyler::init()
@@ -52,6 +76,21 @@ void TestRegionStyler::init()
     m_styler->apply(small);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+QWidget *TestRegionStyler::addPageOfTwo()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    m_inSight = new QLabel("in sight");
+    m_part = new QLabel("part");
+    layout->addWidget(m_inSight);
+    layout->addWidget(m_part);
+    m_part->hide();
+    m_stack->addWidget(page);
+    m_styler->setContainers({m_window.get(), m_stack, page});
+    m_styler->apply(small);
+    return page;
 }
 
 void TestRegionStyler::cleanup()
@@ -114,6 +153,48 @@ void TestRegionStyler::aRegionMovedElsewhereKeepsUp()
     m_bar->setParent(m_shown);
     m_styler->apply(large);
     QCOMPARE(m_bar->styleSheet(), large);
+}
+
+void TestRegionStyler::aHiddenPartOfAContainerInSightWaits()
+{
+    QWidget *page = addPageOfTwo();
+    m_stack->setCurrentWidget(page);
+    QCOMPARE(page->styleSheet(), QString());
+    QCOMPARE(m_part->styleSheet(), small);
+    StyleChanges told(page);
+    m_styler->applyInSight(large);
+    QCOMPARE(m_inSight->styleSheet(), large);
+    QCOMPARE(m_part->styleSheet(), small); // not restyled while the visitor waits
+    QCOMPARE(told.count, 1);
+    m_part->show();
+    QCOMPARE(m_part->styleSheet(), large);
+    QCOMPARE(m_part->font().pixelSize(), 40);
+    QCOMPARE(told.count, 1);
+}
+
+void TestRegionStyler::aHiddenContainerIsToldWhenShown()
+{
+    QWidget *page = addPageOfTwo();
+    StyleChanges told(page);
+    m_styler->applyInSight(large);
+    QCOMPARE(told.count, 0);
+    m_stack->setCurrentWidget(page); // before the event loop has run once
+    QCOMPARE(told.count, 1);
+    QCOMPARE(m_inSight->styleSheet(), large);
+    QCOMPARE(m_inSight->font().pixelSize(), 40);
+}
+
+void TestRegionStyler::aHiddenContainerIsToldWhileIdle()
+{
+    QWidget *page = addPageOfTwo();
+    StyleChanges told(page);
+    m_styler->applyInSight(large);
+    QTRY_VERIFY(m_styler->isSettled());
+    QCOMPARE(told.count, 1);
+    QCOMPARE(m_inSight->styleSheet(), large);
+    QCOMPARE(m_part->styleSheet(), large);
+    m_stack->setCurrentWidget(page);
+    QCOMPARE(told.count, 1); // once a change
 }
 
 QTEST_MAIN(TestRegionStyler)

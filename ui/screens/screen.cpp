@@ -17,6 +17,10 @@ Screen::Screen(QWidget *parent)
     m_scroll->setWidget(inner);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // What is behind shows through, styled or not: a screen that is only a container for the
+    // window's styler (see containers()) has no sheet to make its view transparent.
+    m_scroll->viewport()->setAutoFillBackground(false);
+    inner->setAutoFillBackground(false); // set by setWidget
     KineticScroll::enable(m_scroll);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);

@@ -34,6 +34,10 @@ public:
     // Set from the window's shape for every screen at once, shown or not: a hidden screen
     // still laid out for landscape would make the whole window too wide for portrait.
     void setPortrait(bool portrait);
+    // The widgets that the window's styler treats as containers (see RegionStyler): none, so
+    // the screen is one region. A screen that keeps a large part hidden for most of a visit
+    // names the widgets around it, itself included, so that the part is a region of its own.
+    virtual QList<QWidget *> containers() const { return {}; }
 
 protected:
     QVBoxLayout *content() const { return m_content; }

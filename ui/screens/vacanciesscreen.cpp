@@ -369,6 +369,24 @@ void VacanciesScreen::applyTheme(const Theme &theme)
                                               : tr("Police officer or police staff?"));
 }
 
+QList<QWidget *> VacanciesScreen::containers() const
+{
+    // The filter sheet and the keyboard docked in the tools' column are hidden for most of a
+    // visit; as regions of their own they take a new theme when next shown, not while the
+    // visitor waits for a switch. The column and everything around the two are containers.
+    QWidget *tools = m_search->parentWidget();
+    QList<QWidget *> around{tools};
+    for (QWidget *inner : {static_cast<QWidget *>(m_sheet), tools}) {
+        for (QWidget *outer = inner->parentWidget(); outer && !around.contains(outer);
+             outer = outer->parentWidget()) {
+            around << outer;
+            if (outer == this)
+                break;
+        }
+    }
+    return around;
+}
+
 void VacanciesScreen::resizeEvent(QResizeEvent *event)
 {
     // The page never scrolls here, the list does: the page is as tall as the screen, never

@@ -30,6 +30,7 @@ public:
     bool back() override;
     QBoxLayout *keyboardDock() const override { return m_dock; }
     void setKeyboardUp(bool up) override;
+    QList<QWidget *> containers() const override;
     void refresh();
 
     // Opens the screen already narrowed down, as the tiles on other screens do.

@@ -161,7 +161,10 @@ void KioskWindow::addPages()
     if (m_staff)
         m_root->addWidget(m_staff);
     onlyShownPageTakesRoom();
-    m_styler->setContainers({this, m_root, m_mainPage, m_screens});
+    QList<QWidget *> containers{this, m_root, m_mainPage, m_screens};
+    for (Screen *screen : screens())
+        containers << screen->containers();
+    m_styler->setContainers(containers);
     if (!m_styler->sheet().isEmpty())
         m_styler->apply(m_styler->sheet());
 }

@@ -1,5 +1,6 @@
 #include "regionstyler.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 
 #include <algorithm>
@@ -50,17 +51,25 @@ void RegionStyler::apply(const QString &sheet)
 {
     m_sheet = sheet;
     m_waiting.clear();
+    m_untold.clear();
     m_idle.stop();
     for (QWidget *region : regions()) {
         if (region->styleSheet() != sheet)
             style(region);
     }
+    for (const QPointer<QWidget> &container : m_containers) {
+        if (container)
+            tell(container);
+    }
 }
 
 void RegionStyler::applyInSight(const QString &sheet)
 {
+    if (sheet == m_sheet)
+        return;
     m_sheet = sheet;
     m_waiting.clear();
+    m_untold.clear();
     for (QWidget *region : regions()) {
         if (region->styleSheet() == sheet)
             continue;
@@ -71,18 +80,39 @@ void RegionStyler::applyInSight(const QString &sheet)
             region->installEventFilter(this);
         }
     }
-    if (std::any_of(m_waiting.cbegin(), m_waiting.cend(),
+    for (const QPointer<QWidget> &container : m_containers) {
+        if (!container)
+            continue;
+        if (container->isVisible()) {
+            tell(container);
+        } else {
+            m_untold << container;
+            container->installEventFilter(this);
+        }
+    }
+    if (!m_untold.isEmpty() ||
+        std::any_of(m_waiting.cbegin(), m_waiting.cend(),
                     [this](const QPointer<QWidget> &w) { return !m_shownFirst.contains(w); }))
         m_idle.start();
 }
 
 void RegionStyler::style(QWidget *region)
 {
-    region->removeEventFilter(this);
     m_waiting.removeAll(region);
+    if (!m_untold.contains(region))
+        region->removeEventFilter(this);
     if (!m_styled.contains(region))
         m_styled << region;
     region->setStyleSheet(m_sheet);
+}
+
+void RegionStyler::tell(QWidget *container)
+{
+    m_untold.removeAll(container);
+    if (!m_waiting.contains(container))
+        container->removeEventFilter(this);
+    QEvent change(QEvent::StyleChange);
+    QCoreApplication::sendEvent(container, &change);
 }
 
 void RegionStyler::styleNextWaiting()
@@ -91,26 +121,36 @@ void RegionStyler::styleNextWaiting()
     const auto next =
         std::find_if(m_waiting.cbegin(), m_waiting.cend(),
                      [this](const QPointer<QWidget> &w) { return !m_shownFirst.contains(w); });
-    if (next == m_waiting.cend())
+    if (next == m_waiting.cend()) {
+        // Last, the hidden containers, whose regions now all have the sheet.
+        m_untold.removeAll(nullptr);
+        if (!m_untold.isEmpty()) {
+            tell(m_untold.first().data());
+            m_idle.start();
+        }
         return;
+    }
     style(next->data()); // one region a pass, each within a frame
     m_idle.start();
 }
 
 bool RegionStyler::isSettled() const
 {
-    return std::all_of(m_waiting.cbegin(), m_waiting.cend(), [this](const QPointer<QWidget> &w) {
-        return !w || w->styleSheet() == m_sheet;
-    });
+    return m_untold.isEmpty() &&
+           std::all_of(m_waiting.cbegin(), m_waiting.cend(), [this](const QPointer<QWidget> &w) {
+               return !w || w->styleSheet() == m_sheet;
+           });
 }
 
 bool RegionStyler::eventFilter(QObject *watched, QEvent *event)
 {
     // Before the region is laid out and painted for the first time since the change.
     if (event->type() == QEvent::Show) {
-        auto *region = static_cast<QWidget *>(watched);
-        if (m_waiting.contains(region))
-            style(region);
+        auto *widget = static_cast<QWidget *>(watched);
+        if (m_waiting.contains(widget))
+            style(widget);
+        if (m_untold.contains(widget))
+            tell(widget);
     }
     return false;
 }

@@ -12,15 +12,20 @@
 // in sight take the new sheet at once; the others when they are next shown, or one at a
 // time while the event loop is idle, each within a frame.
 //
-// The regions are the children of the containers (the window and the stacks and pages that
-// hold screens), and every widget that was given the sheet before, wherever it has moved.
+// The regions are the children of the containers (the window, the stacks and pages that
+// hold screens, and the parts of a screen around what it keeps hidden for most of a visit),
+// and every widget that was given the sheet before, wherever it has moved. A hidden part of
+// a region would be restyled with it: the vacancies screen's filter sheet and keyboard were
+// three quarters of a switch's cost until the screen became a container.
 class RegionStyler : public QObject
 {
     Q_OBJECT
 public:
     explicit RegionStyler(QObject *parent = nullptr);
 
-    // Containers take no sheet of their own; their children are the regions.
+    // Containers take no sheet of their own; their children are the regions. A container is
+    // told of the new theme by a StyleChange event once the regions it holds have it, as a
+    // region is by Qt, so that what it sizes by the theme follows.
     void setContainers(const QList<QWidget *> &containers);
     // Styled only when shown, never while idle: a region that visitors never see and that
     // takes longer than a frame to restyle (the staff area).
@@ -40,11 +45,13 @@ protected:
 private:
     QList<QWidget *> regions() const;
     void style(QWidget *region);
+    void tell(QWidget *container);
     void styleNextWaiting();
 
     QList<QPointer<QWidget>> m_containers;
     QList<QPointer<QWidget>> m_styled;  // every region ever given a sheet
     QList<QPointer<QWidget>> m_waiting; // hidden regions whose sheet is out of date
+    QList<QPointer<QWidget>> m_untold;  // hidden containers not yet told of the change
     QList<QPointer<QWidget>> m_shownFirst;
     QString m_sheet;
     QTimer m_idle;

@@ -202,7 +202,7 @@ void VacanciesScreen::refresh()
         places.append({place, place});
     m_locations->setChoices(places);
     m_delegate->setToday(m_catalogue->today());
-    m_delegate->themeChanged();
+    m_delegate->forgetHeights();
     updateCount();
 }
 
@@ -362,7 +362,7 @@ void VacanciesScreen::applyTheme(const Theme &theme)
 {
     Screen::applyTheme(theme);
     m_split->setSpacing(theme.px(40));
-    m_delegate->themeChanged(); // the list lays its cards out again when it is next shown
+    m_delegate->themeChanged(); // the list lays its cards out again if their sizes changed
     // With larger text the question is wider than the filter column: two lines then.
     if (auto *difference = findChild<QPushButton *>(QStringLiteral("officerOrStaff")))
         difference->setText(theme.largeText() ? tr("Police officer or\npolice staff?")

@@ -14,8 +14,23 @@ constexpr int wrapFlags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
 
 JobDelegate::JobDelegate(QAbstractItemView *view) : QStyledItemDelegate(view), m_view(view) {}
 
+QList<int> JobDelegate::cardSizes() const
+{
+    const Theme &theme = Theme::current();
+    return {theme.fontPx(Theme::Text::Lead), theme.fontPx(Theme::Text::Body),
+            theme.fontPx(Theme::Text::Small), theme.px(100), int(m_brief)};
+}
+
 void JobDelegate::themeChanged()
 {
+    // High contrast changes colours only: 20,000 cards measured again would be wasted.
+    if (cardSizes() != m_measuredWith)
+        forgetHeights();
+}
+
+void JobDelegate::forgetHeights()
+{
+    m_measuredWith = cardSizes();
     m_heights.clear();
     emit sizeHintChanged({});
 }
@@ -24,7 +39,7 @@ void JobDelegate::setBrief(bool brief)
 {
     if (brief != m_brief) {
         m_brief = brief;
-        themeChanged();
+        forgetHeights();
     }
 }
 
@@ -118,12 +133,10 @@ QSize JobDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &ind
     // The list lays items out before it gives them a rectangle: the card is as wide as the
     // view, and only its height depends on the text.
     const int width = m_view->viewport()->width();
-    const QString key = index.data(JobListModel::ReferenceRole).toString() + QLatin1Char('@') +
-                        QString::number(width);
-    auto cached = m_heights.constFind(key);
-    if (cached == m_heights.cend())
-        cached = m_heights.insert(key, layoutFor(index, width).height);
-    return {width, cached.value()};
+    Measured &measured = m_heights[index.data(JobListModel::ReferenceRole).toString()];
+    if (measured.width != width)
+        measured = {width, layoutFor(index, width).height};
+    return {width, measured.height};
 }
 
 void JobDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

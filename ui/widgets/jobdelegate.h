@@ -18,7 +18,11 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Measures the cards again if the theme changed their sizes (larger text, a new screen
+    // size), not for new colours alone.
     void themeChanged();
+    // Measures the cards again: new jobs, or a new day for the closing dates.
+    void forgetHeights();
     // Title and "Closes soon" only: while a visitor types with larger text, so that two
     // results stay in sight beside the keyboard. The rest is a tap away, on the job's page.
     void setBrief(bool brief);
@@ -44,5 +48,14 @@ private:
     QAbstractItemView *m_view;
     QDate m_today;
     bool m_brief = false;
-    mutable QHash<QString, int> m_heights; // by reference and width: text measuring is slow
+    struct Measured {
+        int width = 0;
+        int height = 0;
+    };
+    QList<int> cardSizes() const;
+
+    // By reference, text measuring being slow. The key is the model's own string, shared, so
+    // that forgetting 20,000 heights frees no strings.
+    mutable QHash<QString, Measured> m_heights;
+    QList<int> m_measuredWith; // the card's sizes that the heights were measured with
 };

@@ -1,5 +1,6 @@
 #include "vacanciesscreen.h"
 
+#include "cardlist.h"
 #include "catalogue.h"
 #include "chipgroup.h"
 #include "filtersheet.h"
@@ -32,7 +33,7 @@ VacanciesScreen::VacanciesScreen(Catalogue *catalogue, QWidget *parent)
       m_sheet(new FilterSheet({m_capabilities, m_kinds, m_locations})),
       m_clear(new QPushButton(tr("Clear all"))), m_emptyClear(new QPushButton),
       m_chosen(new PlainLabel({}, "small")), m_filterRow(new QWidget),
-      m_count(new PlainLabel({}, "heading")), m_results(new QStackedWidget), m_list(new QListView),
+      m_count(new PlainLabel({}, "heading")), m_results(new QStackedWidget), m_list(new CardList),
       m_delegate(new JobDelegate(m_list))
 {
     m_filter->setJobs(catalogue->jobs());
@@ -131,9 +132,6 @@ QWidget *VacanciesScreen::buildResults()
     m_list->setModel(m_filter);
     m_list->setItemDelegate(m_delegate);
     m_list->setResizeMode(QListView::Adjust);
-    m_list->setUniformItemSizes(false);
-    m_list->setLayoutMode(QListView::Batched); // thousands of cards never block a touch
-    m_list->setBatchSize(100);
     m_list->setAccessibleName(tr("Vacancies"));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // The card touched last stays current; a list that followed it would open, next time,

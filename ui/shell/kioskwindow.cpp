@@ -66,7 +66,8 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
 {
     Theme::loadFonts();
     setObjectName(QStringLiteral("kioskRoot"));
-    setAttribute(Qt::WA_StyledBackground);
+    // paintEvent fills the background behind every screen, once a frame; Qt need not first.
+    setAttribute(Qt::WA_OpaquePaintEvent);
     setContextMenuPolicy(Qt::NoContextMenu);
     setWindowTitle(tr("Careers Kiosk"));
     buildSpeech();

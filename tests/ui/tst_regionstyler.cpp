@@ -89,6 +89,7 @@ QWidget *TestRegionStyler::addPageOfTwo()
     m_part->hide();
     m_stack->addWidget(page);
     m_styler->setContainers({m_window.get(), m_stack, page});
+    m_styler->setThemed({page});
     m_styler->apply(small);
     return page;
 }
@@ -162,10 +163,12 @@ void TestRegionStyler::aHiddenPartOfAContainerInSightWaits()
     QCOMPARE(page->styleSheet(), QString());
     QCOMPARE(m_part->styleSheet(), small);
     StyleChanges told(page);
+    StyleChanges stackTold(m_stack);
     m_styler->applyInSight(large);
     QCOMPARE(m_inSight->styleSheet(), large);
     QCOMPARE(m_part->styleSheet(), small); // not restyled while the visitor waits
     QCOMPARE(told.count, 1);
+    QCOMPARE(stackTold.count, 0); // Qt's own container has nothing to size by the theme
     m_part->show();
     QCOMPARE(m_part->styleSheet(), large);
     QCOMPARE(m_part->font().pixelSize(), 40);

@@ -43,7 +43,7 @@ VacanciesScreen::VacanciesScreen(Catalogue *catalogue, QWidget *parent)
     auto *main = new QWidget;
     main->setLayout(m_split);
     m_split->setContentsMargins(0, 0, 0, 0);
-    m_split->addWidget(buildTools(), 1);
+    m_split->addWidget(buildToolsColumn(), 1);
     m_split->addWidget(buildResults(), 1);
     m_pages->addWidget(main);
     m_pages->addWidget(m_sheet);
@@ -56,10 +56,23 @@ VacanciesScreen::VacanciesScreen(Catalogue *catalogue, QWidget *parent)
     refresh();
 }
 
-QWidget *VacanciesScreen::buildTools()
+QWidget *VacanciesScreen::buildToolsColumn()
 {
+    // The tools are one region for the window's styler and the keyboard docked under them
+    // another (see containers()): a switch restyles the tools once, not once a row.
     auto *column = new QWidget;
     auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildTools());
+    layout->addLayout(m_dock);
+    layout->addStretch();
+    return column;
+}
+
+QWidget *VacanciesScreen::buildTools()
+{
+    auto *tools = new QWidget;
+    auto *layout = new QVBoxLayout(tools);
     layout->setContentsMargins(0, 0, 0, 0);
     m_search->setPlaceholderText(tr("Search: touch here to type"));
     m_search->setAccessibleName(tr("Search the vacancies"));
@@ -92,9 +105,7 @@ QWidget *VacanciesScreen::buildTools()
         tr("What is the difference between a police officer and police staff?"));
     connect(m_difference, &QPushButton::clicked, this, &VacanciesScreen::officerOrStaffChosen);
     layout->addWidget(m_difference, 0, Qt::AlignLeft);
-    layout->addLayout(m_dock);
-    layout->addStretch();
-    return column;
+    return tools;
 }
 
 void VacanciesScreen::connectFilters()
@@ -369,12 +380,12 @@ void VacanciesScreen::applyTheme(const Theme &theme)
 
 QList<QWidget *> VacanciesScreen::containers() const
 {
-    // The filter sheet and the keyboard docked in the tools' column are hidden for most of a
+    // The filter sheet and the keyboard docked under the tools are hidden for most of a
     // visit; as regions of their own they take a new theme when next shown, not while the
     // visitor waits for a switch. The column and everything around the two are containers.
-    QWidget *tools = m_search->parentWidget();
-    QList<QWidget *> around{tools};
-    for (QWidget *inner : {static_cast<QWidget *>(m_sheet), tools}) {
+    QWidget *column = m_dock->parentWidget();
+    QList<QWidget *> around{column};
+    for (QWidget *inner : {static_cast<QWidget *>(m_sheet), column}) {
         for (QWidget *outer = inner->parentWidget(); outer && !around.contains(outer);
              outer = outer->parentWidget()) {
             around << outer;

@@ -69,6 +69,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    QWidget *buildToolsColumn();
     QWidget *buildTools();
     QWidget *buildResults();
     QWidget *buildEmpty();

@@ -163,9 +163,14 @@ void KioskWindow::addPages()
         m_root->addWidget(m_staff);
     onlyShownPageTakesRoom();
     QList<QWidget *> containers{this, m_root, m_mainPage, m_screens};
-    for (Screen *screen : screens())
+    QList<QWidget *> themed;
+    for (Screen *screen : screens()) {
         containers << screen->containers();
+        if (containers.contains(screen))
+            themed << screen;
+    }
     m_styler->setContainers(containers);
+    m_styler->setThemed(themed);
     if (!m_styler->sheet().isEmpty())
         m_styler->apply(m_styler->sheet());
 }

@@ -19,6 +19,13 @@ void RegionStyler::setContainers(const QList<QWidget *> &containers)
         m_containers << container;
 }
 
+void RegionStyler::setThemed(const QList<QWidget *> &containers)
+{
+    m_themed.clear();
+    for (QWidget *container : containers)
+        m_themed << container;
+}
+
 QList<QWidget *> RegionStyler::regions() const
 {
     QList<QWidget *> found;
@@ -57,7 +64,7 @@ void RegionStyler::apply(const QString &sheet)
         if (region->styleSheet() != sheet)
             style(region);
     }
-    for (const QPointer<QWidget> &container : m_containers) {
+    for (const QPointer<QWidget> &container : m_themed) {
         if (container)
             tell(container);
     }
@@ -80,7 +87,7 @@ void RegionStyler::applyInSight(const QString &sheet)
             region->installEventFilter(this);
         }
     }
-    for (const QPointer<QWidget> &container : m_containers) {
+    for (const QPointer<QWidget> &container : m_themed) {
         if (!container)
             continue;
         if (container->isVisible()) {

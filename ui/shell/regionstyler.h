@@ -23,10 +23,13 @@ class RegionStyler : public QObject
 public:
     explicit RegionStyler(QObject *parent = nullptr);
 
-    // Containers take no sheet of their own; their children are the regions. A container is
-    // told of the new theme by a StyleChange event once the regions it holds have it, as a
-    // region is by Qt, so that what it sizes by the theme follows.
+    // Containers take no sheet of their own; their children are the regions.
     void setContainers(const QList<QWidget *> &containers);
+    // Of the containers, those that size something by the theme themselves (a screen, its
+    // margins and cards): as Qt tells a region, they are sent a StyleChange, once the regions
+    // they hold have the new sheet. Qt's own containers are not: a scroll area told of a new
+    // style measures everything it holds, hidden pages too.
+    void setThemed(const QList<QWidget *> &containers);
     // Styled only when shown, never while idle: a region that visitors never see and that
     // takes longer than a frame to restyle (the staff area).
     void setShownFirst(QWidget *region);
@@ -49,9 +52,10 @@ private:
     void styleNextWaiting();
 
     QList<QPointer<QWidget>> m_containers;
+    QList<QPointer<QWidget>> m_themed;
     QList<QPointer<QWidget>> m_styled;  // every region ever given a sheet
     QList<QPointer<QWidget>> m_waiting; // hidden regions whose sheet is out of date
-    QList<QPointer<QWidget>> m_untold;  // hidden containers not yet told of the change
+    QList<QPointer<QWidget>> m_untold;  // hidden themed containers not yet told of the change
     QList<QPointer<QWidget>> m_shownFirst;
     QString m_sheet;
     QTimer m_idle;

@@ -83,10 +83,13 @@ void TestLayout::check(KioskWindow *w, const QString &where)
             QVERIFY2(box.top() >= 0 && box.bottom() <= window.bottom(),
                      qPrintable(name + " is outside the window"));
         if (auto *label = qobject_cast<QLabel *>(widget)) {
-            if (label->wordWrap())
+            if (label->wordWrap()) {
                 QVERIFY2(label->heightForWidth(label->width()) <= label->height() + 1,
                          qPrintable(name + " is cut off at the bottom"));
-            else
+                // A word longer than the line does not wrap: it is cut at the side.
+                QVERIFY2(label->minimumSizeHint().width() <= label->width() + 1,
+                         qPrintable(name + " has a word cut off at the side"));
+            } else
                 QVERIFY2(label->sizeHint().width() <= label->width() + 1,
                          qPrintable(name + " is cut off at the side"));
         }

@@ -30,3 +30,27 @@ void CardList::doItemsLayout()
     QListView::doItemsLayout();
     setBatchSize(laterBatchSize());
 }
+
+QModelIndex CardList::indexAt(const QPoint &point) const
+{
+    const QModelIndex found = QListView::indexAt(point);
+    if (found.isValid() || !model())
+        return found;
+    // Until its last batch is laid out, QListView finds no card at any point (Qt 6.4): a tap
+    // on a card in sight went unanswered for up to two seconds after a new text size. The
+    // cards are one column, top to bottom, and those not yet laid out have no rectangle.
+    int low = 0;
+    int high = model()->rowCount(rootIndex()) - 1;
+    while (low <= high) {
+        const int middle = low + (high - low) / 2;
+        const QModelIndex index = model()->index(middle, modelColumn(), rootIndex());
+        const QRect rect = visualRect(index);
+        if (!rect.isValid() || point.y() < rect.top())
+            high = middle - 1;
+        else if (point.y() > rect.bottom())
+            low = middle + 1;
+        else
+            return rect.contains(point) ? index : QModelIndex();
+    }
+    return {};
+}

@@ -12,6 +12,7 @@ public:
     explicit CardList(QWidget *parent = nullptr);
 
     void doItemsLayout() override;
+    QModelIndex indexAt(const QPoint &point) const override;
     // The cards laid out before the first frame.
     int firstBatchSize() const;
     // The cards laid out in each later pass of the event loop: a hundred at normal text

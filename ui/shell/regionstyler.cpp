@@ -78,29 +78,28 @@ void RegionStyler::applyInSight(const QString &sheet)
     m_waiting.clear();
     m_untold.clear();
     for (QWidget *region : regions()) {
-        if (region->styleSheet() == sheet)
-            continue;
-        if (region->isVisible()) {
-            style(region);
-        } else {
-            m_waiting << region;
-            region->installEventFilter(this);
-        }
+        if (region->styleSheet() != sheet)
+            nowOrWhenShown(region, &RegionStyler::style, m_waiting);
     }
     for (const QPointer<QWidget> &container : m_themed) {
-        if (!container)
-            continue;
-        if (container->isVisible()) {
-            tell(container);
-        } else {
-            m_untold << container;
-            container->installEventFilter(this);
-        }
+        if (container)
+            nowOrWhenShown(container, &RegionStyler::tell, m_untold);
     }
     if (!m_untold.isEmpty() ||
         std::any_of(m_waiting.cbegin(), m_waiting.cend(),
                     [this](const QPointer<QWidget> &w) { return !m_shownFirst.contains(w); }))
         m_idle.start();
+}
+
+void RegionStyler::nowOrWhenShown(QWidget *widget, void (RegionStyler::*change)(QWidget *),
+                                  QList<QPointer<QWidget>> &later)
+{
+    if (widget->isVisible()) {
+        (this->*change)(widget);
+        return;
+    }
+    later << widget; // or while the event loop is idle
+    widget->installEventFilter(this);
 }
 
 void RegionStyler::style(QWidget *region)

@@ -47,6 +47,9 @@ protected:
 
 private:
     QList<QWidget *> regions() const;
+    // In sight: now; hidden: put in `later`, for its Show or an idle pass.
+    void nowOrWhenShown(QWidget *widget, void (RegionStyler::*change)(QWidget *),
+                        QList<QPointer<QWidget>> &later);
     void style(QWidget *region);
     void tell(QWidget *container);
     void styleNextWaiting();

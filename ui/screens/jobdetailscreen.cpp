@@ -200,8 +200,8 @@ void JobDetailScreen::fitQrCode()
 {
     // The address under the code is in sight as the screen opens, at every size and text
     // scale: the code gives up the room it must, down to a size a phone still reads.
-    if (!m_about)
-        return; // still being built
+    if (!m_about || !isVisible())
+        return; // still being built, or fitted when shown
     const Theme &theme = Theme::current();
     // Beside the address (at 200 %) the code takes the smallest size, which leaves the
     // address's longest unbroken part room on the line.

@@ -60,3 +60,26 @@ void PlainLabel::setAddress(const QString &address)
     }
     QLabel::setText(shown);
 }
+
+PlainLabel::Measuring PlainLabel::measuring() const
+{
+    return {text(), font(), contentsMargins(), margin(), indent(), wordWrap()};
+}
+
+int PlainLabel::heightForWidth(int width) const
+{
+    Measuring now = measuring();
+    if (now != m_measuring) {
+        m_measuring = std::move(now);
+        m_heights.clear();
+    }
+    for (const Measured &known : std::as_const(m_heights)) {
+        if (known.width == width)
+            return known.height;
+    }
+    const int height = QLabel::heightForWidth(width);
+    if (m_heights.size() == 4)
+        m_heights.removeFirst();
+    m_heights.append({width, height});
+    return height;
+}

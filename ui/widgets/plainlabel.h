@@ -21,6 +21,29 @@ public:
     void setAddress(const QString &address);
     QString plainText() const { return m_plainText; }
 
+    // Remembers the last few heights: a layout asks a wrapped label its height at one width
+    // several times in a pass (its minimum, its hint, its place), and QLabel shapes the whole
+    // text each time.
+    int heightForWidth(int width) const override;
+
 private:
+    // What the height depends on; when any of it changes the heights are measured again.
+    struct Measuring {
+        QString text;
+        QFont font;
+        QMargins contents;
+        int margin = 0;
+        int indent = 0;
+        bool wrap = false;
+        bool operator==(const Measuring &) const = default;
+    };
+    struct Measured {
+        int width = 0;
+        int height = 0;
+    };
+    Measuring measuring() const;
+
     QString m_plainText;
+    mutable Measuring m_measuring;
+    mutable QList<Measured> m_heights;
 };

@@ -4,6 +4,7 @@
 #include "firstpaint.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QListView>
 #include <QScreen>
 #include <QSqlDatabase>
@@ -33,6 +34,18 @@ QStringList readJobs(const QString &path)
     return rows;
 }
 
+// Its own peak, where Linux tells it, for a test that has no GNU time to read it with.
+void printPeakMemory()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            std::printf("peak %s\n", line.mid(6).simplified().constData());
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -55,5 +68,7 @@ int main(int argc, char *argv[])
     view.setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
     view.setGeometry(view.screen()->geometry());
     view.showFullScreen();
-    return app.exec();
+    const int exitCode = app.exec();
+    printPeakMemory();
+    return exitCode;
 }

@@ -49,6 +49,8 @@ private slots:
     void clearTheSearchInOneTap();
     void emptyResultClearsWhatStopsResults_data() { KioskFixture::addSizeRows(false); }
     void emptyResultClearsWhatStopsResults();
+    void searchInvitationWhole_data() { KioskFixture::addSizeRows(true, true); }
+    void searchInvitationWhole();
 
 private:
     static QRect inWindow(const QWidget *widget);
@@ -413,6 +415,34 @@ void TestVacanciesScreen::emptyResultClearsWhatStopsResults()
     QCOMPARE(v->emptyClearButton()->text(), QString("Clear the search"));
     QVERIFY(m_finger.tap(v->emptyClearButton()));
     QCOMPARE(v->filter()->rowCount(), kiosk.catalogue()->jobs()->rowCount());
+}
+
+// The words in the empty search field are never cut short with an ellipsis: "Search: touch
+// here t…" at 200 % hid what the field is for.
+void TestVacanciesScreen::searchInvitationWhole()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, largeText);
+    KioskFixture kiosk;
+    VacanciesScreen *v = openVacancies(kiosk, size, largeText);
+    settle();
+    QLineEdit *field = v->searchField();
+    const QString invitation = field->placeholderText();
+    QVERIFY(invitation.contains(QStringLiteral("Search"), Qt::CaseInsensitive));
+    // Typed in, the same words scroll (as the field paints) only if it cannot show them whole.
+    // Unheard by the screen, which would show its clear button beside them and narrow the field.
+    const QSignalBlocker unheard(field);
+    const int start = field->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+    field->setText(invitation);
+    field->end(false);
+    field->grab();
+    const int end = field->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+    const int wide = field->fontMetrics().horizontalAdvance(invitation);
+    field->clear();
+    QVERIFY2(end - start >= wide, qPrintable(QStringLiteral("\"%1\" is %2 px, the field shows %3")
+                                                 .arg(invitation)
+                                                 .arg(wide)
+                                                 .arg(end - start)));
 }
 
 QTEST_MAIN(TestVacanciesScreen)

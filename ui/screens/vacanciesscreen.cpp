@@ -19,6 +19,8 @@
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QStyleOptionFrame>
 
 VacanciesScreen::VacanciesScreen(Catalogue *catalogue, QWidget *parent)
     : Screen(parent), m_catalogue(catalogue), m_filter(new JobFilterModel(this)),
@@ -74,7 +76,7 @@ QWidget *VacanciesScreen::buildTools()
     auto *tools = new QWidget;
     auto *layout = new QVBoxLayout(tools);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_search->setPlaceholderText(tr("Search: touch here to type"));
+    fitSearchInvitation();
     m_search->setAccessibleName(tr("Search the vacancies"));
     m_search->setContextMenuPolicy(Qt::NoContextMenu);
     m_search->setDragEnabled(false);
@@ -408,5 +410,35 @@ bool VacanciesScreen::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_search && event->type() == QEvent::MouseButtonRelease)
         emit keyboardWanted(m_search);
+    if (watched == m_search &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        fitSearchInvitation();
     return Screen::eventFilter(watched, event);
+}
+
+// The longest invitation the empty search field shows whole: Qt cuts a placeholder short with
+// an ellipsis, and at 200 % "Search: touch here t…" hid what the field is for.
+void VacanciesScreen::fitSearchInvitation()
+{
+    const QStringList invitations = {tr("Search: touch here to type"), tr("Touch here to search"),
+                                     tr("Touch to search"), tr("Search")};
+    // The room QLineEdit gives its text: its contents, less its text margins and 2 px a side.
+    QStyleOptionFrame frame;
+    frame.initFrom(m_search);
+    frame.rect = m_search->contentsRect();
+    frame.lineWidth =
+        m_search->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &frame, m_search);
+    const QRect contents =
+        m_search->style()->subElementRect(QStyle::SE_LineEditContents, &frame, m_search);
+    const int room = contents.marginsRemoved(m_search->textMargins()).width() - 4;
+    const QFontMetrics metrics(m_search->font());
+    QString chosen = invitations.last();
+    for (const QString &invitation : invitations) {
+        if (metrics.horizontalAdvance(invitation) <= room) {
+            chosen = invitation;
+            break;
+        }
+    }
+    if (m_search->placeholderText() != chosen)
+        m_search->setPlaceholderText(chosen);
 }

@@ -79,6 +79,7 @@ private:
     void clearFilters();
     void clearWhatStopsResults();
     void keepFocusOutOfTheList();
+    void fitSearchInvitation();
     int chosenFilters() const;
     void showChosen();
 

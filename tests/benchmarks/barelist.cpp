@@ -2,9 +2,9 @@
 // program needs to show the same jobs from the same SQLite file full screen, with nothing of
 // the kiosk's own. `packaging/kiosk bench` runs it and the kiosk alternately.
 #include "firstpaint.h"
+#include "processmemory.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QListView>
 #include <QScreen>
 #include <QSqlDatabase>
@@ -34,18 +34,6 @@ QStringList readJobs(const QString &path)
     return rows;
 }
 
-// Its own peak, where Linux tells it, for a test that has no GNU time to read it with.
-void printPeakMemory()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            std::printf("peak %s\n", line.mid(6).simplified().constData());
-    }
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -69,6 +57,8 @@ int main(int argc, char *argv[])
     view.setGeometry(view.screen()->geometry());
     view.showFullScreen();
     const int exitCode = app.exec();
-    printPeakMemory();
+    // Its own peak, where Linux tells it, for a test that has no GNU time to read it with.
+    if (const qint64 peak = ProcessMemory::peakKb(); peak >= 0)
+        std::printf("peak %lld\n", static_cast<long long>(peak));
     return exitCode;
 }

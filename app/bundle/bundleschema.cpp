@@ -208,6 +208,27 @@ QString writtenHost(const QString &text)
     return QString(hostAndPort).remove(port);
 }
 
+// Any kind of space, separator, control or format character: U+00A0 and U+3000 look like a
+// space, and U+2028 breaks a line, yet none is the plain space an address may not hold.
+bool hasSpaceOrInvisible(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char32_t c = nextPoint(text, i);
+        switch (QChar::category(c)) {
+        case QChar::Separator_Space:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+            return true;
+        default:
+            if (QChar::isSpace(c))
+                return true;
+        }
+    }
+    return false;
+}
+
 QString checkUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
@@ -219,8 +240,8 @@ QString checkUrl(const QString &text)
         return QStringLiteral("not an https:// address (no host)");
     if (!url.userInfo().isEmpty() || writtenHost(text).contains(QLatin1Char('@')))
         return QStringLiteral("an address with a user name or password is not allowed");
-    if (text.contains(QLatin1Char(' ')))
-        return QStringLiteral("an address may not contain spaces");
+    if (hasSpaceOrInvisible(text))
+        return QStringLiteral("an address may not contain spaces or invisible characters");
     const QString problem = hostProblem(writtenHost(text));
     if (!problem.isEmpty())
         return problem;

@@ -1,6 +1,6 @@
 #include "csvreader.h"
 
-#include <QStringDecoder>
+#include "strictutf8.h"
 
 bool CsvReader::fail(int line, const QString &message)
 {
@@ -12,10 +12,13 @@ bool CsvReader::fail(int line, const QString &message)
 bool CsvReader::parse(const QByteArray &data)
 {
     m_records.clear();
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(data);
-    if (decoder.hasError())
-        return fail(1, QStringLiteral("the file is not UTF-8 text"));
+    qsizetype wrong = -1;
+    QString text = StrictUtf8::decode(data, &wrong);
+    if (wrong >= 0)
+        return fail(int(data.left(wrong).count('\n')) + 1,
+                    QStringLiteral("the file is not UTF-8 text (byte %1 of the file is not valid "
+                                   "UTF-8)")
+                        .arg(wrong + 1));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));

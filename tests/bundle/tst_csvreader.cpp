@@ -59,7 +59,7 @@ void TestCsvReader::errors_data()
     QTest::newRow("text after quote") << QByteArray("a\n\"x\"y\n") << 2 << "after the closing";
     QTest::newRow("latin-1") << QByteArray("a\n\xA3"
                                            "5\n")
-                             << 1 << "not UTF-8";
+                             << 2 << "not UTF-8";
 }
 
 void TestCsvReader::errors()

@@ -16,6 +16,9 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 
+#include <algorithm>
+#include <limits>
+
 namespace
 {
 
@@ -67,7 +70,7 @@ StoreDirectory::Pointer StoreDirectory::readPointer(bool *sound) const
     Pointer pointer;
     if (sound) // a new folder is sound; stores without a pointer, or a garbled one, are not
         *sound = !QFileInfo(file.fileName()).exists() && !QFileInfo(file.fileName()).isSymLink() &&
-                 storesNewestFirst().isEmpty();
+                 storeNames().isEmpty();
     if (!isPlainFile(file.fileName()) || !file.open(QIODevice::ReadOnly))
         return pointer;
     const QList<QByteArray> lines = file.read(4096).split('\n');
@@ -81,22 +84,57 @@ StoreDirectory::Pointer StoreDirectory::readPointer(bool *sound) const
             pointer.previous = name;
     }
     const QDir dir(m_path);
+    // A missing previous store takes nothing from the live one: the pointer is still sound.
     if (sound)
-        *sound = !pointer.live.isEmpty() && isPlainFile(dir.filePath(pointer.live)) &&
-                 (pointer.previous.isEmpty() || isPlainFile(dir.filePath(pointer.previous)));
+        *sound = !pointer.live.isEmpty() && isPlainFile(dir.filePath(pointer.live));
     return pointer;
 }
 
 QStringList StoreDirectory::storesNewestFirst() const
 {
-    const QFileInfoList files = QDir(m_path).entryInfoList(
-        {QStringLiteral("store-*.sqlite")}, QDir::Files | QDir::NoSymLinks, QDir::Time);
+    // By what the stores hold, never by the files' times: a folder copied without its times
+    // (a backup restored, a disk moved) still knows which data is the newest.
+    QList<std::pair<Age, QString>> stores;
+    for (const QString &name : storeNames())
+        stores.append({ageOf(name), name});
+    std::sort(stores.begin(), stores.end(),
+              [](const auto &a, const auto &b) { return b.first < a.first; });
     QStringList names;
-    for (const QFileInfo &file : files) {
-        if (isStoreName(file.fileName()))
-            names << file.fileName();
-    }
+    for (const auto &store : stores)
+        names << store.second;
     return names;
+}
+
+QStringList StoreDirectory::storeNames() const
+{
+    QStringList names =
+        QDir(m_path).entryList({QStringLiteral("store-*.sqlite")}, QDir::Files | QDir::NoSymLinks);
+    names.removeIf([](const QString &name) { return !isStoreName(name); });
+    return names;
+}
+
+StoreDirectory::Age StoreDirectory::ageOf(const QString &name) const
+{
+    // The creation time in a store's name, or for the numbered names of older kiosks their
+    // number, orders stores published at the same moment (or that cannot be read).
+    const QRegularExpressionMatch match = storeName.match(name);
+    const QString stamp = match.captured(1).section(QLatin1Char('-'), 0, 0);
+    return {publishedAt(QDir(m_path).filePath(name)), stamp.toLongLong()};
+}
+
+qint64 StoreDirectory::publishedAt(const QString &storePath)
+{
+    // A store that cannot say when its data was published counts as the oldest.
+    constexpr qint64 unknown = std::numeric_limits<qint64>::min();
+    if (!isPlainFile(storePath))
+        return unknown;
+    SqlConnection db(storePath, SqlConnection::Mode::ReadOnly);
+    QSqlQuery q(db.database());
+    if (!db.isOpen() ||
+        !q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'published_at'")) || !q.next())
+        return unknown;
+    const QDateTime published = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+    return published.isValid() ? published.toMSecsSinceEpoch() : unknown;
 }
 
 bool StoreDirectory::isReadable(const QString &storePath, QString *why)
@@ -126,39 +164,56 @@ bool StoreDirectory::isReadable(const QString &storePath, QString *why)
 
 QString StoreDirectory::recover()
 {
+    // Busy with another process's import, or a disk that cannot be written: nothing can be
+    // repaired, and nothing was (the start says when the folder cannot be written).
     QLockFile lock(QDir(m_path).filePath(QStringLiteral(".lock")));
     if (!lock.tryLock(5000))
-        return lock.error() == QLockFile::LockFailedError ? QString() : lockError(lock);
+        return {};
     bool sound = false;
     const Pointer pointer = readPointer(&sound);
+    // What an import killed part way left: no import runs while the lock is held here.
+    removeUnreferenced(pointer, true);
     const QDir dir(m_path);
     QString why;
     if (sound && isReadable(dir.filePath(pointer.live), &why))
-        return {};
+        return forgetMissingPrevious(pointer);
     const QStringList stores = storesNewestFirst();
     if (stores.isEmpty())
-        return sound ? QString()
-                     : QStringLiteral("the live-data pointer was damaged and no store is left");
-    // A live store that cannot be read gives way to the data staff had before it; a pointer
-    // that names nothing sound gives way to the newest store that can be read.
-    const bool liveDamaged = !pointer.live.isEmpty() && isPlainFile(dir.filePath(pointer.live));
-    QStringList readable;
-    if (liveDamaged && stores.contains(pointer.previous) &&
-        isReadable(dir.filePath(pointer.previous)))
-        readable << pointer.previous;
-    for (const QString &name : stores) {
-        if (!readable.contains(name) && name != pointer.live && isReadable(dir.filePath(name)))
-            readable << name;
-    }
+        return pointer.live.isEmpty() && !QFileInfo::exists(dir.filePath(pointerName))
+                   ? QString()
+                   : QStringLiteral("the live-data pointer was damaged and no store is left");
+    const bool liveDamaged = sound;
     const QString problem =
         liveDamaged ? QStringLiteral("the live store %1 cannot be read (%2)").arg(pointer.live, why)
                     : QStringLiteral("the live-data pointer was damaged or named a missing store");
+    // The newest store that can be read, by what it holds: a repair never goes back past data
+    // it could have shown.
+    QStringList readable;
+    for (const QString &name : stores) {
+        if (name != pointer.live && isReadable(dir.filePath(name)))
+            readable << name;
+    }
     if (readable.isEmpty())
         return problem + QStringLiteral("; no other store can be read either");
     QString error;
     if (!writePointer({readable.value(0), readable.value(1)}, &error))
         return problem + QStringLiteral("; ") + error;
     return problem + QStringLiteral("; now showing %1 instead").arg(readable.first());
+}
+
+QString StoreDirectory::forgetMissingPrevious(const Pointer &pointer)
+{
+    // The live store is sound: a previous store that has gone is simply forgotten, once.
+    if (pointer.previous.isEmpty() || isPlainFile(QDir(m_path).filePath(pointer.previous)))
+        return {};
+    QString error;
+    if (!writePointer({pointer.live, {}}, &error))
+        return QStringLiteral("the previous store %1 is missing, and the pointer cannot be "
+                              "updated: %2")
+            .arg(pointer.previous, error);
+    return QStringLiteral("the previous store %1 was missing and is forgotten; the live data is "
+                          "as it was")
+        .arg(pointer.previous);
 }
 
 QString StoreDirectory::livePath() const
@@ -192,9 +247,12 @@ bool StoreDirectory::writePointer(const Pointer &pointer, QString *error)
         *error = QStringLiteral("cannot set aside the damaged live-data pointer");
         return false;
     }
+    // Only a store that is there may be named as the previous one.
+    const QString previous =
+        isPlainFile(QDir(m_path).filePath(pointer.previous)) ? pointer.previous : QString();
     QSaveFile file(path);
     const QByteArray text =
-        "live=" + pointer.live.toUtf8() + "\nprevious=" + pointer.previous.toUtf8() + "\n";
+        "live=" + pointer.live.toUtf8() + "\nprevious=" + previous.toUtf8() + "\n";
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
         *error = QStringLiteral("cannot switch the live data: %1").arg(file.errorString());
         return false;
@@ -246,13 +304,15 @@ bool StoreDirectory::isHeldOpen(const QString &storeName) const
     return false;
 }
 
-void StoreDirectory::removeUnreferenced(const Pointer &pointer)
+void StoreDirectory::removeUnreferenced(const Pointer &pointer, bool leftoversOnly)
 {
     // Left-overs of writes that a crash interrupted, and stores two swaps old, unless a
     // running kiosk still shows them.
     // Only the kiosk's own files: anything else someone put here stays, and a link is removed
     // as a link, never followed.
+    // A store newer than the live one is never removed: it may be what staff loaded last.
     QDir dir(m_path);
+    const Age liveAge = leftoversOnly ? Age() : ageOf(pointer.live);
     const QStringList names = dir.entryList(
         {QStringLiteral("store-*"), QStringLiteral(".writing-*")},
         QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
@@ -267,7 +327,8 @@ void StoreDirectory::removeUnreferenced(const Pointer &pointer)
             QDir(info.filePath()).removeRecursively();
         } else if (info.isFile() && isStoreLeftover(name)) {
             dir.remove(name);
-        } else if (info.isFile() && isStoreName(name) && !isHeldOpen(name)) {
+        } else if (!leftoversOnly && info.isFile() && isStoreName(name) && !isHeldOpen(name) &&
+                   !(liveAge < ageOf(name))) {
             dir.remove(name);
             dir.remove(holdName(name));
         }

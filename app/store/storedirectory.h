@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 // The data folder's live and previous stores. A small pointer file names which store file is
 // live; every store file is written whole and synced before the pointer names it, and the
@@ -28,8 +29,9 @@ public:
     bool install(const BundleContent &content, QString *error);
 
     // Makes sure the pointer names a store that can be read. If it does not (a garbled or
-    // empty pointer, a live store truncated, damaged or deleted), the previous store, or else
-    // the newest store that passes SQLite's quick check, becomes live. Nothing is deleted.
+    // empty pointer, a live store truncated, damaged or deleted), the newest store that passes
+    // SQLite's quick check becomes live, by the date its data was published. A previous store
+    // that has gone is forgotten. No store is deleted; what a killed import left is.
     // Returns what was done, for the log and the staff screen; empty when all was well.
     QString recover();
     // A store file that SQLite can read whole (quick_check) with its tables in place.
@@ -51,14 +53,22 @@ private:
         QString previous;
     };
 
+    // When a store's data was published, then when the store was made.
+    using Age = std::pair<qint64, qint64>;
+
     Pointer readPointer(bool *sound = nullptr) const;
+    QStringList storeNames() const;
     QStringList storesNewestFirst() const;
+    Age ageOf(const QString &name) const;
+    static qint64 publishedAt(const QString &storePath);
+    QString forgetMissingPrevious(const Pointer &pointer);
     bool writePointer(const Pointer &pointer, QString *error);
     QString nextStoreName() const;
     // `write` makes a store file at the path it is given.
     bool installWith(const std::function<bool(const QString &path, QString *error)> &write,
                      QString *error);
-    void removeUnreferenced(const Pointer &pointer);
+    // Leftovers of interrupted writes and, unless `leftoversOnly`, stores no longer needed.
+    void removeUnreferenced(const Pointer &pointer, bool leftoversOnly = false);
     bool reached(Step step) const { return !m_hook || m_hook(step); }
 
     QString m_path;

@@ -1,5 +1,6 @@
 #include "bundlefactory.h"
 #include "jobstore.h"
+#include "scratchmount.h"
 #include "storedirectory.h"
 
 #include <QDir>
@@ -7,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +38,13 @@ private slots:
     void cleaningTouchesOnlyTheKiosksOwnFiles();
     void badPointerShowsTheNewestReadableStore();
     void aMarkCopiedFromAnotherMachineHoldsNothing();
+    void aMissingPreviousStoreIsForgottenNotRepaired();
+    void storesCopiedWithoutTheirTimesRecoverToTheNewest();
+    void aDamagedLiveStoreIsNamedWithItsReason();
+    void thePointerNeverNamesAPreviousStoreThatIsGone();
+    void aStoreNewerThanTheLiveOneIsNeverCleaned();
+    void whatAKilledImportLeftGoesAtTheNextStart();
+    void aDiskThatCannotBeWrittenRepairsNothing();
 };
 
 namespace
@@ -66,6 +75,19 @@ QStringList pointedTo(const QString &dir)
         names << QFileInfo(stores.previousPath()).fileName();
     names.sort();
     return names;
+}
+
+QByteArray pointerText(const QString &dir)
+{
+    QFile file(QDir(dir).filePath("live-store"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writePointer(const QString &dir, const QByteArray &text)
+{
+    QFile file(QDir(dir).filePath("live-store"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text);
 }
 
 void install(const QString &dir, const QString &published, int jobs)
@@ -240,7 +262,6 @@ void TestStoreDirectory::damagedPointerIsRecoveredWithoutLosingStores()
     QFETCH(QByteArray, pointer);
     QTemporaryDir dir;
     install(dir.path(), first, 1);
-    QTest::qWait(20); // store times order them
     install(dir.path(), second, 2);
     const QStringList stores = QDir(dir.path()).entryList({"store-*"});
     QFile file(dir.filePath("live-store"));
@@ -387,9 +408,7 @@ void TestStoreDirectory::badPointerShowsTheNewestReadableStore()
 {
     QTemporaryDir dir;
     install(dir.path(), first, 1);
-    QTest::qWait(20);
     install(dir.path(), second, 1);
-    QTest::qWait(20);
     install(dir.path(), third, 1);
     const StoreDirectory stores(dir.path());
     QFile pointer(dir.filePath("live-store"));
@@ -417,3 +436,128 @@ void TestStoreDirectory::aMarkCopiedFromAnotherMachineHoldsNothing()
 
 QTEST_GUILESS_MAIN(TestStoreDirectory)
 #include "tst_storedirectory.moc"
+
+void TestStoreDirectory::aMissingPreviousStoreIsForgottenNotRepaired()
+{
+    // As when every store was deleted and the sample rebuilt: the live store is intact, the
+    // previous one is gone, and an older stray store lies about.
+    QTemporaryDir dir;
+    install(dir.path(), first, 1);
+    install(dir.path(), second, 2);
+    const QString live = StoreDirectory(dir.path()).livePath();
+    const QString stray = dir.filePath("store-5.sqlite");
+    QVERIFY(QFile::rename(StoreDirectory(dir.path()).previousPath(), stray));
+    writePointer(dir.path(), "live=" + QFileInfo(live).fileName().toUtf8() +
+                                 "\nprevious=store-1764000000000-0badf00d.sqlite\n");
+
+    const QString report = StoreDirectory(dir.path()).recover();
+    QVERIFY2(report.contains("forgotten") && !report.contains("cannot be read"),
+             qPrintable(report));
+    QCOMPARE(StoreDirectory(dir.path()).livePath(), live);
+    QCOMPARE(publishedIn(dir.path()), second);
+    QVERIFY(QFile::exists(stray));
+    QVERIFY(!pointerText(dir.path()).contains("0badf00d"));
+    QCOMPARE(StoreDirectory(dir.path()).recover(), QString()); // said once
+
+    install(dir.path(), third, 3); // the store staff loaded stays, as the previous one
+    QCOMPARE(StoreDirectory(dir.path()).previousPath(), live);
+    QVERIFY(QFile::exists(live));
+}
+
+void TestStoreDirectory::storesCopiedWithoutTheirTimesRecoverToTheNewest()
+{
+    QTemporaryDir dir;
+    install(dir.path(), third, 3);
+    install(dir.path(), first, 1); // staff went back to older data: two stores kept
+    const QString older = StoreDirectory(dir.path()).livePath();
+    // A restored backup: every file carries the same time, or the oldest the newest time.
+    const QDateTime restored(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+    for (const QString &name : QDir(dir.path()).entryList({"store-*.sqlite"})) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const bool isOlder = dir.filePath(name) == older;
+        QVERIFY(file.setFileTime(isOlder ? restored.addDays(1) : restored,
+                                 QFileDevice::FileModificationTime));
+    }
+    writePointer(dir.path(), "garbled");
+    QVERIFY(StoreDirectory(dir.path()).recover().contains("now showing"));
+    QCOMPARE(publishedIn(dir.path()), third); // by what it holds, not by the file's time
+}
+
+void TestStoreDirectory::aDamagedLiveStoreIsNamedWithItsReason()
+{
+    QTemporaryDir dir;
+    install(dir.path(), first, 1);
+    install(dir.path(), second, 2);
+    QFile live(StoreDirectory(dir.path()).livePath());
+    QVERIFY(live.open(QIODevice::ReadWrite));
+    live.resize(0);
+    live.close();
+    const QString report = StoreDirectory(dir.path()).recover();
+    QVERIFY2(report.contains("cannot be read (") && !report.contains("()"), qPrintable(report));
+}
+
+void TestStoreDirectory::thePointerNeverNamesAPreviousStoreThatIsGone()
+{
+    QTemporaryDir dir;
+    install(dir.path(), first, 1);
+    for (const QString &name : QDir(dir.path()).entryList({"store-*.sqlite"}))
+        QVERIFY(QFile::remove(dir.filePath(name)));
+    writePointer(dir.path(), "live=store-1764000000000-00000001.sqlite\n"
+                             "previous=store-1764000000000-00000002.sqlite\n");
+    install(dir.path(), second, 2);
+    QVERIFY2(pointerText(dir.path()).endsWith("previous=\n"), pointerText(dir.path()));
+    QCOMPARE(StoreDirectory(dir.path()).recover(), QString());
+}
+
+void TestStoreDirectory::aStoreNewerThanTheLiveOneIsNeverCleaned()
+{
+    QTemporaryDir dir;
+    install(dir.path(), third, 3);
+    const QString newest = StoreDirectory(dir.path()).livePath();
+    install(dir.path(), second, 2);
+    install(dir.path(), first, 1); // two swaps later, yet the newest data of all
+    QVERIFY(QFile::exists(newest));
+    QCOMPARE(QDir(dir.path()).entryList({"store-*.sqlite"}).size(), 3);
+}
+
+void TestStoreDirectory::whatAKilledImportLeftGoesAtTheNextStart()
+{
+    QTemporaryDir dir;
+    install(dir.path(), first, 1);
+    const QString live = StoreDirectory(dir.path()).livePath();
+    // An import killed while writing: its draft folder, and the lock of a process now gone.
+    QVERIFY(QDir(dir.path()).mkpath(".writing-Ab12Cd/sub"));
+    QFile draft(dir.filePath(".writing-Ab12Cd/draft.sqlite"));
+    QVERIFY(draft.open(QIODevice::WriteOnly));
+    draft.write(QByteArray(4096, 'x'));
+    draft.close();
+    QFile lock(dir.filePath(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write("2147483000\ncareers-kiosk\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.close();
+    QTemporaryDir outside;
+    QVERIFY(QFile::link(outside.path(), dir.filePath(".writing-Link99")));
+
+    QCOMPARE(StoreDirectory(dir.path()).recover(), QString());
+    const QStringList left =
+        QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    QVERIFY2(!left.join(' ').contains(".writing-") && !left.contains(".lock"),
+             qPrintable(left.join(' ')));
+    QVERIFY(QFileInfo(outside.path()).isDir()); // the link went, not what it named
+    QCOMPARE(StoreDirectory(dir.path()).livePath(), live);
+}
+
+void TestStoreDirectory::aDiskThatCannotBeWrittenRepairsNothing()
+{
+    if (!ScratchMount::available())
+        QSKIP("a read-only disk needs a mount, which needs root, as CI has");
+    QTemporaryDir top;
+    ScratchMount disk(top.filePath("disk"), 4096);
+    QVERIFY(disk.isMounted());
+    install(disk.path(), first, 1);
+    QVERIFY(disk.makeReadOnly());
+    // Nothing was repaired, so nothing may be logged as repaired.
+    QCOMPARE(StoreDirectory(disk.path()).recover(), QString());
+    QCOMPARE(publishedIn(disk.path()), first);
+}

@@ -1,19 +1,23 @@
-// Build-time tool: the same builder as `careers-kiosk --build-bundle`, without the GUI.
-#include "commandline.h"
+// Build-time tool: the same builder as `careers-kiosk --build-bundle`, linking only the bundle
+// library, so that the default bundle does not wait for the rest of the program to build.
+#include "bundlebuilder.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
     QTextStream err(stderr);
-    QStringList arguments = app.arguments();
+    const QStringList arguments = app.arguments();
     if (arguments.size() != 3) {
         err << "usage: kiosk-bundlegen SOURCE_DIR OUTPUT\n";
         return 2;
     }
-    CommandLine cli({arguments.at(0), QStringLiteral("--build-bundle"), arguments.at(1),
-                     QStringLiteral("--output"), arguments.at(2)});
-    return cli.runCommand(out, err);
+    BundleBuilder builder;
+    if (!builder.readDirectory(arguments.at(1)) || !builder.write(arguments.at(2))) {
+        err << "kiosk-bundlegen: " << builder.error() << "\n";
+        return 1;
+    }
+    return 0;
 }

@@ -1,11 +1,11 @@
 #include "bundleschema.h"
 
+#include "qrcode.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QUrl>
-
-#include <qrencode.h>
 
 namespace
 {
@@ -400,12 +400,8 @@ bool BundleSchema::fitsQrCode(const QString &text)
     const QByteArray bytes = text.toUtf8();
     if (bytes.size() <= 2331)
         return true;
-    // Otherwise the same encoding as the job screen's code (catalogue/qrcode.cpp) decides.
-    QRcode *code = QRcode_encodeString8bit(bytes.constData(), 0, QR_ECLEVEL_M);
-    if (!code)
-        return false;
-    QRcode_free(code);
-    return true;
+    // Otherwise the same encoder as the job screen's code decides.
+    return !QrCode::encode(bytes).isNull();
 }
 
 QDate BundleSchema::earliestDate()

@@ -1,8 +1,8 @@
 #include "watchedfolder.h"
 
+#include "bundlefolder.h"
 #include "importer.h"
 #include "privatecopy.h"
-#include "removablemedia.h"
 #include "safename.h"
 
 #include <QFileInfo>
@@ -39,7 +39,7 @@ QString WatchedFolder::nextSettled(const QDateTime &now)
 {
     // The same rules as for a USB drive: plain bundle files at the top or in a careers-kiosk
     // folder, never through a link, and a bounded look whatever the folder holds.
-    const QStringList bundles = RemovableMedia::bundlesOn(m_folder); // newest first
+    const QStringList bundles = BundleFolder::list({m_folder}).bundles; // newest first
     QHash<QString, Seen> seen;
     QString next;
     m_unsettled = false;

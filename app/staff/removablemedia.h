@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bundlefolder.h"
+
 #include <QStringList>
 
 // The mounted removable drives (USB sticks) and the bundle files on them. The kiosk looks
@@ -15,15 +17,10 @@
 class RemovableMedia
 {
 public:
-    static constexpr int maxListed = 50;
-    static constexpr qsizetype maxExamined = 100000;
-    static constexpr QLatin1String folderName{"careers-kiosk"};
-
-    struct Listing {
-        QStringList bundles;         // newest first, then by path; at most maxListed
-        qsizetype found = 0;         // all bundles found, listed or not
-        bool foundIsAtLeast = false; // looking stopped after `examined` folder entries
-    };
+    static constexpr int maxListed = BundleFolder::maxListed;
+    static constexpr qsizetype maxExamined = BundleFolder::maxExamined;
+    static constexpr QLatin1String folderName = BundleFolder::kioskFolderName;
+    using Listing = BundleFolder::Listing;
 
     static QStringList volumes();
     // Whether a mount point that UDisks2 reported may serve as a drive's root.

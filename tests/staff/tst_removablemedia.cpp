@@ -1,5 +1,8 @@
+#include "removabledisk.h"
 #include "removablemedia.h"
+#include "scratchmount.h"
 #include "specialfiles.h"
+#include "udisksdrives.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -41,6 +44,7 @@ private slots:
     void volumeOfFindsTheDrive();
     void listingRunsOnWorkerThreads();
     void olderCallsGiveTheListedPaths();
+    void onlyARemovableDriveCountsWithoutUDisks();
 
 private:
     QString onStick(const QString &name) const { return m_stick->filePath(name); }
@@ -323,6 +327,34 @@ void TestRemovableMedia::olderCallsGiveTheListedPaths()
     const QString b = touch(kioskFolder() + "/b.kioskbundle", noon.addDays(1));
     QCOMPARE(RemovableMedia::bundlesOn(m_stick->path()), QStringList({b, a}));
     QCOMPARE(RemovableMedia::allBundles(), QStringList({b, a}));
+}
+
+void TestRemovableMedia::onlyARemovableDriveCountsWithoutUDisks()
+{
+    // Under the folder where sticks are mounted: a RAM disk, a read-only mount and a stick.
+    // The stick is a small tmpfs whose mount names /dev/sdz1, which a stand-in for /sys places
+    // on a USB port, as the kernel would for a real stick.
+    if (!ScratchMount::available())
+        QSKIP("mounting needs root, as CI has");
+    RemovableMedia::setRootsForTesting({});
+    QTemporaryDir top;
+    QTemporaryDir sys;
+    const QString usb = sys.filePath("devices/pci0000:00/usb1/1-2/1-2:1.0/host9/block/sdz/sdz1");
+    QVERIFY(QDir().mkpath(usb) && QDir().mkpath(sys.filePath("class/block")));
+    QVERIFY(QFile::link(usb, sys.filePath("class/block/sdz1")));
+    RemovableDisk::setSysRootForTesting(sys.path());
+    RemovableMedia::setMountParentsForTesting({top.path() + '/'});
+    QTemporaryDir nowhere; // no system bus: the mounted volumes are all there is
+    UDisksDrives::setBusAddressForTesting("unix:path=" + nowhere.filePath("no-bus"));
+    ScratchMount ram(top.filePath("ram"), 256);
+    ScratchMount readOnly(top.filePath("readonly"), 256);
+    ScratchMount stick(top.filePath("stick"), 256, "/dev/sdz1");
+    QVERIFY(ram.isMounted() && readOnly.makeReadOnly() && stick.isMounted());
+    const QStringList volumes = RemovableMedia::volumes();
+    UDisksDrives::setBusAddressForTesting({});
+    RemovableMedia::setMountParentsForTesting({});
+    RemovableDisk::setSysRootForTesting({});
+    QCOMPARE(volumes, QStringList{top.filePath("stick")});
 }
 
 QTEST_MAIN(TestRemovableMedia)

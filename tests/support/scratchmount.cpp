@@ -17,12 +17,12 @@ bool ScratchMount::available()
 #endif
 }
 
-ScratchMount::ScratchMount(const QString &path, int kilobytes) : m_path(path)
+ScratchMount::ScratchMount(const QString &path, int kilobytes, const QString &source) : m_path(path)
 {
     QDir().mkpath(path);
     if (available())
         m_mounted =
-            run({"-t", "tmpfs", "-o", QStringLiteral("size=%1k").arg(kilobytes), "tmpfs", path});
+            run({"-t", "tmpfs", "-o", QStringLiteral("size=%1k").arg(kilobytes), source, path});
 }
 
 ScratchMount::~ScratchMount()

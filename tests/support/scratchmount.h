@@ -10,7 +10,9 @@ class ScratchMount
 public:
     static bool available();
 
-    ScratchMount(const QString &path, int kilobytes);
+    // `source` is what the mount table shows as the device: a test names a /dev/ node there to
+    // stand in for a stick's partition (see RemovableDisk::setSysRootForTesting).
+    ScratchMount(const QString &path, int kilobytes, const QString &source = "tmpfs");
     ~ScratchMount();
     ScratchMount(const ScratchMount &) = delete;
     ScratchMount &operator=(const ScratchMount &) = delete;

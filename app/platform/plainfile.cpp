@@ -3,6 +3,15 @@
 #include <QCryptographicHash>
 #include <QFile>
 
+QString PlainFile::sizeInWords(qint64 bytes)
+{
+    if (bytes >= 1 << 20)
+        return QStringLiteral("%1 MB").arg(bytes >> 20);
+    if (bytes >= 1 << 10)
+        return QStringLiteral("%1 KB").arg(bytes >> 10);
+    return QStringLiteral("%1 bytes").arg(bytes);
+}
+
 bool PlainFile::copy(const QString &path, const QString &copyPath, qint64 maxBytes,
                      QCryptographicHash *hash, QString *error)
 {
@@ -21,8 +30,9 @@ bool PlainFile::copy(const QString &path, const QString &copyPath, qint64 maxByt
     for (QByteArray chunk = source.read(1 << 20); !chunk.isEmpty(); chunk = source.read(1 << 20)) {
         total += chunk.size();
         if (total > maxBytes) // it grew since its size was looked at
-            return failed(
-                QStringLiteral("it is larger than the %1 MB a bundle may be").arg(maxBytes >> 20));
+            return failed(QStringLiteral("it is larger than %1, the most a file of its kind may "
+                                         "hold")
+                              .arg(sizeInWords(maxBytes)));
         if (hash)
             hash->addData(chunk);
         if (copy.write(chunk) != chunk.size())

@@ -23,4 +23,6 @@ public:
     // change at will without changing what was checked.
     static bool copy(const QString &path, const QString &copyPath, qint64 maxBytes,
                      QCryptographicHash *hash, QString *error);
+    // "64 MB", "8 KB": a limit as the messages above give it.
+    static QString sizeInWords(qint64 bytes);
 };

@@ -1,19 +1,26 @@
 #include "interestnames.h"
 
 #include "catalogue.h"
-#include "intereststats.h"
 
 QString InterestNames::kindHeading(const QString &kind)
 {
-    if (kind == InterestStats::kindName(InterestStats::Kind::Screen))
-        return tr("Screens opened");
-    if (kind == InterestStats::kindName(InterestStats::Kind::Capability))
-        return tr("Capabilities opened");
-    if (kind == InterestStats::kindName(InterestStats::Kind::Job))
-        return tr("Jobs opened");
-    if (kind == InterestStats::kindName(InterestStats::Kind::QrCode))
-        return tr("QR codes shown");
-    return kind;
+    static const QHash<QString, const char *> headings = {
+        {QStringLiteral("visitors"), QT_TR_NOOP("Visitors")},
+        {QStringLiteral("feature"), QT_TR_NOOP("Visitors who used each accessibility setting")},
+        {QStringLiteral("screen"), QT_TR_NOOP("Visitors who opened each screen")},
+        {QStringLiteral("capability"), QT_TR_NOOP("Visitors who opened each capability")},
+        {QStringLiteral("job"), QT_TR_NOOP("Visitors who opened each job")},
+        {QStringLiteral("code"), QT_TR_NOOP("Visitors shown each take-away code")},
+        // Kept from before visitors were counted: each opening, not each visitor.
+        {QStringLiteral("screen-opens"),
+         QT_TR_NOOP("Screens opened, before visitors were counted")},
+        {QStringLiteral("capability-opens"),
+         QT_TR_NOOP("Capabilities opened, before visitors were counted")},
+        {QStringLiteral("job-opens"), QT_TR_NOOP("Jobs opened, before visitors were counted")},
+        {QStringLiteral("qr-code"), QT_TR_NOOP("QR codes shown, before visitors were counted")},
+    };
+    const char *heading = headings.value(kind);
+    return heading ? tr(heading) : kind;
 }
 
 QString InterestNames::screenName(const QString &key)
@@ -33,11 +40,28 @@ QString InterestNames::screenName(const QString &key)
     return name ? tr(name) : key;
 }
 
+QString InterestNames::featureName(const QString &key)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("larger-text"), QT_TR_NOOP("Larger text")},
+        {QStringLiteral("high-contrast"), QT_TR_NOOP("High contrast")},
+        {QStringLiteral("within-reach"), QT_TR_NOOP("Within reach")},
+        {QStringLiteral("read-aloud"), QT_TR_NOOP("Read aloud")},
+        {QStringLiteral("keypad"), QT_TR_NOOP("Keypad or keyboard")},
+    };
+    const char *name = names.value(key);
+    return name ? tr(name) : key;
+}
+
 QString InterestNames::name(const QString &kind, const QString &key) const
 {
-    if (kind == InterestStats::kindName(InterestStats::Kind::Screen))
+    if (kind == QLatin1String("visitors"))
+        return tr("Visitors");
+    if (kind == QLatin1String("feature"))
+        return featureName(key);
+    if (kind == QLatin1String("screen") || kind == QLatin1String("screen-opens"))
         return screenName(key);
-    if (kind == InterestStats::kindName(InterestStats::Kind::Capability)) {
+    if (kind == QLatin1String("capability") || kind == QLatin1String("capability-opens")) {
         const QString name = m_catalogue->capabilityName(key);
         return name.isEmpty() ? key : name;
     }

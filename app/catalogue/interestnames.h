@@ -6,16 +6,18 @@
 class Catalogue;
 
 // Interest counts in words staff read without help: "Covert capabilities", "Technical Support
-// Engineer (SAMPLE-S-0124)", "QR codes shown". The counts keep their ids; these are shown
-// beside them, on the staff screen and in the exported file.
+// Engineer (SAMPLE-S-0124)", "Visitors shown each take-away code". The counts keep their ids;
+// these are shown beside them, on the staff screen and in the exported file.
 class InterestNames
 {
     Q_DECLARE_TR_FUNCTIONS(InterestNames)
 public:
     explicit InterestNames(const Catalogue *catalogue) : m_catalogue(catalogue) {}
 
-    static QString kindHeading(const QString &kind); // "qr-code" -> "QR codes shown"
-    static QString screenName(const QString &key);   // "attract" -> "Welcome screen"
+    // "code" -> "Visitors shown each take-away code"
+    static QString kindHeading(const QString &kind);
+    static QString screenName(const QString &key);  // "attract" -> "Welcome screen"
+    static QString featureName(const QString &key); // "larger-text" -> "Larger text"
     QString name(const QString &kind, const QString &key) const;
 
 private:

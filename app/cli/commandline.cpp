@@ -8,6 +8,7 @@
 #include "fleetsettings.h"
 #include "idlemonitor.h"
 #include "importer.h"
+#include "intereststats.h"
 #include "linkhosts.h"
 #include "plainfile.h"
 #include "staffpin.h"
@@ -32,7 +33,7 @@ const QStringList commands = {QStringLiteral("build-bundle"),     QStringLiteral
                               QStringLiteral("list-keys"),        QStringLiteral("allow-link-host"),
                               QStringLiteral("remove-link-host"), QStringLiteral("list-link-hosts"),
                               QStringLiteral("watch-folder"),     QStringLiteral("kiosk-id"),
-                              QStringLiteral("merge-counts")};
+                              QStringLiteral("merge-counts"),     QStringLiteral("counts")};
 
 QCommandLineOption option(const QString &name, const QString &help, const QString &value = {})
 {
@@ -103,6 +104,10 @@ CommandLine::CommandLine(const QStringList &arguments)
                QStringLiteral("Add the interest counts that kiosks wrote to <dir> into one table "
                               "by day, item and kiosk (needs --output)."),
                QStringLiteral("dir")),
+        option(QStringLiteral("counts"),
+               QStringLiteral("Print one day's interest counts as CSV (day,kind,key,count), the "
+                              "rows the watched folder's counts file carries: the day given "
+                              "after it (--counts YYYY-MM-DD), or today by the kiosk's clock.")),
         option(QStringLiteral("set-pin"),
                QStringLiteral("Set the staff PIN (8 to 12 digits) from standard input.")),
         option(QStringLiteral("autostart"),
@@ -132,6 +137,9 @@ CommandLine::CommandLine(const QStringList &arguments)
         QStringLiteral("file"));
     capture.setFlags(QCommandLineOption::HiddenFromHelp);
     m_parser.addOption(capture);
+    m_parser.addPositionalArgument(QStringLiteral("day"),
+                                   QStringLiteral("With --counts: the day, as YYYY-MM-DD."),
+                                   QStringLiteral("[YYYY-MM-DD]"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parsed = m_parser.parse(arguments);
@@ -168,9 +176,14 @@ QString CommandLine::usageProblem() const
     if (m_parser.isSet(QStringLiteral("autostart")) && autostart != QLatin1String("on") &&
         autostart != QLatin1String("off") && autostart != QLatin1String("status"))
         return QStringLiteral("--autostart takes on, off or status");
-    if (!m_parser.positionalArguments().isEmpty())
-        return QStringLiteral("unexpected argument '%1'")
-            .arg(m_parser.positionalArguments().first());
+    const QStringList positional = m_parser.positionalArguments();
+    const bool counts = m_parser.isSet(QStringLiteral("counts"));
+    if (positional.size() > (counts ? 1 : 0))
+        return QStringLiteral("unexpected argument '%1'").arg(positional.value(counts ? 1 : 0));
+    if (counts && !positional.isEmpty() &&
+        !QDate::fromString(positional.first(), QStringLiteral("yyyy-MM-dd")).isValid())
+        return QStringLiteral("--counts takes a day as YYYY-MM-DD, not '%1'")
+            .arg(positional.first());
     if (m_parser.isSet(QStringLiteral("idle-timeout")) && idleSeconds() < 10)
         return QStringLiteral("--idle-timeout takes a number of seconds, at least 10");
     return {};
@@ -347,6 +360,8 @@ int CommandLine::trustOrFleet(QTextStream &out, QTextStream &err)
         return kioskId(out, err);
     if (m_parser.isSet(QStringLiteral("merge-counts")))
         return mergeCounts(out, err);
+    if (m_parser.isSet(QStringLiteral("counts")))
+        return counts(out, err);
     return linkHosts(out, err);
 }
 
@@ -471,5 +486,28 @@ int CommandLine::mergeCounts(QTextStream &out, QTextStream &err)
     for (const QString &skipped : merger.skipped())
         err << "careers-kiosk: skipped " << skipped << "\n";
     out << "Merged " << merger.filesRead() << " count files into " << output << "\n";
+    return 0;
+}
+
+int CommandLine::counts(QTextStream &out, QTextStream &err)
+{
+    const QStringList given = m_parser.positionalArguments();
+    const QDate day = given.isEmpty()
+                          ? Clock().today()
+                          : QDate::fromString(given.first(), QStringLiteral("yyyy-MM-dd"));
+    // Read only: the kiosk's own file, neither created nor migrated from here.
+    const QString folder = dataDir();
+    if (!QFileInfo::exists(InterestStats::path(folder))) {
+        out << InterestStats::csvHeader(); // nothing has been counted, that day or any other
+        return 0;
+    }
+    const InterestStats stats(folder, InterestStats::Access::ReadOnly);
+    if (!stats.isOpen()) {
+        err << "careers-kiosk: cannot read the counts in "
+            << QDir::toNativeSeparators(InterestStats::path(folder)) << ": " << stats.error()
+            << "\n";
+        return 1;
+    }
+    out << stats.csv(day);
     return 0;
 }

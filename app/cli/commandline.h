@@ -46,6 +46,7 @@ private:
     int watchFolder(QTextStream &out, QTextStream &err);
     int kioskId(QTextStream &out, QTextStream &err);
     int mergeCounts(QTextStream &out, QTextStream &err);
+    int counts(QTextStream &out, QTextStream &err);
     int done(bool ok, const QString &logLine, const QString &error, QTextStream &err);
     QString usageProblem() const;
 

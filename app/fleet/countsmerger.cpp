@@ -11,17 +11,49 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace
 {
 
-const QStringList kinds = {InterestStats::kindName(InterestStats::Kind::Screen),
-                           InterestStats::kindName(InterestStats::Kind::Capability),
-                           InterestStats::kindName(InterestStats::Kind::Job),
-                           InterestStats::kindName(InterestStats::Kind::QrCode)};
+// The kinds a kiosk counts now, and those kept from before it counted visitors.
+const QStringList kinds = InterestStats::kindNames() + InterestStats::legacyKindNames();
 
-// Screen and capability ids and job references. Starting with a letter or digit, a key can
-// never be taken for a formula (= + - @) by the spreadsheet the table is opened in.
-const QRegularExpression keyShape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9./_-]{0,79}$"));
+// Screen and capability ids, job references, feature names, "all" for visitors and "link:"
+// with a link's id. Starting with a letter or digit, a key can never be taken for a formula
+// (= + - @) by the spreadsheet the table is opened in.
+const QRegularExpression keyShape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9./_:-]{0,79}$"));
+// A count is written as the kiosk writes it: digits alone, no sign, space or other text.
+const QRegularExpression countShape(QStringLiteral("^[0-9]+$"));
+
+// Why a row is not a count, in words, or nothing if it is one.
+QString problemWith(const QStringList &f, const QString &day)
+{
+    if (f.size() != 4)
+        return QStringLiteral("%1 cells, not 4").arg(f.size());
+    // A file holds one kiosk's one day: a row for another day would be counted twice.
+    if (f.at(0) != day)
+        return QStringLiteral("the day %1 is not the file's").arg(SafeName::from(f.at(0).left(40)));
+    if (!kinds.contains(f.at(1)))
+        return QStringLiteral("'%1' is not a kind of count (%2)")
+            .arg(SafeName::from(f.at(1).left(40)), kinds.join(QStringLiteral(", ")));
+    if (!keyShape.match(f.at(2)).hasMatch())
+        return QStringLiteral("'%1' is not an id or a job reference")
+            .arg(SafeName::from(f.at(2).left(80)));
+    const QString count = SafeName::from(f.at(3).left(40));
+    if (f.at(3) != f.at(3).trimmed() && countShape.match(f.at(3).trimmed()).hasMatch())
+        return QStringLiteral("the count '%1' has a space beside its digits; a count is "
+                              "written as digits alone")
+            .arg(count);
+    if (!countShape.match(f.at(3)).hasMatch())
+        return QStringLiteral("the count '%1' is not a whole number written as digits alone")
+            .arg(count);
+    bool number = false;
+    const qint64 value = f.at(3).toLongLong(&number);
+    if (!number || value > CountsMerger::maxCount)
+        return QStringLiteral("the count %1 is over %2").arg(count).arg(CountsMerger::maxCount);
+    return {};
+}
 
 QString quoted(QString text)
 {
@@ -83,15 +115,15 @@ bool CountsMerger::readFile(const QString &path, const QString &kioskId, const Q
     }
     for (const CsvReader::Record &record : reader.records().mid(1)) {
         const QStringList &f = record.fields;
-        bool number = false;
-        const qint64 count = f.value(3).toLongLong(&number);
-        // A file holds one kiosk's one day: a row for another day would be counted twice.
-        if (f.size() != 4 || f.at(0) != day || !kinds.contains(f.at(1)) ||
-            !keyShape.match(f.at(2)).hasMatch() || !number || count < 0 || count > maxCount) {
-            m_skipped << QStringLiteral("%1 line %2: not a count").arg(shown).arg(record.line);
+        const QString problem = problemWith(f, day);
+        if (!problem.isEmpty()) {
+            m_skipped << QStringLiteral("%1 line %2: not a count: %3")
+                             .arg(shown)
+                             .arg(record.line)
+                             .arg(problem);
             continue;
         }
-        m_counts[{f.at(0), f.at(1), f.at(2)}][kioskId] += count;
+        m_counts[{f.at(0), f.at(1), f.at(2)}][kioskId] += f.at(3).toLongLong();
     }
     m_kiosks.insert(kioskId);
     return true;
@@ -104,12 +136,22 @@ QByteArray CountsMerger::csv() const
     QStringList header{QStringLiteral("day"), QStringLiteral("kind"), QStringLiteral("key")};
     header << kiosks << QStringLiteral("all kiosks");
     QByteArray text = header.join(QLatin1Char(',')).toUtf8() + '\n';
-    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
-        const auto &[day, kind, key] = it.key();
+    // By day, then the kinds in the order staff read them (visitors first), then key.
+    QList<Item> items = m_counts.keys();
+    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        const auto rank = [](const Item &item) {
+            return std::make_tuple(std::get<0>(item), InterestStats::kindRank(std::get<1>(item)),
+                                   std::get<1>(item), std::get<2>(item));
+        };
+        return rank(a) < rank(b);
+    });
+    for (const Item &item : std::as_const(items)) {
+        const auto &[day, kind, key] = item;
+        const QMap<QString, qint64> byKiosk = m_counts.value(item);
         QStringList row{day, kind, quoted(key)};
         qint64 total = 0;
         for (const QString &kiosk : kiosks) {
-            const qint64 count = it.value().value(kiosk);
+            const qint64 count = byKiosk.value(kiosk);
             total += count;
             row << QString::number(count);
         }

@@ -1,5 +1,8 @@
 #include "bundlefactory.h"
+#include "clock.h"
+#include "intereststats.h"
 #include "minisigntool.h"
+#include "sqlconnection.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +24,8 @@ private slots:
     void linkHostsFromTheCommandLine();
     void watchFolderKioskIdAndMerge();
     void kioskModeQuitsAfterItsFirstFrame();
+    void countsOfADayAsCsv();
+    void countsOfAnOldOrDamagedFile();
     void usageErrors_data();
     void usageErrors();
 
@@ -47,11 +52,13 @@ void TestCommandLine::helpNamesEveryCommand()
 {
     const Run r = run({"--help"});
     QCOMPARE(r.code, 0);
-    for (const char *option :
-         {"--data-dir", "--build-bundle", "--output", "--validate", "--import", "--force",
-          "--rollback", "--windowed", "--trust-key", "--untrust-key", "--list-keys",
-          "--allow-unsigned", "--allow-link-host", "--remove-link-host", "--list-link-hosts",
-          "--watch-folder", "--kiosk-id", "--merge-counts"})
+    for (const char *option : {"--data-dir",        "--build-bundle",     "--output",
+                               "--validate",        "--import",           "--force",
+                               "--rollback",        "--windowed",         "--trust-key",
+                               "--untrust-key",     "--list-keys",        "--allow-unsigned",
+                               "--allow-link-host", "--remove-link-host", "--list-link-hosts",
+                               "--watch-folder",    "--kiosk-id",         "--merge-counts",
+                               "--counts",          "YYYY-MM-DD"})
         QVERIFY2(r.out.contains(option), option);
 }
 
@@ -263,6 +270,91 @@ void TestCommandLine::kioskModeQuitsAfterItsFirstFrame()
     QVERIFY(kiosk.readAllStandardOutput().contains("first frame"));
 }
 
+void TestCommandLine::countsOfADayAsCsv()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath("data");
+    // Nothing counted yet: the header alone, and no file made.
+    Run r = run({"--data-dir", data, "--counts", "2026-11-25"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QString("day,kind,key,count\n"));
+    QVERIFY(!QFile::exists(InterestStats::path(data)));
+
+    const QDate day(2026, 11, 25);
+    const QDate today = Clock().today();
+    {
+        InterestStats stats(data);
+        using Kind = InterestStats::Kind;
+        for (const QDate &on : {day, day, today}) {
+            stats.record(Kind::Visitors, InterestStats::visitorsKey(), on);
+            stats.record(Kind::Screen, "home", on);
+        }
+        stats.record(Kind::Code, "link:contact", day);
+        stats.record(Kind::Feature, "keypad", day);
+        stats.record(Kind::Job, "SAMPLE-S-0124", day.addDays(1));
+    }
+    r = run({"--data-dir", data, "--counts", "2026-11-25"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QString("day,kind,key,count\n"
+                            "2026-11-25,visitors,\"all\",2\n"
+                            "2026-11-25,feature,\"keypad\",1\n"
+                            "2026-11-25,screen,\"home\",2\n"
+                            "2026-11-25,code,\"link:contact\",1\n"));
+    // The very rows the watched folder's counts file carries for that day.
+    const InterestStats stats(data, InterestStats::Access::ReadOnly);
+    QCOMPARE(r.out.toUtf8(), stats.csv(day));
+    // The day after the option, wherever the data folder is given.
+    r = run({"--counts", "2026-11-26", "--data-dir", data});
+    QCOMPARE(r.out, QString("day,kind,key,count\n2026-11-26,job,\"SAMPLE-S-0124\",1\n"));
+
+    // No day: today, by the kiosk's clock (the test may straddle midnight).
+    r = run({"--data-dir", data, "--counts"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QDate after = Clock().today();
+    QVERIFY2(r.out.toUtf8() == stats.csv(today) || r.out.toUtf8() == stats.csv(after),
+             qPrintable(r.out));
+    if (after == today)
+        QVERIFY2(r.out.contains(today.toString(Qt::ISODate) + ",visitors,\"all\","),
+                 qPrintable(r.out));
+}
+
+void TestCommandLine::countsOfAnOldOrDamagedFile()
+{
+    // A file kept before visitors were counted is read as it will be migrated, and not
+    // changed; a damaged one is named, and left as it is.
+    QTemporaryDir dir;
+    {
+        SqlConnection db(InterestStats::path(dir.path()), SqlConnection::Mode::ReadWrite);
+        QVERIFY(db.exec("CREATE TABLE counts (day TEXT NOT NULL, kind TEXT NOT NULL, key TEXT "
+                        "NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (day, kind, key))"));
+        QVERIFY(db.exec("INSERT INTO counts VALUES ('2026-11-20', 'screen', 'home', 14), "
+                        "('2026-11-20', 'qr-code', 'SER-1', 2)"));
+    }
+    QFile file(InterestStats::path(dir.path()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    Run r = run({"--data-dir", dir.path(), "--counts", "2026-11-20"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QString("day,kind,key,count\n2026-11-20,screen-opens,\"home\",14\n"
+                            "2026-11-20,qr-code,\"SER-1\",2\n"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    file.close();
+
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    r = run({"--data-dir", dir.path(), "--counts", "2026-11-20"});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.startsWith("careers-kiosk: cannot read the counts in " +
+                              InterestStats::path(dir.path()) + ": "),
+             qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray(4096, 'x'));
+}
+
 void TestCommandLine::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -276,6 +368,14 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("unknown") << QStringList{"--frobnicate"} << "Unknown option";
     QTest::newRow("stray") << QStringList{"stray"} << "unexpected argument";
     QTest::newRow("idle") << QStringList{"--idle-timeout", "2"} << "at least 10";
+    QTest::newRow("counts day") << QStringList{"--counts", "25/11/2026"}
+                                << "--counts takes a day as YYYY-MM-DD, not '25/11/2026'";
+    QTest::newRow("counts no such day")
+        << QStringList{"--counts", "2026-02-30"} << "--counts takes a day as YYYY-MM-DD";
+    QTest::newRow("counts two days") << QStringList{"--counts", "2026-11-25", "2026-11-26"}
+                                     << "unexpected argument '2026-11-26'";
+    QTest::newRow("counts and merge")
+        << QStringList{"--counts", "--merge-counts", "x", "--output", "y"} << "one command";
 }
 
 void TestCommandLine::usageErrors()

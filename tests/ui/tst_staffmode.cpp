@@ -7,10 +7,12 @@
 #include "pinpad.h"
 #include "plainlabel.h"
 #include "removablemedia.h"
+#include "sqlconnection.h"
 #include "staffarea.h"
 #include "staffhint.h"
 #include "staffpin.h"
 #include "staffscreen.h"
+#include "theme.h"
 #include "tilebutton.h"
 #include "vacanciesscreen.h"
 
@@ -48,6 +50,7 @@ private slots:
     void crowdedStickListsFiftyAndSaysHowManyMore();
     void rollbackAndExportCounts();
     void staffScreenSpeaksPlainEnglish();
+    void countsListEveryLineVisitorsFirst();
     void idleTimeAndLeaving();
     void kioskWithoutAPinOffersNothing();
     void closeIsIgnoredInKioskModeOnly();
@@ -437,8 +440,9 @@ void TestStaffMode::rollbackAndExportCounts()
     const QByteArray job = "\"SAMPLE-S-0124\",\"Technical support engineer, electronics "
                            "(SAMPLE-S-0124)\",1";
     QVERIFY2(counts.contains(",job," + job), counts.constData());
-    QVERIFY2(counts.contains(",qr-code," + job), counts.constData());
+    QVERIFY2(counts.contains(",code," + job), counts.constData());
     QVERIFY(counts.contains(",screen,\"vacancies\",\"List of vacancies\","));
+    QVERIFY(counts.contains(",visitors,\"all\",\"Visitors\",1\n"));
 }
 
 QStringList TestStaffMode::shownTexts(QWidget *in)
@@ -457,8 +461,8 @@ void TestStaffMode::staffScreenSpeaksPlainEnglish()
     KioskWindow *w = kiosk->window();
     w->goHome();
     m_stats->record(InterestStats::Kind::Capability, "covert", KioskFixture::today);
-    m_stats->record(InterestStats::Kind::QrCode, "SAMPLE-S-0124", KioskFixture::today);
-    m_stats->record(InterestStats::Kind::Screen, "attract", KioskFixture::today);
+    m_stats->record(InterestStats::Kind::Code, "SAMPLE-S-0124", KioskFixture::today);
+    m_stats->record(InterestStats::Kind::Screen, "about", KioskFixture::today.addDays(-1));
     BundleFactory::write(BundleFactory::content(3, "2026-11-25T08:00:00Z"),
                          m_stick->filePath("serocu-2026-11-25-evening-event.kioskbundle"));
     unlock(kiosk.get());
@@ -466,11 +470,15 @@ void TestStaffMode::staffScreenSpeaksPlainEnglish()
     const QString all = shownTexts(staff).join('\n');
     QVERIFY2(all.contains("Published 25 November 2026 at 09:00 by"), qPrintable(all));
     QVERIFY2(!all.contains("2026-11-25T"), qPrintable(all));
-    for (const char *line : {"Capabilities opened", "    Covert capabilities: 1", "QR codes shown",
-                             "    Technical support engineer, electronics (SAMPLE-S-0124): 1",
-                             "Screens opened", "    Welcome screen: "})
+    for (const char *line :
+         {"Visitors: 1 today, 1 in all", "Visitors who opened each capability",
+          "Covert capabilities: 1 today, 1 in all", "Visitors shown each take-away code",
+          "Technical support engineer, electronics (SAMPLE-S-0124): 1 today, 1 in all",
+          "Visitors who opened each screen", "Home: 1 today, 1 in all",
+          "About the unit: 0 today, 1 in all", "Ask us a question (link): 1 today, 1 in all"})
         QVERIFY2(all.contains(line), line);
     QVERIFY(!all.contains("qr-code"));
+    QVERIFY(!all.contains("link:"));
     QVERIFY(!button(staff, "Go back to the previous data")->isVisible()); // no previous data
     // A long file name breaks only after a dot or a hyphen.
     const QString path = m_stick->filePath("serocu-2026-11-25-evening-event.kioskbundle");
@@ -489,6 +497,63 @@ void TestStaffMode::staffScreenSpeaksPlainEnglish()
     QVERIFY2(staff->resultText().contains("older than the live data (published 25 November 2026 "
                                           "at 09:00)"),
              qPrintable(staff->resultText()));
+}
+
+void TestStaffMode::countsListEveryLineVisitorsFirst()
+{
+    using Kind = InterestStats::Kind;
+    const QDate today = KioskFixture::today;
+    // More than five of a kind, every kind, and a line kept from before visitors were counted.
+    for (int i = 0; i < 12; ++i)
+        m_stats->record(Kind::Job, QStringLiteral("OLD-%1").arg(i, 2, 10, QChar('0')), today);
+    for (const char *feature : {"keypad", "read-aloud", "within-reach", "high-contrast"})
+        m_stats->record(Kind::Feature, feature, today);
+    m_stats->record(Kind::Feature, "larger-text", today.addDays(-2));
+    m_stats->record(Kind::Feature, "larger-text", today.addDays(-2)); // the most: first
+    m_stats->record(Kind::Capability, "covert", today);
+    m_stats->record(Kind::Code, "link:contact", today);
+    m_stats->record(Kind::Screen, "words", today);
+    m_stats->record(Kind::Visitors, InterestStats::visitorsKey(), today.addDays(-1));
+    {
+        SqlConnection old(InterestStats::path(m_data->path()), SqlConnection::Mode::ReadWrite);
+        QVERIFY(old.exec("INSERT INTO counts VALUES ('2026-11-01', 'screen-opens', 'home', 40)"));
+    }
+    auto kiosk = makeKiosk();
+    unlock(kiosk.get()); // no visitor yet: the counts are as recorded
+    StaffScreen *staff = kiosk->window()->staffArea()->screen();
+    const QStringList lines = staff->countLines();
+    QStringList jobs;
+    for (int i = 0; i < 12; ++i)
+        jobs << QStringLiteral("OLD-%1: 1 today, 1 in all").arg(i, 2, 10, QChar('0'));
+    const QStringList expected =
+        QStringList{"Visitors: 0 today, 1 in all",
+                    "Visitors who used each accessibility setting",
+                    "Larger text: 0 today, 2 in all",
+                    "High contrast: 1 today, 1 in all",
+                    "Keypad or keyboard: 1 today, 1 in all",
+                    "Read aloud: 1 today, 1 in all",
+                    "Within reach: 1 today, 1 in all",
+                    "Visitors who opened each screen",
+                    "Words we use: 1 today, 1 in all",
+                    "Visitors who opened each capability",
+                    "Covert capabilities: 1 today, 1 in all",
+                    "Visitors who opened each job"} +
+        jobs +
+        QStringList{"Visitors shown each take-away code",
+                    "Ask us a question (link): 1 today, 1 in all",
+                    "Screens opened, before visitors were counted", "Home: 0 today, 40 in all"};
+    QCOMPARE(lines, expected);
+    // Every line is there to read: the list scrolls rather than dropping any.
+    QScrollArea *list = staff->countsList();
+    QVERIFY(list->isVisible());
+    QCoreApplication::processEvents();
+    QVERIFY(list->viewport()->height() >= Theme::current().px(400)); // a dozen lines or so
+    QVERIFY(list->widget()->height() > list->viewport()->height());
+    QVERIFY(shownTexts(staff).contains(
+        QString("%1 lines: drag the list to see them all.").arg(expected.size())));
+    const QString shown = shownTexts(staff).join('\n');
+    for (const QString &line : expected)
+        QVERIFY2(shown.contains(line), qPrintable(line));
 }
 
 void TestStaffMode::idleTimeAndLeaving()

@@ -25,6 +25,7 @@
 #include "stillthereprompt.h"
 #include "touchkeyboard.h"
 #include "vacanciesscreen.h"
+#include "visitorcounter.h"
 #include "wordsscreen.h"
 
 #include <QApplication>
@@ -302,21 +303,48 @@ void KioskWindow::connectScreens()
 
 void KioskWindow::connectInterest()
 {
-    InterestStats *stats = m_options.stats;
-    if (!stats)
+    if (!m_options.stats)
         return;
-    Clock *clock = m_catalogue->clock();
-    const auto record = [stats, clock](InterestStats::Kind kind) {
-        return
-            [stats, clock, kind](const QString &key) { stats->record(kind, key, clock->today()); };
+    // Counted once for each visitor (VisitorCounter); the events come from the window's
+    // signals until the visitor's session sends them.
+    auto *counter = new VisitorCounter(m_options.stats, m_catalogue->clock(), this);
+    connect(this, &KioskWindow::visitorStarted, counter, [this, counter] {
+        counter->visitorStarted();
+        // The key that woke the attract screen came before the visitor, and may have
+        // switched speech on.
+        if (m_keypad->isActive())
+            counter->featureUsed(VisitorCounter::keypad());
+        if (m_readAloud->isChecked())
+            counter->featureUsed(VisitorCounter::readAloud());
+    });
+    connect(this, &KioskWindow::visitorEnded, counter, &VisitorCounter::visitorEnded);
+    const auto opened = [counter](InterestStats::Kind kind) {
+        return [counter, kind](const QString &key) {
+            counter->opened(InterestStats::kindName(kind), key);
+        };
     };
-    connect(this, &KioskWindow::screenOpened, this, record(InterestStats::Kind::Screen));
-    connect(m_capabilities, &CapabilitiesScreen::capabilityChosen, this,
-            record(InterestStats::Kind::Capability));
-    connect(m_vacancies, &VacanciesScreen::jobChosen, this, record(InterestStats::Kind::Job));
-    connect(m_jobDetail, &JobDetailScreen::qrCodeShown, this, record(InterestStats::Kind::QrCode));
-    connect(m_home, &HomeScreen::codeShown, this, record(InterestStats::Kind::QrCode));
-    connect(m_about, &AboutScreen::codeShown, this, record(InterestStats::Kind::QrCode));
+    connect(this, &KioskWindow::screenVisited, counter, opened(InterestStats::Kind::Screen));
+    connect(m_capabilities, &CapabilitiesScreen::capabilityChosen, counter,
+            opened(InterestStats::Kind::Capability));
+    connect(m_vacancies, &VacanciesScreen::jobChosen, counter, opened(InterestStats::Kind::Job));
+    // Each time a code comes into sight: the counter keeps one a visitor.
+    connect(m_jobDetail, &JobDetailScreen::qrCodeShown, counter, opened(InterestStats::Kind::Code));
+    connect(m_home, &HomeScreen::codeShown, counter, opened(InterestStats::Kind::Code));
+    connect(m_about, &AboutScreen::codeShown, counter, opened(InterestStats::Kind::Code));
+    // A visitor's own taps switch these on; the reset's switching off is no use of them.
+    const auto used = [counter](const QString &feature) {
+        return [counter, feature](bool on) {
+            if (on)
+                counter->featureUsed(feature);
+        };
+    };
+    connect(m_largeText, &QPushButton::clicked, counter,
+            [counter] { counter->featureUsed(VisitorCounter::largerText()); });
+    connect(m_contrast, &QPushButton::clicked, counter, used(VisitorCounter::highContrast()));
+    connect(m_reach, &QPushButton::clicked, counter, used(VisitorCounter::withinReach()));
+    connect(m_readAloud, &QPushButton::toggled, counter, used(VisitorCounter::readAloud()));
+    connect(m_keypad, &KeypadNavigator::firstKey, counter,
+            [counter] { counter->featureUsed(VisitorCounter::keypad()); });
 }
 
 bool KioskWindow::isStaffShowing() const
@@ -382,11 +410,14 @@ void KioskWindow::showAttract()
 
 void KioskWindow::goHome()
 {
+    if (isAttractShowing())
+        emit visitorStarted(); // the touch that leaves the attract screen
     m_history.clear();
     addPages();
     m_root->setCurrentIndex(1);
     m_home->scrollToTop();
     showScreen(m_home);
+    emit screenVisited(m_home->key());
     m_idle->start();
 }
 
@@ -396,6 +427,7 @@ void KioskWindow::open(Screen *screen)
         m_history << currentScreen();
     screen->scrollToTop();
     showScreen(screen);
+    emit screenVisited(screen->key());
 }
 
 void KioskWindow::back()
@@ -434,6 +466,7 @@ void KioskWindow::showScreen(Screen *screen)
 
 void KioskWindow::resetVisitor()
 {
+    emit visitorEnded(); // before anything below shows Home again
     // The next visitor sees and hears nothing of the last one.
     if (m_narrator)
         m_narrator->reset();

@@ -119,6 +119,11 @@ public:
 
 signals:
     void screenOpened(const QString &name);
+    // A visitor's events, for the counts: the touch that leaves the attract screen; a screen
+    // opened by a forward move (not Back, not the reset); the reset that ends the visitor.
+    void visitorStarted();
+    void screenVisited(const QString &key);
+    void visitorEnded();
     // Once, just after the window's first frame (the attract screen's) has been painted.
     void firstFrameShown();
     void exitRequested();

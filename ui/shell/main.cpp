@@ -210,6 +210,14 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
     std::unique_ptr<InterestStats> stats;
     if (writable)
         stats = std::make_unique<InterestStats>(dataDir);
+    // A counts file that cannot be read is kept as it is, for whoever repairs it.
+    if (stats && !stats->isOpen()) {
+        EventLog::write(QStringLiteral("interest counts are off: interest.sqlite: ") +
+                        stats->error());
+        notices << QCoreApplication::translate(
+            "main", "The interest counts file cannot be read, so nothing is counted; it is kept "
+                    "as it was. Move interest.sqlite out of the data folder to start new counts.");
+    }
     QSettings settings(dataDir + QStringLiteral("/kiosk.ini"), QSettings::IniFormat);
     KioskWindow::Options options;
     options.idleMsec =

@@ -7,11 +7,13 @@
 #include "fleetpanel.h"
 #include "interestnames.h"
 #include "intereststats.h"
+#include "kineticscroll.h"
 #include "panel.h"
 #include "plainlabel.h"
 #include "removablemedia.h"
 #include "safename.h"
 #include "storedirectory.h"
+#include "theme.h"
 #include "tilebutton.h"
 #include "wording.h"
 
@@ -20,7 +22,29 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
+
+namespace
+{
+
+// As tall as its lines at its width, up to about a dozen of them; the rest scroll.
+class CountsArea : public QScrollArea
+{
+public:
+    CountsArea() { setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); }
+
+    QSize sizeHint() const override
+    {
+        const QWidget *lines = widget();
+        const int width = viewport()->width() > 0 ? viewport()->width() : lines->sizeHint().width();
+        const int height =
+            lines->hasHeightForWidth() ? lines->heightForWidth(width) : lines->sizeHint().height();
+        return {QScrollArea::sizeHint().width(), qMin(height, Theme::current().px(560))};
+    }
+};
+
+} // namespace
 
 StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestStats *stats,
                          StaffTasks *tasks, QWidget *parent)
@@ -36,8 +60,11 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
       m_rollback(new QPushButton(tr("Go back to the previous data"))),
       m_rollbackResult(new PlainLabel({}, "body")), m_undo(nullptr),
       m_idle(new ChipGroup(tr("Return to the welcome screen after"))),
-      m_reach(new ChipGroup(tr("Each visitor starts with"))), m_counts(new PlainLabel({}, "body")),
-      m_exportResult(new PlainLabel({}, "body")), m_fleet(new FleetPanel(dataDir))
+      m_reach(new ChipGroup(tr("Each visitor starts with"))),
+      m_noCounts(new PlainLabel(tr("Nothing counted yet."), "body")),
+      m_countsHint(new PlainLabel({}, "small")), m_countLines(new QVBoxLayout),
+      m_countsArea(nullptr), m_exportResult(new PlainLabel({}, "body")),
+      m_fleet(new FleetPanel(dataDir))
 {
     auto *top = new QHBoxLayout;
     top->addWidget(new PlainLabel(tr("Staff"), "title"), 1);
@@ -125,7 +152,20 @@ QWidget *StaffScreen::buildUsbPanel()
 QWidget *StaffScreen::buildCountsPanel()
 {
     auto *counts = new Panel(tr("What visitors looked at (counts only, nothing about who)"));
-    counts->layout()->addWidget(m_counts);
+    counts->layout()->addWidget(m_noCounts);
+    // Every line, however many: they scroll in a list of their own under the heading.
+    auto *lines = new QWidget;
+    lines->setObjectName(QStringLiteral("countLines"));
+    m_countLines->setContentsMargins(0, 0, 0, 0);
+    lines->setLayout(m_countLines);
+    m_countsArea = new CountsArea;
+    m_countsArea->setWidgetResizable(true);
+    m_countsArea->setFrameShape(QFrame::NoFrame);
+    m_countsArea->setWidget(lines);
+    KineticScroll::enable(m_countsArea);
+    m_countsArea->setObjectName(QStringLiteral("countsList"));
+    counts->layout()->addWidget(m_countsArea);
+    counts->layout()->addWidget(m_countsHint);
     auto *exportButton = new QPushButton(tr("Save the counts to the USB drive"));
     exportButton->setAccessibleName(exportButton->text());
     connect(exportButton, &QPushButton::clicked, this, &StaffScreen::exportCounts);
@@ -215,7 +255,7 @@ void StaffScreen::refresh()
                              Wording::openVacancies(m_catalogue->jobs()->rowCount()),
                              info.sample ? tr(" (sample data)") : QString(),
                              QStringLiteral(KIOSK_VERSION)));
-    m_counts->setText(countsText());
+    showCounts();
     updateUndo();
     m_fleet->refresh();
     lookForBundles();
@@ -227,25 +267,54 @@ void StaffScreen::updateUndo()
     m_undo->setVisible(!StoreDirectory(m_dataDir).previousPath().isEmpty());
 }
 
-QString StaffScreen::countsText() const
+void StaffScreen::showCounts()
+{
+    while (QLayoutItem *item = m_countLines->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QDate today = m_catalogue->clock()->today();
+    const QList<InterestStats::Count> totals =
+        m_stats ? m_stats->totals(today) : QList<InterestStats::Count>();
+    const InterestNames names(m_catalogue);
+    const int indent = Theme::current().px(24);
+    QString kind;
+    for (const InterestStats::Count &total : totals) {
+        // Visitors first, on a line of their own; then a heading for each kind.
+        const bool visitors = total.kind == InterestStats::kindName(InterestStats::Kind::Visitors);
+        if (total.kind != kind && !visitors) {
+            auto *heading = new PlainLabel(InterestNames::kindHeading(total.kind), "lead");
+            m_countLines->addWidget(heading);
+            heading->show();
+        }
+        kind = total.kind;
+        auto *line = new PlainLabel(tr("%1: %2 today, %3 in all")
+                                        .arg(names.name(total.kind, total.key))
+                                        .arg(total.onDay)
+                                        .arg(total.count),
+                                    visitors ? "lead" : "body");
+        line->setIndent(visitors ? 0 : indent);
+        m_countLines->addWidget(line);
+        line->show(); // now, not in a later pass: the list's height is measured with it
+    }
+    m_countLines->addStretch();
+    m_noCounts->setVisible(totals.isEmpty());
+    m_countsArea->setVisible(!totals.isEmpty());
+    // More than the list shows at once: staff are told it scrolls, since no bar says so.
+    const int lines = int(m_countLines->count()) - 1;
+    m_countsHint->setText(tr("%1 lines: drag the list to see them all.").arg(lines));
+    m_countsHint->setVisible(lines > 14);
+    m_countsArea->updateGeometry(); // its height follows its lines
+}
+
+QStringList StaffScreen::countLines() const
 {
     QStringList lines;
-    QString kind;
-    int shown = 0;
-    const QList<InterestStats::Count> totals =
-        m_stats ? m_stats->totals() : QList<InterestStats::Count>();
-    const InterestNames names(m_catalogue);
-    for (const InterestStats::Count &total : totals) {
-        shown = total.kind == kind ? shown + 1 : 0;
-        if (total.kind != kind)
-            lines << InterestNames::kindHeading(total.kind);
-        kind = total.kind;
-        if (shown < 5) // the five most opened of each kind
-            lines << QStringLiteral("    %1: %2")
-                         .arg(names.name(total.kind, total.key))
-                         .arg(total.count);
+    for (int i = 0; i < m_countLines->count(); ++i) {
+        if (auto *label = qobject_cast<PlainLabel *>(m_countLines->itemAt(i)->widget()))
+            lines << label->plainText();
     }
-    return lines.isEmpty() ? tr("Nothing opened yet.") : lines.join(QLatin1Char('\n'));
+    return lines;
 }
 
 QString StaffScreen::publishedInWords(const QString &publishedAt) const

@@ -11,6 +11,7 @@ class FleetPanel;
 class InterestStats;
 class PlainLabel;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 // What event staff need behind the PIN: what is live, loading a bundle from a USB drive
@@ -39,6 +40,9 @@ public:
     QStringList offeredBundles() const { return m_offered; }
     bool isBusy() const { return m_tasks->isBusy(); }
     FleetPanel *fleet() const { return m_fleet; }
+    // Every count, visitors first: a heading for each kind and a line for each item.
+    QStringList countLines() const;
+    QScrollArea *countsList() const { return m_countsArea; }
 
 signals:
     void dataChanged();
@@ -65,7 +69,7 @@ private:
     void rolledBack(const StaffTasks::Outcome &outcome);
     void setBusy(bool busy);
     void updateUndo();
-    QString countsText() const;
+    void showCounts();
     QString publishedInWords(const QString &publishedAt) const;
     QString summaryText(const ImportSummary &summary) const;
     static QString reportNote(const StaffTasks::Outcome &outcome);
@@ -88,7 +92,10 @@ private:
     QWidget *m_undo;
     ChipGroup *m_idle;
     ChipGroup *m_reach;
-    PlainLabel *m_counts;
+    PlainLabel *m_noCounts;
+    PlainLabel *m_countsHint;
+    QVBoxLayout *m_countLines; // a label a line, in m_countsArea
+    QScrollArea *m_countsArea;
     PlainLabel *m_exportResult;
     FleetPanel *m_fleet;
     QString m_pending;

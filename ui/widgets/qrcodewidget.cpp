@@ -4,6 +4,7 @@
 #include "theme.h"
 
 #include <QPainter>
+#include <QShowEvent>
 
 QrCodeWidget::QrCodeWidget(QWidget *parent) : QWidget(parent)
 {
@@ -17,7 +18,6 @@ void QrCodeWidget::setText(const QString &text)
     m_encoded = false;
     setAccessibleName(tr("QR code for %1").arg(text));
     setAccessibleDescription(Narration::qrCode(text));
-    m_announced = false;
     if (isVisible())
         announce();
     update();
@@ -34,16 +34,18 @@ const QrCode &QrCodeWidget::code() const
 
 void QrCodeWidget::showEvent(QShowEvent *event)
 {
-    announce();
+    // Not when the window system shows the window again (after minimising, say): only the
+    // kiosk showing a screen brings a code into a visitor's sight.
+    if (!event->spontaneous())
+        announce();
     QWidget::showEvent(event);
 }
 
 void QrCodeWidget::announce()
 {
     // Here, not while painting: whoever listens may write to disk, and a paint may not.
-    if (m_announced || code().isNull())
+    if (code().isNull())
         return;
-    m_announced = true;
     emit shown(m_text);
 }
 

@@ -1,5 +1,6 @@
 #include "intereststats.h"
 
+#include "datafolder.h"
 #include "sqlconnection.h"
 
 #include <QDir>
@@ -8,9 +9,16 @@
 
 InterestStats::InterestStats(const QString &dataDir)
 {
-    QDir().mkpath(dataDir);
-    m_db = std::make_unique<SqlConnection>(
-        QDir(dataDir).filePath(QStringLiteral("interest.sqlite")), SqlConnection::Mode::ReadWrite);
+    // The counts and SQLite's files beside them are the kiosk's own: private (0600, made before
+    // SQLite opens them, which gives its own files the same), never through a link. Where that
+    // cannot be made sure of, the counts last only as long as this run.
+    const DataFolder folder(dataDir);
+    const bool ready = folder.prepareFile(DataFolder::File::CountsWal) &&
+                       folder.prepareFile(DataFolder::File::CountsShm) &&
+                       folder.prepareFile(DataFolder::File::Counts, nullptr, true);
+    m_db = std::make_unique<SqlConnection>(ready ? folder.filePath(DataFolder::File::Counts)
+                                                 : QString(),
+                                           SqlConnection::Mode::ReadWrite);
     m_db->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     m_db->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS counts (day TEXT NOT NULL, kind TEXT "
                               "NOT NULL, key TEXT NOT NULL, count INTEGER NOT NULL, "

@@ -83,7 +83,7 @@ bool BundleValidator::checkSignature(const QString &copyPath)
 
 void BundleValidator::noteForeignHost(const QString &table, const BundleContent::Row &row)
 {
-    if (m_allowedHosts.isEmpty() || m_foreignAddress)
+    if (!m_hostsRestricted || m_foreignAddress)
         return;
     for (const BundleContent::Address &address : BundleContent::addressesIn(table, row)) {
         if (!m_allowedHosts.contains(address.host)) {
@@ -98,10 +98,12 @@ bool BundleValidator::checkHosts()
     if (!m_foreignAddress)
         return true;
     const BundleContent::Address &address = *m_foreignAddress;
-    return fail(QStringLiteral("%1 %2 links to %3, a host this kiosk does not allow "
-                               "(allowed: %4)")
-                    .arg(address.table.chopped(1), // "job", "link"
-                         address.rowId, address.host, m_allowedHosts.join(u", ")));
+    return fail(
+        QStringLiteral("%1 %2 links to %3, a host this kiosk does not allow "
+                       "(allowed: %4)")
+            .arg(address.table.chopped(1), // "job", "link"
+                 address.rowId, address.host,
+                 m_allowedHosts.isEmpty() ? QStringLiteral("none") : m_allowedHosts.join(u", ")));
 }
 
 bool BundleValidator::checkDatabase(CheckedBundle &checked)

@@ -27,8 +27,13 @@ public:
     // text, empty when there is none) is a valid signature of it by one of `keys`. It is
     // checked on the private copy before SQLite reads a byte of it.
     void requireSignature(const QByteArray &signatureText, const QList<MinisignKey> &keys);
-    // With hosts given, every address in the bundle must be on one of them.
-    void setAllowedHosts(const QStringList &hosts) { m_allowedHosts = hosts; }
+    // With hosts given, every address in the bundle must be on one of them; `restricted` with
+    // none given refuses every address (the kiosk's host list cannot be trusted).
+    void setAllowedHosts(const QStringList &hosts, bool restricted = false)
+    {
+        m_allowedHosts = hosts;
+        m_hostsRestricted = restricted || !hosts.isEmpty();
+    }
     // The id of the key whose signature held; empty when none was required.
     QString signedBy() const { return m_signedBy; }
 
@@ -67,5 +72,6 @@ private:
     QByteArray m_signatureText;
     QList<MinisignKey> m_keys;
     QStringList m_allowedHosts;
+    bool m_hostsRestricted = false;
     QString m_signedBy;
 };

@@ -4,11 +4,12 @@
 #include "bundlebuilder.h"
 #include "clock.h"
 #include "countsmerger.h"
+#include "datafolder.h"
 #include "eventlog.h"
-#include "fleetsettings.h"
 #include "idlemonitor.h"
 #include "importer.h"
 #include "intereststats.h"
+#include "kiosksettings.h"
 #include "linkhosts.h"
 #include "plainfile.h"
 #include "staffpin.h"
@@ -23,6 +24,8 @@
 
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace
 {
 
@@ -35,9 +38,23 @@ const QStringList commands = {QStringLiteral("build-bundle"),     QStringLiteral
                               QStringLiteral("watch-folder"),     QStringLiteral("kiosk-id"),
                               QStringLiteral("merge-counts"),     QStringLiteral("counts")};
 
+const QStringList changingCommands = {
+    QStringLiteral("import"),          QStringLiteral("rollback"),
+    QStringLiteral("set-pin"),         QStringLiteral("trust-key"),
+    QStringLiteral("untrust-key"),     QStringLiteral("kiosk-id"),
+    QStringLiteral("allow-link-host"), QStringLiteral("remove-link-host")};
+
 QCommandLineOption option(const QString &name, const QString &help, const QString &value = {})
 {
     return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
+}
+
+QString keyIds(const QList<MinisignKey> &keys)
+{
+    QStringList ids;
+    for (const MinisignKey &key : keys)
+        ids << key.id();
+    return ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", "));
 }
 
 // The lines people read give times in words, as the staff screen does; the log, the status
@@ -204,6 +221,15 @@ int CommandLine::runCommand(QTextStream &out, QTextStream &err)
         out << "careers-kiosk " << KIOSK_VERSION << "\n";
         return 0;
     }
+    // A command that changes the data folder logs what it does there, including anything odd
+    // it sets aside on the way; one that only reads it makes nothing there.
+    const bool changes =
+        m_parser.isSet(QStringLiteral("watch-folder"))
+            ? m_parser.value(QStringLiteral("watch-folder")) != QLatin1String("status")
+            : std::any_of(changingCommands.begin(), changingCommands.end(),
+                          [this](const QString &name) { return m_parser.isSet(name); });
+    if (changes)
+        EventLog::open(dataDir());
     if (m_parser.isSet(QStringLiteral("build-bundle")))
         return buildBundle(out, err);
     if (m_parser.isSet(QStringLiteral("validate")))
@@ -243,6 +269,11 @@ int CommandLine::buildBundle(QTextStream &out, QTextStream &err)
 {
     BundleBuilder builder;
     const QString output = m_parser.value(QStringLiteral("output"));
+    const QString problem = DataFolder::outputProblem(output);
+    if (!problem.isEmpty()) {
+        err << "careers-kiosk: cannot write the bundle: " << problem << "\n";
+        return 1;
+    }
     if (!builder.readDirectory(m_parser.value(QStringLiteral("build-bundle"))) ||
         !builder.write(output)) {
         err << "careers-kiosk: " << builder.error() << "\n";
@@ -353,7 +384,7 @@ int CommandLine::trustOrFleet(QTextStream &out, QTextStream &err)
     if (m_parser.isSet(QStringLiteral("untrust-key")))
         return untrustKey(out, err);
     if (m_parser.isSet(QStringLiteral("list-keys")))
-        return listKeys(out);
+        return listKeys(out, err);
     if (m_parser.isSet(QStringLiteral("watch-folder")))
         return watchFolder(out, err);
     if (m_parser.isSet(QStringLiteral("kiosk-id")))
@@ -389,10 +420,26 @@ int CommandLine::trustKey(QTextStream &out, QTextStream &err)
         text = file.read(4096);
     }
     const MinisignKey key = MinisignKey::fromText(text, &error);
+    const QString damage = TrustedKeys(dataDir()).damage();
     if (!key.isValid() || !TrustedKeys(dataDir()).add(key, &error))
         return done(false, {}, error, err);
     out << "Trusted key " << key.id() << ". Every bundle must now be signed by a trusted key.\n";
-    return done(true, QStringLiteral("signing key %1 trusted").arg(key.id()), {}, err);
+    // Trusting a key again is the repair of damaged signing settings: say what is trusted now.
+    const QString still = TrustedKeys(dataDir()).damage();
+    if (!damage.isEmpty())
+        out << (still.isEmpty() ? "The signing settings are repaired. " : "")
+            << "Trusted keys now: " << keyIds(TrustedKeys(dataDir()).keys()) << ".\n";
+    if (!still.isEmpty())
+        err << "careers-kiosk: " << still << "\n";
+    // The host list was in the damaged file too: it allows none until staff set it again.
+    const QString hosts = LinkHosts(dataDir()).damage();
+    if (!damage.isEmpty() && !hosts.isEmpty())
+        out << "No web address is allowed yet: " << hosts << ".\n";
+    return done(
+        true,
+        QStringLiteral("signing key %1 trusted%2")
+            .arg(key.id(), damage.isEmpty() ? QString() : QStringLiteral(", repairing: ") + damage),
+        {}, err);
 }
 
 int CommandLine::untrustKey(QTextStream &out, QTextStream &err)
@@ -405,14 +452,22 @@ int CommandLine::untrustKey(QTextStream &out, QTextStream &err)
     return done(ok, QStringLiteral("signing key %1 no longer trusted").arg(id), error, err);
 }
 
-int CommandLine::listKeys(QTextStream &out)
+int CommandLine::listKeys(QTextStream &out, QTextStream &err)
 {
-    const QList<MinisignKey> keys = TrustedKeys(dataDir()).keys();
-    if (keys.isEmpty())
+    const TrustedKeys trusted(dataDir());
+    const QList<MinisignKey> keys = trusted.keys();
+    // Damage never reads as "no keys": it is named, with what can still be read.
+    const QString damage = trusted.damage();
+    if (!damage.isEmpty()) {
+        out << "The signing settings are damaged: every bundle must be signed, and none is "
+               "loaded until they are repaired.\n";
+        err << "careers-kiosk: " << damage << "\n";
+    } else if (keys.isEmpty()) {
         out << "No trusted keys: job data is not signed on this kiosk.\n";
+    }
     for (const MinisignKey &key : keys)
         out << key.id() << "  " << key.line() << "\n";
-    return 0;
+    return damage.isEmpty() ? 0 : 1;
 }
 
 int CommandLine::linkHosts(QTextStream &out, QTextStream &err)
@@ -431,15 +486,19 @@ int CommandLine::linkHosts(QTextStream &out, QTextStream &err)
         done(true, QStringLiteral("link host %1 removed").arg(host), {}, err);
     }
     const QStringList list = hosts.hosts();
-    out << (list.isEmpty() ? QStringLiteral("Any host is allowed in web addresses.\n")
-                           : QStringLiteral("Web addresses may only be on: %1\n")
-                                 .arg(list.join(QStringLiteral(", "))));
+    const QString damage = hosts.damage();
+    if (!damage.isEmpty())
+        out << "No host is allowed in web addresses: " << damage << "\n";
+    else
+        out << (list.isEmpty() ? QStringLiteral("Any host is allowed in web addresses.\n")
+                               : QStringLiteral("Web addresses may only be on: %1\n")
+                                     .arg(list.join(QStringLiteral(", "))));
     return 0;
 }
 
 int CommandLine::watchFolder(QTextStream &out, QTextStream &err)
 {
-    FleetSettings fleet(dataDir());
+    KioskSettings fleet(dataDir());
     const QString choice = m_parser.value(QStringLiteral("watch-folder"));
     if (choice != QLatin1String("status")) {
         const QString folder =
@@ -453,7 +512,12 @@ int CommandLine::watchFolder(QTextStream &out, QTextStream &err)
     out << (folder.isEmpty() ? QStringLiteral("No watched folder.\n")
                              : QStringLiteral("Watched folder: %1 (kiosk id %2)\n")
                                    .arg(folder, fleet.kioskId()));
-    if (!folder.isEmpty() && TrustedKeys(dataDir()).isEmpty())
+    const QString damage = fleet.signingDamage();
+    if (!folder.isEmpty() && !damage.isEmpty())
+        out << "This kiosk will load nothing from the folder until its signing settings are "
+               "repaired: "
+            << damage << "\n";
+    else if (!folder.isEmpty() && TrustedKeys(dataDir()).isEmpty())
         out << "This kiosk trusts no signing key, so it will load nothing from the folder: add "
                "one with --trust-key.\n";
     return 0;
@@ -463,7 +527,7 @@ int CommandLine::kioskId(QTextStream &out, QTextStream &err)
 {
     const QString id = m_parser.value(QStringLiteral("kiosk-id"));
     QString error;
-    if (!FleetSettings(dataDir()).setKioskId(id, &error))
+    if (!KioskSettings(dataDir()).setKioskId(id, &error))
         return done(false, {}, error, err);
     out << "This kiosk's id: " << id << "\n";
     return done(true, QStringLiteral("kiosk id set to %1").arg(id), {}, err);
@@ -477,6 +541,11 @@ int CommandLine::mergeCounts(QTextStream &out, QTextStream &err)
         return 1;
     }
     const QString output = m_parser.value(QStringLiteral("output"));
+    const QString problem = DataFolder::outputProblem(output);
+    if (!problem.isEmpty()) {
+        err << "careers-kiosk: cannot write the table: " << problem << "\n";
+        return 1;
+    }
     QSaveFile file(output);
     const QByteArray csv = merger.csv();
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {

@@ -41,7 +41,7 @@ private:
     int trustOrFleet(QTextStream &out, QTextStream &err);
     int trustKey(QTextStream &out, QTextStream &err);
     int untrustKey(QTextStream &out, QTextStream &err);
-    int listKeys(QTextStream &out);
+    int listKeys(QTextStream &out, QTextStream &err);
     int linkHosts(QTextStream &out, QTextStream &err);
     int watchFolder(QTextStream &out, QTextStream &err);
     int kioskId(QTextStream &out, QTextStream &err);

@@ -1,5 +1,7 @@
 #include "intereststats.h"
 
+#include "datafolder.h"
+
 #include "sqlconnection.h"
 
 #include <QDir>
@@ -43,8 +45,27 @@ QString InterestStats::path(const QString &dataDir)
 InterestStats::InterestStats(const QString &dataDir, Access access)
 {
     const QString file = path(dataDir);
+    if (access == Access::ReadWrite && !prepare(dataDir)) {
+        m_ok = false;
+        return;
+    }
     m_ok = access == Access::ReadWrite ? openForWriting(file) : openForReading(file);
     m_writable = m_ok && access == Access::ReadWrite;
+}
+
+bool InterestStats::prepare(const QString &dataDir)
+{
+    // The counts and SQLite's files beside them are the kiosk's own: private (0600, made before
+    // SQLite opens them, which gives its own files the same), never through a link: a link or
+    // another file in their place is set aside first.
+    const DataFolder folder(dataDir);
+    QString why;
+    if (folder.prepareFile(DataFolder::File::CountsWal, &why) &&
+        folder.prepareFile(DataFolder::File::CountsShm, &why) &&
+        folder.prepareFile(DataFolder::File::Counts, &why, true))
+        return true;
+    m_error = why.isEmpty() ? QStringLiteral("the counts file cannot be made private") : why;
+    return false;
 }
 
 InterestStats::~InterestStats() = default;

@@ -89,6 +89,7 @@ public:
     static QByteArray csvHeader() { return QByteArrayLiteral("day,kind,key,count\n"); }
 
 private:
+    bool prepare(const QString &dataDir);
     bool openForWriting(const QString &file);
     bool openForReading(const QString &file);
     bool isIntact();

@@ -1,8 +1,8 @@
 #include "countsmerger.h"
 
 #include "csvreader.h"
-#include "fleetsettings.h"
 #include "intereststats.h"
+#include "kiosksettings.h"
 #include "plainfile.h"
 #include "safename.h"
 
@@ -82,7 +82,7 @@ bool CountsMerger::read(const QString &folder)
         dir.entryList({QStringLiteral("*.csv")}, QDir::Files | QDir::System, QDir::Name);
     for (const QString &file : files.mid(0, maxFiles)) {
         const auto match = name.match(file);
-        if (!match.hasMatch() || !FleetSettings::checkId(match.captured(1)).isEmpty() ||
+        if (!match.hasMatch() || !KioskSettings::checkKioskId(match.captured(1)).isEmpty() ||
             !QDate::fromString(match.captured(2), Qt::ISODate).isValid()) {
             m_skipped << SafeName::from(file) + QStringLiteral(": not named KIOSK-YYYY-MM-DD.csv");
             continue;

@@ -1,7 +1,13 @@
 #pragma once
 
+#include "datafolder.h"
+
 #include <QDateTime>
 #include <QString>
+
+#include <memory>
+
+class QSettings;
 
 // Notices a crash loop. Each start is written down before the kiosk runs and each clean stop
 // after; starts that follow crashes in quick succession are delayed more and more, so that a
@@ -20,5 +26,8 @@ public:
     int crashesInARow() const;
 
 private:
-    QString m_path;
+    std::unique_ptr<QSettings> runs(bool writing) const;
+    void saved(QSettings &runs) const;
+
+    DataFolder m_folder;
 };

@@ -1,14 +1,17 @@
 #include "eventlog.h"
 
+#include "datafolder.h"
+
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 
 namespace
 {
 
 QMutex mutex;
+QString logDir;
 QString logPath;
 qint64 limit = 1024 * 1024;
 constexpr int keptFiles = 3;
@@ -24,19 +27,30 @@ void rotate()
     QFile::rename(logPath, logPath + QStringLiteral(".1"));
 }
 
+QByteArray line(const QString &event)
+{
+    return (QDateTime::currentDateTime().toString(Qt::ISODate) + QLatin1Char(' ') +
+            QString(event).replace(QLatin1Char('\n'), QLatin1Char(' ')))
+               .toUtf8() +
+           '\n';
+}
+
 void append(const QString &event)
 {
     QMutexLocker lock(&mutex);
     if (logPath.isEmpty())
         return;
-    QFile file(logPath);
-    if (file.size() >= limit)
+    const QFileInfo info(logPath);
+    if (info.isFile() && !info.isSymLink() && info.size() >= limit)
         rotate();
-    if (!file.open(QIODevice::Append | QIODevice::Text))
+    // Never through a link or into a FIFO: anything odd in its place is set aside, and the
+    // fresh log says so first.
+    QFile file;
+    QString setAside;
+    if (!DataFolder(logDir).openForWriting(file, DataFolder::File::Log,
+                                           QIODevice::Append | QIODevice::Text, nullptr, &setAside))
         return; // a full or read-only disk must not stop the kiosk
-    const QString line = QDateTime::currentDateTime().toString(Qt::ISODate) + QLatin1Char(' ') +
-                         QString(event).replace(QLatin1Char('\n'), QLatin1Char(' '));
-    file.write(line.toUtf8() + '\n');
+    file.write((setAside.isEmpty() ? QByteArray() : line(setAside)) + line(event));
 }
 
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -51,14 +65,21 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 
 void EventLog::open(const QString &dataDir, qint64 maxBytes)
 {
-    QDir().mkpath(dataDir);
-    QMutexLocker lock(&mutex);
-    logPath = QDir(dataDir).filePath(QStringLiteral("careers-kiosk.log"));
-    limit = maxBytes;
+    const DataFolder folder(dataDir);
+    folder.prepare(); // private to the kiosk's user, whichever entry point opens the log
+    {
+        QMutexLocker lock(&mutex);
+        logDir = folder.path();
+        logPath = folder.filePath(DataFolder::File::Log);
+        limit = maxBytes;
+    }
+    // What the data folder sets aside goes in the log.
+    DataFolder::setNoticeHandler([](const QString &notice) { append(notice); });
 }
 
 void EventLog::close()
 {
+    DataFolder::setNoticeHandler({});
     QMutexLocker lock(&mutex);
     logPath.clear();
 }

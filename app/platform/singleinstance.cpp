@@ -1,5 +1,7 @@
 #include "singleinstance.h"
 
+#include "datafolder.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLocalServer>
@@ -7,9 +9,10 @@
 #include <QSysInfo>
 
 SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
-    : QObject(parent), m_lock(QDir(dataDir).filePath(QStringLiteral("instance.lock")))
+    : QObject(parent), m_lock(DataFolder(dataDir).filePath(DataFolder::File::InstanceLock))
 {
-    QDir().mkpath(dataDir);
+    // A link or FIFO left where the lock belongs is set aside; a lock file is left as it is.
+    DataFolder(dataDir).prepareFile(DataFolder::File::InstanceLock);
     const QByteArray folder = QDir(dataDir).absolutePath().toUtf8();
     m_name = QStringLiteral("careers-kiosk-") +
              QString::fromLatin1(

@@ -1,7 +1,5 @@
 #include "staffpin.h"
 
-#include <QDir>
-#include <QFile>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -37,13 +35,31 @@ const QString lastKey = QStringLiteral("throttle/last");
 } // namespace
 
 StaffPin::StaffPin(const QString &dataDir, int rounds)
-    : m_path(QDir(dataDir).filePath(QStringLiteral("staff-pin.ini"))), m_rounds(qMax(1, rounds))
+    : m_folder(dataDir), m_path(m_folder.filePath(DataFolder::File::Pin)), m_rounds(qMax(1, rounds))
 {
+}
+
+std::unique_ptr<QSettings> StaffPin::settings(bool writing) const
+{
+    // The file keeps QSettings's format, which opens it itself: whatever stands in its place
+    // that is not a plain file is set aside first, never followed or waited on, and a new one
+    // is made private (in a private folder) before QSettings writes it.
+    if (!m_folder.prepareFile(DataFolder::File::Pin, nullptr, writing))
+        return nullptr;
+    return std::make_unique<QSettings>(m_path, QSettings::IniFormat);
+}
+
+bool StaffPin::saved(QSettings &settings) const
+{
+    settings.sync();
+    m_folder.keepPrivate(DataFolder::name(DataFolder::File::Pin));
+    return settings.status() == QSettings::NoError;
 }
 
 bool StaffPin::isSet() const
 {
-    return QSettings(m_path, QSettings::IniFormat).contains(QStringLiteral("pin/hash"));
+    const auto settings = this->settings(false);
+    return settings && settings->contains(QStringLiteral("pin/hash"));
 }
 
 QString StaffPin::checkFormat(const QString &pin)
@@ -60,11 +76,6 @@ QByteArray StaffPin::derive(const QString &pin, const QByteArray &salt, int roun
                                               rounds, 32);
 }
 
-void StaffPin::keepPrivate() const
-{
-    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
-
 bool StaffPin::set(const QString &pin, QString *error)
 {
     *error = checkFormat(pin);
@@ -72,15 +83,15 @@ bool StaffPin::set(const QString &pin, QString *error)
         return false;
     QByteArray salt(16, '\0');
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
-    QSettings settings(m_path, QSettings::IniFormat);
-    settings.setValue(QStringLiteral("pin/salt"), salt.toBase64());
-    settings.setValue(QStringLiteral("pin/iterations"), m_rounds);
-    settings.setValue(QStringLiteral("pin/hash"), derive(pin, salt, m_rounds).toBase64());
-    settings.setValue(failuresKey, 0);
-    settings.remove(lastKey);
-    settings.sync();
-    keepPrivate();
-    if (settings.status() != QSettings::NoError) {
+    const auto settings = this->settings(true);
+    if (settings) {
+        settings->setValue(QStringLiteral("pin/salt"), salt.toBase64());
+        settings->setValue(QStringLiteral("pin/iterations"), m_rounds);
+        settings->setValue(QStringLiteral("pin/hash"), derive(pin, salt, m_rounds).toBase64());
+        settings->setValue(failuresKey, 0);
+        settings->remove(lastKey);
+    }
+    if (!settings || !saved(*settings)) {
         *error = QStringLiteral("cannot save the PIN in %1").arg(m_path);
         return false;
     }
@@ -89,14 +100,15 @@ bool StaffPin::set(const QString &pin, QString *error)
 
 int StaffPin::failures() const
 {
-    const int stored = QSettings(m_path, QSettings::IniFormat).value(failuresKey).toInt();
+    const auto settings = this->settings(false);
+    const int stored = settings ? settings->value(failuresKey).toInt() : 0;
     return qBound(0, stored, mostFailures); // a negative count must not give free tries
 }
 
 int StaffPin::secondsToWait(const QDateTime &now) const
 {
-    QSettings settings(m_path, QSettings::IniFormat);
-    const QDateTime last = settings.value(lastKey).toDateTime();
+    const auto settings = this->settings(false);
+    const QDateTime last = settings ? settings->value(lastKey).toDateTime() : QDateTime();
     const int wait = waitAfter(failures());
     if (!last.isValid() || wait == 0)
         return 0;
@@ -106,12 +118,13 @@ int StaffPin::secondsToWait(const QDateTime &now) const
 
 bool StaffPin::recordFailure(const QDateTime &now)
 {
-    QSettings settings(m_path, QSettings::IniFormat);
-    settings.setValue(failuresKey, qMin(failures(), mostFailures - 1) + 1);
-    settings.setValue(lastKey, now);
-    settings.sync();
-    keepPrivate();
-    return settings.status() == QSettings::NoError;
+    const int before = failures();
+    const auto settings = this->settings(true);
+    if (!settings)
+        return false;
+    settings->setValue(failuresKey, qMin(before, mostFailures - 1) + 1);
+    settings->setValue(lastKey, now);
+    return saved(*settings);
 }
 
 StaffPin::Result StaffPin::check(const QString &pin, const QDateTime &now)
@@ -125,16 +138,19 @@ StaffPin::Result StaffPin::check(const QString &pin, const QDateTime &now)
     const int before = failures();
     if (!recordFailure(now) || failures() != before + 1)
         return Result::Unrecorded;
-    QSettings settings(m_path, QSettings::IniFormat);
+    const auto settings = this->settings(true);
+    if (!settings)
+        return Result::Unrecorded;
     const QByteArray salt =
-        QByteArray::fromBase64(settings.value(QStringLiteral("pin/salt")).toByteArray());
+        QByteArray::fromBase64(settings->value(QStringLiteral("pin/salt")).toByteArray());
     const QByteArray stored =
-        QByteArray::fromBase64(settings.value(QStringLiteral("pin/hash")).toByteArray());
-    const int rounds = settings.value(QStringLiteral("pin/iterations")).toInt();
+        QByteArray::fromBase64(settings->value(QStringLiteral("pin/hash")).toByteArray());
+    const int rounds = settings->value(QStringLiteral("pin/iterations")).toInt();
     if (rounds < 1 || rounds > mostRounds ||
         !equalInConstantTime(derive(pin, salt, rounds), stored))
         return Result::Wrong;
-    settings.setValue(failuresKey, 0);
-    settings.remove(lastKey);
+    settings->setValue(failuresKey, 0);
+    settings->remove(lastKey);
+    saved(*settings);
     return Result::Accepted;
 }

@@ -1,7 +1,13 @@
 #pragma once
 
+#include "datafolder.h"
+
 #include <QDateTime>
 #include <QString>
+
+#include <memory>
+
+class QSettings;
 
 // The staff PIN, stored only as a salted PBKDF2-SHA256 hash with its round count, compared in
 // constant time. Wrong tries are throttled with growing waits kept on disk, so a restart does
@@ -34,8 +40,11 @@ public:
 
 private:
     bool recordFailure(const QDateTime &now);
-    void keepPrivate() const;
+    // staff-pin.ini through the data folder: null when it cannot be made safe to use.
+    std::unique_ptr<QSettings> settings(bool writing) const;
+    bool saved(QSettings &settings) const;
 
+    DataFolder m_folder;
     QString m_path;
     int m_rounds;
 };

@@ -2,19 +2,16 @@
 
 #include "bundleschema.h"
 #include "bundlevalidator.h"
+#include "datafolder.h"
 #include "jobstore.h"
-#include "linkhosts.h"
+#include "kiosksettings.h"
 #include "minisignsignature.h"
 #include "plainfile.h"
-#include "settingslist.h"
-#include "trustedkeys.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace
 {
@@ -50,6 +47,9 @@ bool Importer::check(const QString &bundlePath)
     BundleValidator validator;
     if (!prepare(validator, bundlePath) || !validator.validate(bundlePath)) {
         m_error = m_error.isEmpty() ? validator.error() : m_error;
+        // A refusal by a host list that cannot be trusted says why and how to repair it.
+        if (!m_hostsDamage.isEmpty() && m_error.contains(QLatin1String("(allowed: none)")))
+            m_error += QStringLiteral("; ") + m_hostsDamage;
         return false;
     }
     m_incoming = validator.checked();
@@ -71,14 +71,30 @@ bool Importer::check(const QString &bundlePath)
 bool Importer::prepare(BundleValidator &validator, const QString &bundlePath)
 {
     m_error.clear();
+    m_hostsDamage.clear();
     if (m_signatures == Signatures::BuiltIn)
         return true;
-    validator.setAllowedHosts(LinkHosts(m_directory.path()).hosts());
-    const QList<MinisignKey> keys = TrustedKeys(m_directory.path()).keys();
+    const KioskSettings settings(m_directory.path());
+    // A host list that cannot be trusted allows no host, never any.
+    validator.setAllowedHosts(settings.linkHostsDamaged() ? QStringList() : settings.linkHosts(),
+                              settings.linkHostsDamaged());
+    m_hostsDamage = settings.linkHostsDamage();
+    // Once a key has been trusted, signatures stay required however the settings are damaged.
     const bool required = m_signatures == Signatures::Always ||
-                          (m_signatures == Signatures::IfKeysTrusted && !keys.isEmpty());
+                          (m_signatures == Signatures::IfKeysTrusted && settings.signingRequired());
     if (!required)
         return true;
+    if (!settings.signingDamage().isEmpty()) {
+        m_error = settings.signingDamage();
+        return false;
+    }
+    QList<MinisignKey> keys;
+    for (const QString &line : settings.trustedKeyLines()) {
+        QString ignored;
+        const MinisignKey key = MinisignKey::fromText(line.toLatin1(), &ignored);
+        if (key.isValid())
+            keys << key;
+    }
     if (keys.isEmpty()) {
         m_error = QStringLiteral("this kiosk trusts no signing key yet, so it cannot load signed "
                                  "job data from here; add one with --trust-key");
@@ -133,20 +149,16 @@ bool Importer::rollback()
 
 QString Importer::liveSignedBy(const QString &dataDir)
 {
-    return SettingsList(dataDir, QStringLiteral("signing/liveSignedBy")).values().value(0);
+    return KioskSettings(dataDir).liveSignedBy();
 }
 
 void Importer::recordSigner(bool rolledBack)
 {
     // Kept beside the store pointer's two entries: the live data's signer and the previous.
-    const QString path = m_directory.path();
-    const QString live = liveSignedBy(path);
-    const QString previous =
-        SettingsList(path, QStringLiteral("signing/previousSignedBy")).values().value(0);
-    QString ignored; // a note for the status report; the import itself has succeeded
-    SettingsList::store(path, QStringLiteral("signing/liveSignedBy"),
-                        rolledBack ? previous : m_summary.signedBy, &ignored);
-    SettingsList::store(path, QStringLiteral("signing/previousSignedBy"), live, &ignored);
+    KioskSettings settings(m_directory.path());
+    const QString live = settings.liveSignedBy();
+    // A note for the status report; the import itself has succeeded.
+    settings.setSigners(rolledBack ? settings.previousSignedBy() : m_summary.signedBy, live);
 }
 
 QByteArray Importer::fingerprint(const QString &path)
@@ -167,22 +179,17 @@ bool Importer::syncDefault(const QString &defaultBundlePath)
     // Before anything is compared or installed: a damaged pointer must not make the sample
     // data replace, and clean away, the stores staff loaded.
     m_recovery = m_directory.recover();
-    const QString marker = QDir(m_directory.path()).filePath(QStringLiteral("default-checked"));
+    const DataFolder folder(m_directory.path());
     const QByteArray print = fingerprint(defaultBundlePath);
-    QFile seen(marker);
-    const QFileInfo markerInfo(marker);
-    if (!m_directory.livePath().isEmpty() && markerInfo.isFile() && !markerInfo.isSymLink() &&
-        seen.open(QIODevice::ReadOnly) && seen.readAll().trimmed() == print)
+    QByteArray seen;
+    if (!m_directory.livePath().isEmpty() &&
+        folder.read(DataFolder::File::DefaultChecked, &seen, nullptr, 4096) ==
+            DataFolder::Read::Ok &&
+        seen.trimmed() == print)
         return true;
     if (!syncDefaultNow(defaultBundlePath))
         return false;
-    if (QFileInfo(marker).isSymLink() || (QFileInfo::exists(marker) && !QFileInfo(marker).isFile()))
-        QFile::remove(marker); // QSaveFile would write through a link
-    QSaveFile note(marker);
-    if (note.open(QIODevice::WriteOnly)) {
-        note.write(print + '\n');
-        note.commit();
-    }
+    folder.write(DataFolder::File::DefaultChecked, print + '\n');
     return true;
 }
 

@@ -50,6 +50,7 @@ private:
     ImportSummary m_summary;
     QString m_error;
     QString m_recovery;
+    QString m_hostsDamage;     // why the kiosk's host list cannot be trusted, if it cannot
     QString m_livePublishedAt; // empty when there is no live data
     bool m_liveIsSample = false;
     bool m_changed = false;

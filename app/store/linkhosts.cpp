@@ -1,9 +1,18 @@
 #include "linkhosts.h"
 
 #include "bundleschema.h"
+#include "kiosksettings.h"
 
-LinkHosts::LinkHosts(const QString &dataDir) : m_list(dataDir, QStringLiteral("links/allowedHosts"))
+LinkHosts::LinkHosts(const QString &dataDir) : m_dataDir(dataDir) {}
+
+QStringList LinkHosts::hosts() const
 {
+    return KioskSettings(m_dataDir).linkHosts();
+}
+
+QString LinkHosts::damage() const
+{
+    return KioskSettings(m_dataDir).linkHostsDamage();
 }
 
 bool LinkHosts::add(const QString &host, QString *error)
@@ -13,10 +22,10 @@ bool LinkHosts::add(const QString &host, QString *error)
         *error = problem;
         return false;
     }
-    return m_list.add(host.toLower(), error);
+    return KioskSettings(m_dataDir).addLinkHost(host.toLower(), error);
 }
 
 bool LinkHosts::remove(const QString &host, QString *error)
 {
-    return m_list.remove(host.toLower(), error);
+    return KioskSettings(m_dataDir).removeLinkHost(host.toLower(), error);
 }

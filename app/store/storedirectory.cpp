@@ -1,6 +1,7 @@
 #include "storedirectory.h"
 
 #include "bundlewriter.h"
+#include "datafolder.h"
 #include "filesync.h"
 #include "sqlconnection.h"
 
@@ -11,7 +12,6 @@
 #include <QLockFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -22,7 +22,8 @@
 namespace
 {
 
-const QString pointerName = QStringLiteral("live-store");
+const QString pointerName = DataFolder::name(DataFolder::File::StorePointer);
+const QString lockName = DataFolder::name(DataFolder::File::StoreLock);
 // Older kiosks numbered their stores; new names carry the time and a random part, so that a
 // name is never used twice, whatever was deleted or left in the folder.
 const QRegularExpression
@@ -166,7 +167,7 @@ QString StoreDirectory::recover()
 {
     // Busy with another process's import, or a disk that cannot be written: nothing can be
     // repaired, and nothing was (the start says when the folder cannot be written).
-    QLockFile lock(QDir(m_path).filePath(QStringLiteral(".lock")));
+    QLockFile lock(QDir(m_path).filePath(lockName));
     if (!lock.tryLock(5000))
         return {};
     bool sound = false;
@@ -237,27 +238,18 @@ QString StoreDirectory::previousPath() const
 
 bool StoreDirectory::writePointer(const Pointer &pointer, QString *error)
 {
-    // QSaveFile writes through a link: a pointer that is a link or a folder is set aside
-    // first (renaming moves the link or folder itself), never written through or deleted.
-    const QString path = QDir(m_path).filePath(pointerName);
-    const QFileInfo existing(path);
-    if ((existing.exists() || existing.isSymLink()) && !isPlainFile(path) &&
-        !QFile::rename(
-            path, path + QStringLiteral(".damaged-%1").arg(QDateTime::currentMSecsSinceEpoch()))) {
-        *error = QStringLiteral("cannot set aside the damaged live-data pointer");
-        return false;
-    }
+    // Written whole beside it and renamed over it, synced; a pointer that is a link, a FIFO or
+    // a folder is set aside first (renaming moves it itself), never written through or deleted.
     // Only a store that is there may be named as the previous one.
     const QString previous =
         isPlainFile(QDir(m_path).filePath(pointer.previous)) ? pointer.previous : QString();
-    QSaveFile file(path);
     const QByteArray text =
         "live=" + pointer.live.toUtf8() + "\nprevious=" + previous.toUtf8() + "\n";
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        *error = QStringLiteral("cannot switch the live data: %1").arg(file.errorString());
+    QString why;
+    if (!DataFolder(m_path).write(DataFolder::File::StorePointer, text, &why)) {
+        *error = QStringLiteral("cannot switch the live data: %1").arg(why);
         return false;
     }
-    FileSync::syncDirectory(m_path);
     return true;
 }
 
@@ -356,11 +348,11 @@ bool StoreDirectory::install(const BundleContent &content, QString *error)
 bool StoreDirectory::installWith(
     const std::function<bool(const QString &path, QString *error)> &write, QString *error)
 {
-    if (!QDir().mkpath(m_path)) {
-        *error = QStringLiteral("cannot create the data folder %1").arg(m_path);
+    // Private to the kiosk's user (0700), whichever entry point makes it.
+    const DataFolder folder(m_path);
+    if (!folder.prepare(error))
         return false;
-    }
-    QLockFile lock(QDir(m_path).filePath(QStringLiteral(".lock")));
+    QLockFile lock(QDir(m_path).filePath(lockName));
     if (!lock.tryLock(5000)) {
         *error = lockError(lock);
         return false;
@@ -370,6 +362,7 @@ bool StoreDirectory::installWith(
     const QString name = nextStoreName();
     if (!write(QDir(m_path).filePath(name), error))
         return false;
+    folder.keepPrivate(name);
     FileSync::syncDirectory(m_path);
     if (!reached(Step::StoreWritten))
         return false;
@@ -388,7 +381,7 @@ bool StoreDirectory::installWith(
 
 bool StoreDirectory::rollback(QString *error)
 {
-    QLockFile lock(QDir(m_path).filePath(QStringLiteral(".lock")));
+    QLockFile lock(QDir(m_path).filePath(lockName));
     if (!lock.tryLock(5000)) {
         *error = lockError(lock);
         return false;

@@ -1,14 +1,13 @@
 #include "trustedkeys.h"
 
-TrustedKeys::TrustedKeys(const QString &dataDir)
-    : m_list(dataDir, QStringLiteral("signing/trustedKeys"))
-{
-}
+#include "kiosksettings.h"
+
+TrustedKeys::TrustedKeys(const QString &dataDir) : m_dataDir(dataDir) {}
 
 QList<MinisignKey> TrustedKeys::keys() const
 {
     QList<MinisignKey> keys;
-    for (const QString &line : m_list.values()) {
+    for (const QString &line : KioskSettings(m_dataDir).trustedKeyLines()) {
         QString ignored;
         const MinisignKey key = MinisignKey::fromText(line.toLatin1(), &ignored);
         if (key.isValid())
@@ -17,9 +16,19 @@ QList<MinisignKey> TrustedKeys::keys() const
     return keys;
 }
 
+bool TrustedKeys::isRequired() const
+{
+    return KioskSettings(m_dataDir).signingRequired();
+}
+
+QString TrustedKeys::damage() const
+{
+    return KioskSettings(m_dataDir).signingDamage();
+}
+
 bool TrustedKeys::add(const MinisignKey &key, QString *error)
 {
-    return m_list.add(QString::fromLatin1(key.line()), error);
+    return KioskSettings(m_dataDir).trustKey(QString::fromLatin1(key.line()), error);
 }
 
 bool TrustedKeys::remove(const QString &id, QString *error)
@@ -30,9 +39,11 @@ bool TrustedKeys::remove(const QString &id, QString *error)
                      .arg(id.left(40));
         return false;
     }
-    for (const MinisignKey &key : keys()) {
-        if (key.idBytesRaw() == wanted)
-            return m_list.remove(QString::fromLatin1(key.line()), error);
+    KioskSettings settings(m_dataDir);
+    for (const QString &line : settings.trustedKeyLines() + settings.recordedKeyLines()) {
+        QString ignored;
+        if (MinisignKey::fromText(line.toLatin1(), &ignored).idBytesRaw() == wanted)
+            return settings.untrustKey(line, error);
     }
     *error = QStringLiteral("no trusted key has the id %1").arg(id.left(40));
     return false;

@@ -2,6 +2,7 @@
 #include "clock.h"
 #include "intereststats.h"
 #include "minisigntool.h"
+#include "specialfiles.h"
 #include "sqlconnection.h"
 
 #include <QDir>
@@ -9,6 +10,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 // Runs the real executable, as event staff and build scripts do.
 class TestCommandLine : public QObject
@@ -21,6 +26,10 @@ private slots:
     void rejectedImportIsOneLineOnStderr();
     void setPinFromStandardInput();
     void trustKeysAndSignedImport();
+    void damagedSettingsStillRefuseUnsigned_data();
+    void damagedSettingsStillRefuseUnsigned();
+    void outputsAreNeverWrittenThroughALink();
+    void everyEntryPointKeepsTheDataFolderPrivate();
     void linkHostsFromTheCommandLine();
     void watchFolderKioskIdAndMerge();
     void kioskModeQuitsAfterItsFirstFrame();
@@ -36,7 +45,41 @@ private:
         QString err;
     };
     Run run(const QStringList &arguments);
+    Run setPin(const QString &dataDir, const QByteArray &input);
+    // Every entry in `dir` whose permissions are not the kiosk user's alone, with its mode.
+    static QStringList notPrivate(const QString &dir);
 };
+
+TestCommandLine::Run TestCommandLine::setPin(const QString &dataDir, const QByteArray &input)
+{
+    QProcess process;
+    process.start(KIOSK_EXECUTABLE, {"--data-dir", dataDir, "--set-pin"});
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(30000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QStringList TestCommandLine::notPrivate(const QString &dir)
+{
+    QStringList found;
+#ifdef Q_OS_UNIX
+    struct stat info;
+    if (::stat(QFile::encodeName(dir).constData(), &info) != 0 || (info.st_mode & 07777) != 0700)
+        found << QString("the folder: %1").arg(info.st_mode & 07777, 0, 8);
+    for (const QString &name : QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
+                                                   QDir::NoDotAndDotDot)) {
+        const QByteArray path = QFile::encodeName(QDir(dir).filePath(name));
+        if (::lstat(path.constData(), &info) != 0 || !S_ISREG(info.st_mode) ||
+            (info.st_mode & 07777) != 0600)
+            found << QString("%1: %2").arg(name).arg(info.st_mode & 07777, 0, 8);
+    }
+#else
+    Q_UNUSED(dir);
+#endif
+    return found;
+}
 
 TestCommandLine::Run TestCommandLine::run(const QStringList &arguments)
 {
@@ -198,6 +241,155 @@ void TestCommandLine::trustKeysAndSignedImport()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = run({"--data-dir", data, "--untrust-key", tool.keyId()});
     QCOMPARE(r.code, 1);
+}
+
+void TestCommandLine::damagedSettingsStillRefuseUnsigned_data()
+{
+    QTest::addColumn<QString>("how");
+    for (const char *how : {"corrupted key line", "truncated file", "deleted file",
+                            "folder in its place", "garbage bytes"})
+        QTest::newRow(how) << how;
+}
+
+void TestCommandLine::damagedSettingsStillRefuseUnsigned()
+{
+    QFETCH(QString, how);
+    MinisignTool tool;
+    QVERIFY2(tool.isReady(), qPrintable(tool.error()));
+    QTemporaryDir dir;
+    const QString data = dir.filePath("data");
+    const QString ini = data + "/kiosk.ini";
+    const QString bundle = dir.filePath("unsigned.kioskbundle");
+    BundleFactory::write(BundleFactory::content(3), bundle);
+    Run r = run({"--data-dir", data, "--trust-key", tool.publicKeyPath()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+
+    QFile file(ini);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    file.close();
+    const qsizetype key = text.indexOf("trustedKeys=");
+    QVERIFY(key >= 0);
+    if (how == "deleted file" || how == "folder in its place") {
+        QVERIFY(QFile::remove(ini));
+        if (how == "folder in its place")
+            QVERIFY(QDir().mkdir(ini));
+    } else {
+        QByteArray damaged = text.left(key + 15); // truncated in the middle of the key
+        if (how == "corrupted key line")
+            damaged = QByteArray(text).replace(key + 16, 4, "!!!!");
+        else if (how == "garbage bytes")
+            damaged = QByteArray::fromHex("8f00ff13c3281b5b324a") + text.mid(key + 30);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(damaged);
+        file.close();
+    }
+
+    // Neither "No trusted keys" nor a quiet import: the damage is named, with its repair.
+    r = run({"--data-dir", data, "--list-keys"});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(!r.out.contains("No trusted keys"), qPrintable(r.out));
+    QVERIFY2(r.out.contains("damaged") && r.err.contains("--trust-key"), qPrintable(r.err));
+    r = run({"--data-dir", data, "--import", bundle});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("damaged") && r.err.contains("--trust-key"), qPrintable(r.err));
+    QFile log(data + "/careers-kiosk.log");
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("signing settings in"));
+    r = run({"--data-dir", data, "--watch-folder", "status"});
+    QVERIFY(!r.out.contains("trusts no signing key"));
+
+    // Trusting the key again repairs it: unsigned data is refused as unsigned, signed loads.
+    r = run({"--data-dir", data, "--trust-key", tool.publicKeyPath()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("repaired"), qPrintable(r.out));
+    // The host list was in the damaged file too: none is allowed until it is set again.
+    QVERIFY2(r.out.contains("--allow-link-host"), qPrintable(r.out));
+    r = run({"--data-dir", data, "--list-link-hosts"});
+    QVERIFY2(r.out.startsWith("No host is allowed"), qPrintable(r.out));
+    r = run({"--data-dir", data, "--allow-link-host", "careers.example.org"});
+    QVERIFY2(r.out.contains("may only be on: careers.example.org"), qPrintable(r.out));
+    r = run({"--data-dir", data, "--list-keys"});
+    QVERIFY2(r.code == 0 && r.out.contains(tool.keyId()), qPrintable(r.out + r.err));
+    r = run({"--data-dir", data, "--import", bundle});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("not signed"), qPrintable(r.err));
+    QVERIFY(tool.sign(bundle));
+    r = run({"--data-dir", data, "--import", bundle});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+}
+
+void TestCommandLine::outputsAreNeverWrittenThroughALink()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath("precious.txt");
+    QFile precious(target);
+    QVERIFY(precious.open(QIODevice::WriteOnly));
+    precious.write("keep me");
+    precious.close();
+    if (!SpecialFiles::makeLink(target, dir.filePath("link.csv")) ||
+        !SpecialFiles::makeLink(target, dir.filePath("link.kioskbundle")))
+        QSKIP("no symbolic links here");
+    QVERIFY(QDir(dir.path()).mkdir("counts"));
+    QFile counts(dir.filePath("counts/stand-1-2026-11-25.csv"));
+    QVERIFY(counts.open(QIODevice::WriteOnly));
+    counts.write("day,kind,key,count\n2026-11-25,screen,\"home\",4\n");
+    counts.close();
+
+    Run r = run({"--merge-counts", dir.path(), "--output", dir.filePath("link.csv")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("symbolic link"), qPrintable(r.err));
+    r = run({"--build-bundle", KIOSK_SOURCE_DATA, "--output", dir.filePath("link.kioskbundle")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("symbolic link"), qPrintable(r.err));
+    QVERIFY(precious.open(QIODevice::ReadOnly));
+    QCOMPARE(precious.readAll(), QByteArray("keep me"));
+    QVERIFY(QFileInfo(dir.filePath("link.csv")).isSymLink());
+
+    // A plain new file, or a plain file to replace, is written as before.
+    r = run({"--merge-counts", dir.path(), "--output", dir.filePath("fleet.csv")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({"--merge-counts", dir.path(), "--output", dir.filePath("fleet.csv")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+}
+
+void TestCommandLine::everyEntryPointKeepsTheDataFolderPrivate()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX permissions only");
+#else
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath("events.kioskbundle");
+    BundleFactory::write(BundleFactory::content(3), bundle);
+
+    const QString imported = dir.filePath("imported/data");
+    Run r = run({"--data-dir", imported, "--import", bundle});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(imported + "/careers-kiosk.log"));
+    QCOMPARE(notPrivate(imported), QStringList());
+
+    const QString pinned = dir.filePath("pinned/data");
+    r = setPin(pinned, "86420975\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(pinned + "/staff-pin.ini"));
+    QCOMPARE(notPrivate(pinned), QStringList());
+
+    const QString trusted = dir.filePath("trusted/data");
+    MinisignTool tool;
+    QVERIFY2(tool.isReady(), qPrintable(tool.error()));
+    r = run({"--data-dir", trusted, "--trust-key", tool.publicKeyPath()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(trusted + "/signing-required"));
+    QCOMPARE(notPrivate(trusted), QStringList());
+
+    const QString started = dir.filePath("started/data");
+    QProcess kiosk;
+    kiosk.start(KIOSK_EXECUTABLE, {"--data-dir", started, "--quit-after-first-frame"});
+    QVERIFY(kiosk.waitForFinished(20000));
+    QCOMPARE(kiosk.exitCode(), 0);
+    QVERIFY(QFile::exists(started + "/runs.ini") && QFile::exists(started + "/interest.sqlite"));
+    QCOMPARE(notPrivate(started), QStringList());
+#endif
 }
 
 void TestCommandLine::linkHostsFromTheCommandLine()

@@ -2,10 +2,10 @@
 #include "catalogue.h"
 #include "chipgroup.h"
 #include "fleetpanel.h"
-#include "fleetsettings.h"
 #include "folderwatcher.h"
 #include "jobdetailscreen.h"
 #include "kioskfixture.h"
+#include "kiosksettings.h"
 #include "linkhosts.h"
 #include "minisigntool.h"
 #include "plainlabel.h"
@@ -14,6 +14,8 @@
 #include "stafftasks.h"
 #include "trustedkeys.h"
 
+#include <QDir>
+#include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -30,6 +32,7 @@ private slots:
     void panelSaysWhatTheKioskTrusts();
     void staffChooseTheWatchedFolder();
     void checkNamesHostsAndSigning();
+    void damagedSettingsAreShownToStaff();
     void folderDataWaitsForTheAttractScreen();
 
 private:
@@ -61,12 +64,13 @@ void TestSignedData::trust(const QString &dataDir)
 void TestSignedData::panelSaysWhatTheKioskTrusts()
 {
     QTemporaryDir data;
-    FleetPanel panel(data.path());
+    KioskSettings settings(data.path());
+    FleetPanel panel(&settings);
     QVERIFY(panel.keysText().startsWith("Job data is not signed on this kiosk"));
     trust(data.path());
     QString error;
     QVERIFY(LinkHosts(data.path()).add("careers.example.org", &error));
-    panel.refresh();
+    settings.reload(); // another program changed them: the panel follows
     QVERIFY2(panel.keysText().contains(m_tool.keyId()), qPrintable(panel.keysText()));
     QStringList shown;
     for (const PlainLabel *label : panel.findChildren<PlainLabel *>())
@@ -79,22 +83,24 @@ void TestSignedData::panelSaysWhatTheKioskTrusts()
 void TestSignedData::staffChooseTheWatchedFolder()
 {
     QTemporaryDir data;
-    FleetPanel panel(data.path());
+    KioskSettings settings(data.path());
+    FleetPanel panel(&settings);
     panel.resize(1200, 800);
     panel.show();
-    QSignalSpy chosen(&panel, &FleetPanel::watchFolderChosen);
+    // Staff write the settings; whoever watches the folder follows their signal.
+    QSignalSpy chosen(&settings, &KioskSettings::watchFolderChanged);
     ChipGroup *chips = panel.findChild<ChipGroup *>();
     QVERIFY(chips);
     QPushButton *suggested = chips->chip(FleetPanel::suggestedFolder());
     QVERIFY(suggested);
     QTest::mouseClick(suggested, Qt::LeftButton);
     QCOMPARE(chosen.size(), 1);
-    QCOMPARE(FleetSettings(data.path()).watchFolder(), FleetPanel::suggestedFolder());
+    QCOMPARE(KioskSettings(data.path()).watchFolder(), FleetPanel::suggestedFolder());
     QVERIFY(QDir(FleetPanel::suggestedFolder()).exists());
     panel.setWatchStatus("serocu.kioskbundle made live");
     QTest::mouseClick(chips->chip(QString()), Qt::LeftButton);
     QCOMPARE(chosen.size(), 2);
-    QVERIFY(FleetSettings(data.path()).watchFolder().isEmpty());
+    QVERIFY(KioskSettings(data.path()).watchFolder().isEmpty());
 }
 
 void TestSignedData::checkNamesHostsAndSigning()
@@ -107,7 +113,8 @@ void TestSignedData::checkNamesHostsAndSigning()
     const QString path = stick.filePath("event.kioskbundle");
     BundleFactory::write(content, path);
     StaffTasks tasks(kiosk.dataDir(), 1000);
-    StaffScreen staff(kiosk.dataDir(), kiosk.catalogue(), nullptr, &tasks);
+    KioskSettings settings(kiosk.dataDir());
+    StaffScreen staff(&settings, kiosk.catalogue(), nullptr, &tasks);
     staff.offer(path);
     QTRY_VERIFY2(staff.resultText().contains("QR codes point to: apply.example.net (1), "
                                              "careers.example.org (4)."),
@@ -125,6 +132,38 @@ void TestSignedData::checkNamesHostsAndSigning()
     QVERIFY(!staff.resultText().contains("Not signed"));
     staff.confirmLoad();
     QTRY_VERIFY2(staff.resultText().startsWith("Loaded"), qPrintable(staff.resultText()));
+}
+
+void TestSignedData::damagedSettingsAreShownToStaff()
+{
+    KioskFixture kiosk;
+    QTemporaryDir stick;
+    RemovableMedia::setRootsForTesting({stick.path()});
+    trust(kiosk.dataDir());
+    const QString ini = kiosk.dataDir() + "/kiosk.ini";
+    QVERIFY(QFile::remove(ini));
+    QVERIFY(QDir().mkdir(ini)); // a folder where the settings were
+    StaffTasks tasks(kiosk.dataDir(), 1000);
+    KioskSettings settings(kiosk.dataDir());
+    StaffScreen staff(&settings, kiosk.catalogue(), nullptr, &tasks);
+    staff.setNotice("At start: all was well.");
+    staff.refresh();
+    // What is damaged, what the kiosk does meanwhile and the repair, never "not signed here".
+    QVERIFY2(staff.notice().startsWith("At start: all was well.\n"), qPrintable(staff.notice()));
+    QVERIFY2(staff.notice().contains("kiosk.ini is a folder") &&
+                 staff.notice().contains("--trust-key"),
+             qPrintable(staff.notice()));
+    QVERIFY2(staff.fleet()->keysText().contains("damaged"), qPrintable(staff.fleet()->keysText()));
+    const QString path = stick.filePath("unsigned.kioskbundle");
+    BundleFactory::write(BundleFactory::content(3), path);
+    QTRY_VERIFY(!staff.isBusy()); // the look for drives that refresh() started
+    staff.offer(path);
+    QTRY_VERIFY2(staff.resultText().startsWith("Refused: this kiosk's signing settings"),
+                 qPrintable(staff.resultText()));
+    // Repaired from the command line while the kiosk runs: the next look says so.
+    trust(kiosk.dataDir());
+    staff.refresh();
+    QVERIFY2(!staff.notice().contains("--trust-key"), qPrintable(staff.notice()));
 }
 
 void TestSignedData::folderDataWaitsForTheAttractScreen()

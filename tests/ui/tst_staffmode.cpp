@@ -4,6 +4,7 @@
 #include "intereststats.h"
 #include "jobdetailscreen.h"
 #include "kioskfixture.h"
+#include "kiosksettings.h"
 #include "pinpad.h"
 #include "plainlabel.h"
 #include "removablemedia.h"
@@ -565,7 +566,8 @@ void TestStaffMode::idleTimeAndLeaving()
     // The first look for bundles lays the screen out again when it ends: a finger waits.
     QTRY_VERIFY(!staff->isBusy());
     QCoreApplication::processEvents();
-    QSignalSpy idle(w, &KioskWindow::idleSecondsChosen);
+    // Staff write the settings; the window follows their signal.
+    QSignalSpy idle(w->staffArea()->settings(), &KioskSettings::idleSecondsChanged);
     ChipGroup *chips = staff->findChild<ChipGroup *>("idleTime");
     QCOMPARE(chips->value(), QString("90")); // the staff screen shows the time in force
     tap(chips->chip("180"));

@@ -7,6 +7,7 @@
 #include "idlemonitor.h"
 #include "jobdetailscreen.h"
 #include "kioskfixture.h"
+#include "kiosksettings.h"
 #include "plainlabel.h"
 #include "staffarea.h"
 #include "staffscreen.h"
@@ -177,7 +178,7 @@ void TestWithinReach::idleResetTurnsItOffUnlessStaffChoseIt()
     QCOMPARE(w->reachArea(), w->rect());
 
     // Staff choose it for every visitor: each reset then starts with it on.
-    QSignalSpy chosen(w, &KioskWindow::withinReachDefaultChosen);
+    QSignalSpy chosen(w->staffArea()->settings(), &KioskSettings::withinReachDefaultChanged);
     auto *reach = w->staffArea()->screen()->findChild<ChipGroup *>("withinReachDefault");
     QVERIFY(reach);
     reach->chip("on")->click();

@@ -12,6 +12,7 @@
 #include "intereststats.h"
 #include "jobdetailscreen.h"
 #include "keypadnavigator.h"
+#include "kiosksettings.h"
 #include "narration.h"
 #include "narrator.h"
 #include "officerorstaffscreen.h"
@@ -133,23 +134,19 @@ KioskWindow::~KioskWindow()
 
 void KioskWindow::buildStaffArea()
 {
-    m_staff = new StaffArea(m_options.dataDir, m_catalogue, m_options.stats, m_options.pinRounds);
+    m_staff = new StaffArea(m_options.dataDir, m_catalogue, m_options.stats, m_options.settings,
+                            m_options.pinRounds);
     m_staff->setIdleTime(m_options.staffIdleMsec);
     m_staff->setKioskMode(m_options.kiosk);
     m_staff->screen()->setNotice(m_options.staffNotice);
     connect(m_staff, &StaffArea::left, this, &KioskWindow::resetVisitor);
     connect(m_staff, &StaffArea::exitRequested, this, &KioskWindow::exitRequested);
-    connect(m_staff, &StaffArea::idleSecondsChosen, this, [this](int seconds) {
-        m_idle->setIdleTime(seconds * 1000);
-        emit idleSecondsChosen(seconds);
-    });
     connect(m_staff, &StaffArea::dataChanged, m_catalogue, &Catalogue::load);
-    connect(m_staff, &StaffArea::withinReachDefaultChosen, this, [this](bool on) {
-        setWithinReachDefault(on);
-        emit withinReachDefaultChosen(on);
-    });
-    connect(m_staff->screen(), &StaffScreen::watchFolderChosen, this,
-            &KioskWindow::watchFolderChosen);
+    // Staff write the settings; the window follows them.
+    connect(m_staff->settings(), &KioskSettings::idleSecondsChanged, this,
+            [this](int seconds) { m_idle->setIdleTime(seconds * 1000); });
+    connect(m_staff->settings(), &KioskSettings::withinReachDefaultChanged, this,
+            &KioskWindow::setWithinReachDefault);
 }
 
 void KioskWindow::addPages()

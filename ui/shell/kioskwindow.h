@@ -17,6 +17,7 @@ class CapabilityScreen;
 class FlowLayout;
 class HomeScreen;
 class InterestStats;
+class KioskSettings;
 class RegionStyler;
 class StaffArea;
 class StaffHint;
@@ -56,6 +57,9 @@ public:
         QString staffNotice;        // what staff should know about the data folder, if anything
         Speaker *speaker = nullptr; // none: no speech, and no "Read aloud" switch
         bool withinReach = false;   // each visitor starts with "Within reach" on
+        // What staff change there; the window follows its signals. None: staff mode keeps its
+        // own over dataDir.
+        KioskSettings *settings = nullptr;
     };
 
     explicit KioskWindow(Catalogue *catalogue, const Options &options, QWidget *parent = nullptr);
@@ -127,9 +131,6 @@ signals:
     // Once, just after the window's first frame (the attract screen's) has been painted.
     void firstFrameShown();
     void exitRequested();
-    void idleSecondsChosen(int seconds);
-    void withinReachDefaultChosen(bool on);
-    void watchFolderChosen(const QString &folder);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -3,11 +3,12 @@
 #include "commandline.h"
 #include "console.h"
 #include "crashguard.h"
+#include "datafolder.h"
 #include "eventlog.h"
-#include "fleetsettings.h"
 #include "folderwatcher.h"
 #include "importer.h"
 #include "intereststats.h"
+#include "kiosksettings.h"
 #include "kioskwindow.h"
 #include "screensaverinhibitor.h"
 #include "servicewatchdog.h"
@@ -19,12 +20,10 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QFile>
 #include <QIcon>
 #include <QLocale>
 #include <QScreen>
 #include <QSessionManager>
-#include <QSettings>
 #include <QTemporaryFile>
 #include <QThread>
 #include <QTranslator>
@@ -112,14 +111,13 @@ void captureFirstFrame(KioskWindow &window, const QString &path)
 }
 
 // With a watched folder set, new signed job data arrives from it and reports go back to it.
-std::unique_ptr<FolderWatcher> watchFolder(const QString &dataDir, const Clock &clock,
+std::unique_ptr<FolderWatcher> watchFolder(const KioskSettings &fleet, const Clock &clock,
                                            KioskWindow &window)
 {
-    const FleetSettings fleet(dataDir);
     if (fleet.watchFolder().isEmpty())
         return {};
     FolderWatcher::Options options;
-    options.dataDir = dataDir;
+    options.dataDir = fleet.dataDir();
     options.folder = fleet.watchFolder();
     options.kioskId = fleet.kioskId();
     options.version = QStringLiteral(KIOSK_VERSION);
@@ -155,10 +153,9 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     const QString dataDir = cli.dataDir();
+    // The folder holds the PIN's hash and the visitors' counts: the kiosk's user only (0700).
+    DataFolder(dataDir).prepare();
     EventLog::open(dataDir);
-    // The folder holds the PIN's hash and the visitors' counts: the kiosk's user only.
-    QFile::setPermissions(dataDir,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     EventLog::captureQtMessages();
     // Watched from the start, so that a stop during start-up is a clean stop too.
     ServiceWatchdog watchdog;
@@ -218,15 +215,15 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
             "main", "The interest counts file cannot be read, so nothing is counted; it is kept "
                     "as it was. Move interest.sqlite out of the data folder to start new counts.");
     }
-    QSettings settings(dataDir + QStringLiteral("/kiosk.ini"), QSettings::IniFormat);
+    // The settings' one owner: staff change them on the staff screen, the window and the
+    // watched folder follow.
+    KioskSettings settings(dataDir);
+    if (!settings.notice().isEmpty())
+        EventLog::write(QStringLiteral("settings: ") + settings.notice());
     KioskWindow::Options options;
-    options.idleMsec =
-        1000 *
-        (cli.idleSecondsGiven()
-             ? cli.idleSeconds()
-             : settings.value(QStringLiteral("idle/seconds"), IdleMonitor::defaultIdleSeconds)
-                   .toInt());
-    options.withinReach = settings.value(QStringLiteral("reach/default"), false).toBool();
+    options.idleMsec = 1000 * (cli.idleSecondsGiven() ? cli.idleSeconds() : settings.idleSeconds());
+    options.withinReach = settings.withinReachDefault();
+    options.settings = &settings;
     options.dataDir = dataDir;
     options.stats = stats.get();
     options.staffNotice = notices.join(QLatin1Char('\n'));
@@ -252,12 +249,9 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
     });
     // The attract screen needs no vacancies: it is painted first, the list is read next.
     QObject::connect(&window, &KioskWindow::firstFrameShown, &catalogue, &Catalogue::loadJobs);
-    QObject::connect(&window, &KioskWindow::idleSecondsChosen, &window, [&settings](int seconds) {
-        settings.setValue(QStringLiteral("idle/seconds"), seconds);
+    QObject::connect(&settings, &KioskSettings::idleSecondsChanged, &window, [](int seconds) {
+        EventLog::write(QStringLiteral("idle time set to %1 s").arg(seconds));
     });
-    QObject::connect(
-        &window, &KioskWindow::withinReachDefaultChosen, &window,
-        [&settings](bool on) { settings.setValue(QStringLiteral("reach/default"), on); });
     QObject::connect(&window, &KioskWindow::exitRequested, &app, [] {
         EventLog::write(QStringLiteral("exit by staff"));
         QCoreApplication::exit(0);
@@ -270,14 +264,14 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
     ScreenSaverInhibitor inhibitor;
     if (!cli.windowed() && !inhibitor.inhibit(QStringLiteral("Careers kiosk on display")))
         EventLog::write(QStringLiteral("screen blanking not inhibited: ") + inhibitor.error());
-    std::unique_ptr<FolderWatcher> watcher = watchFolder(dataDir, clock, window);
-    QObject::connect(&window, &KioskWindow::watchFolderChosen, &window,
-                     [&watcher, &dataDir, &clock, &window](const QString &folder) {
-                         EventLog::write(
-                             QStringLiteral("watched folder set by staff to '%1'").arg(folder));
-                         watcher.reset();
-                         watcher = watchFolder(dataDir, clock, window);
-                     });
+    std::unique_ptr<FolderWatcher> watcher = watchFolder(settings, clock, window);
+    const auto rewatch = [&watcher, &settings, &clock, &window] {
+        EventLog::write(QStringLiteral("watched folder set to '%1'").arg(settings.watchFolder()));
+        watcher.reset();
+        watcher = watchFolder(settings, clock, window);
+    };
+    QObject::connect(&settings, &KioskSettings::watchFolderChanged, &window, rewatch);
+    QObject::connect(&settings, &KioskSettings::kioskIdChanged, &window, rewatch);
     showKiosk(window, cli);
     watchdog.start();
     const int status = app.exec();

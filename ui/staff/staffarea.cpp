@@ -3,6 +3,7 @@
 #include "catalogue.h"
 #include "clock.h"
 #include "eventlog.h"
+#include "kiosksettings.h"
 #include "pinpad.h"
 #include "staffscreen.h"
 #include "stafftasks.h"
@@ -11,10 +12,12 @@
 #include <QVBoxLayout>
 
 StaffArea::StaffArea(const QString &dataDir, Catalogue *catalogue, InterestStats *stats,
-                     int pinRounds, QWidget *parent)
-    : QWidget(parent), m_dataDir(dataDir), m_clock(catalogue->clock()), m_pin(dataDir, pinRounds),
+                     KioskSettings *settings, int pinRounds, QWidget *parent)
+    : QWidget(parent), m_dataDir(dataDir),
+      m_settings(settings ? settings : new KioskSettings(dataDir, this)),
+      m_clock(catalogue->clock()), m_pin(dataDir, pinRounds),
       m_tasks(new StaffTasks(dataDir, pinRounds, this)), m_stack(new QStackedWidget),
-      m_pad(new PinPad), m_screen(new StaffScreen(dataDir, catalogue, stats, m_tasks))
+      m_pad(new PinPad), m_screen(new StaffScreen(m_settings, catalogue, stats, m_tasks))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -34,9 +37,6 @@ StaffArea::StaffArea(const QString &dataDir, Catalogue *catalogue, InterestStats
     connect(m_screen, &StaffScreen::leaveRequested, this, &StaffArea::left);
     connect(m_screen, &StaffScreen::exitRequested, this, &StaffArea::exitRequested);
     connect(m_screen, &StaffScreen::dataChanged, this, &StaffArea::dataChanged);
-    connect(m_screen, &StaffScreen::idleSecondsChosen, this, &StaffArea::idleSecondsChosen);
-    connect(m_screen, &StaffScreen::withinReachDefaultChosen, this,
-            &StaffArea::withinReachDefaultChosen);
     connect(m_tasks, &StaffTasks::pinChecked, this, &StaffArea::pinChecked);
     connect(m_tasks, &StaffTasks::pinSet, this, &StaffArea::pinSet);
 }

@@ -8,20 +8,23 @@
 class Catalogue;
 class Clock;
 class InterestStats;
+class KioskSettings;
 class PinPad;
 class QStackedWidget;
 class StaffScreen;
 class StaffTasks;
 
 // Staff mode: the PIN pad (which sets a PIN on first use in a window, never in kiosk mode), then
-// the staff screen. It leaves by
-// itself after two minutes without a touch.
+// the staff screen. It leaves by itself after two minutes without a touch. What staff choose
+// goes straight into the kiosk's settings, whose signals the window follows.
 class StaffArea : public QWidget
 {
     Q_OBJECT
 public:
+    // Without `settings`, staff mode keeps its own over the same data folder.
     StaffArea(const QString &dataDir, Catalogue *catalogue, InterestStats *stats,
-              int pinRounds = StaffPin::defaultRounds, QWidget *parent = nullptr);
+              KioskSettings *settings, int pinRounds = StaffPin::defaultRounds,
+              QWidget *parent = nullptr);
 
     void start();
     void activity();
@@ -33,13 +36,12 @@ public:
     PinPad *pinPad() const { return m_pad; }
     StaffScreen *screen() const { return m_screen; }
     StaffTasks *tasks() const { return m_tasks; }
+    KioskSettings *settings() const { return m_settings; }
 
 signals:
     void left();
     void exitRequested();
     void dataChanged();
-    void idleSecondsChosen(int seconds);
-    void withinReachDefaultChosen(bool on);
 
 private:
     void submit(const QString &typed);
@@ -53,6 +55,7 @@ private:
     void unlock();
 
     QString m_dataDir;
+    KioskSettings *m_settings;
     Clock *m_clock;
     StaffPin m_pin;
     StaffTasks *m_tasks;

@@ -8,6 +8,7 @@
 #include "interestnames.h"
 #include "intereststats.h"
 #include "kineticscroll.h"
+#include "kiosksettings.h"
 #include "panel.h"
 #include "plainlabel.h"
 #include "removablemedia.h"
@@ -46,11 +47,11 @@ public:
 
 } // namespace
 
-StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestStats *stats,
+StaffScreen::StaffScreen(KioskSettings *settings, Catalogue *catalogue, InterestStats *stats,
                          StaffTasks *tasks, QWidget *parent)
-    : Screen(parent), m_dataDir(dataDir), m_catalogue(catalogue), m_stats(stats), m_tasks(tasks),
-      m_live(new PlainLabel({}, "body")), m_notice(new PlainLabel({}, "body")),
-      m_bundleList(new QVBoxLayout),
+    : Screen(parent), m_dataDir(settings->dataDir()), m_settings(settings), m_catalogue(catalogue),
+      m_stats(stats), m_tasks(tasks), m_live(new PlainLabel({}, "body")),
+      m_noticeLabel(new PlainLabel({}, "body")), m_bundleList(new QVBoxLayout),
       m_noBundles(new PlainLabel(tr("No job data file (.kioskbundle) found. Put in a USB drive "
                                     "with one at its top level or in a folder called "
                                     "careers-kiosk."),
@@ -64,7 +65,7 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
       m_noCounts(new PlainLabel(tr("Nothing counted yet."), "body")),
       m_countsHint(new PlainLabel({}, "small")), m_countLines(new QVBoxLayout),
       m_countsArea(nullptr), m_exportResult(new PlainLabel({}, "body")),
-      m_fleet(new FleetPanel(dataDir))
+      m_fleet(new FleetPanel(settings))
 {
     auto *top = new QHBoxLayout;
     top->addWidget(new PlainLabel(tr("Staff"), "title"), 1);
@@ -75,12 +76,11 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
     content()->addLayout(top);
     auto *live = new Panel(tr("Live data"));
     live->layout()->addWidget(m_live);
-    live->layout()->addWidget(m_notice);
-    m_notice->hide();
+    live->layout()->addWidget(m_noticeLabel);
+    m_noticeLabel->hide();
     content()->addWidget(live);
     content()->addWidget(buildUsbPanel());
     content()->addWidget(m_fleet);
-    connect(m_fleet, &FleetPanel::watchFolderChosen, this, &StaffScreen::watchFolderChosen);
     auto *undo = new Panel(tr("Undo the last load"));
     m_undo = undo;
     auto *undoRow = new QHBoxLayout;
@@ -106,8 +106,14 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
     connect(m_cancel, &QPushButton::clicked, this, [this] { showResult({}, false); });
     connect(m_rollback, &QPushButton::clicked, this,
             [this] { armConfirm(m_rollback, tr("Tap again to go back"), [this] { rollback(); }); });
-    connect(m_idle, &ChipGroup::chosen, this,
-            [this](const QString &value) { emit idleSecondsChosen(value.toInt()); });
+    connect(m_idle, &ChipGroup::chosen, this, [this](const QString &value) {
+        QString error;
+        if (!m_settings->setIdleSeconds(value.toInt(), &error)) {
+            EventLog::write(QStringLiteral("idle time not saved: ") + error);
+            m_idle->setValue(QString::number(m_settings->idleSeconds()));
+        }
+    });
+    connect(m_settings, &KioskSettings::noticeChanged, this, &StaffScreen::showNotice);
     m_poll.setInterval(2000);
     connect(&m_poll, &QTimer::timeout, this, &StaffScreen::lookForBundles);
     connect(m_tasks, &StaffTasks::bundlesFound, this, &StaffScreen::showBundles);
@@ -219,8 +225,24 @@ void StaffScreen::armConfirm(QPushButton *button, const QString &label,
 
 void StaffScreen::setNotice(const QString &text)
 {
-    m_notice->setText(text);
-    m_notice->setVisible(!text.isEmpty());
+    m_notice = text;
+    showNotice();
+}
+
+QString StaffScreen::notice() const
+{
+    return m_noticeLabel->plainText();
+}
+
+void StaffScreen::showNotice()
+{
+    QStringList lines;
+    for (const QString &line : {m_notice, m_settings->notice()}) {
+        if (!line.isEmpty())
+            lines << line;
+    }
+    m_noticeLabel->setText(lines.join(QLatin1Char('\n')));
+    m_noticeLabel->setVisible(!lines.isEmpty());
 }
 
 QWidget *StaffScreen::buildReachPanel()
@@ -232,8 +254,14 @@ QWidget *StaffScreen::buildReachPanel()
     m_reach->setChoices(
         {{tr("The whole screen"), {}}, {tr("Everything within reach"), QStringLiteral("on")}});
     panel->layout()->addWidget(m_reach);
-    connect(m_reach, &ChipGroup::chosen, this,
-            [this](const QString &value) { emit withinReachDefaultChosen(!value.isEmpty()); });
+    connect(m_reach, &ChipGroup::chosen, this, [this](const QString &value) {
+        QString error;
+        if (!m_settings->setWithinReachDefault(!value.isEmpty(), &error)) {
+            EventLog::write(QStringLiteral("\"Within reach\" for each visitor not saved: ") +
+                            error);
+            setWithinReachDefault(m_settings->withinReachDefault());
+        }
+    });
     return panel;
 }
 
@@ -257,6 +285,9 @@ void StaffScreen::refresh()
                              QStringLiteral(KIOSK_VERSION)));
     showCounts();
     updateUndo();
+    // Another program (the command line) may have changed the settings, or damage found.
+    m_settings->reload();
+    showNotice();
     m_fleet->refresh();
     lookForBundles();
 }

@@ -9,6 +9,7 @@ class Catalogue;
 class ChipGroup;
 class FleetPanel;
 class InterestStats;
+class KioskSettings;
 class PlainLabel;
 class QPushButton;
 class QScrollArea;
@@ -16,20 +17,23 @@ class QVBoxLayout;
 
 // What event staff need behind the PIN: what is live, loading a bundle from a USB drive
 // with its check and changes shown before it goes live, rolling back, the idle time, the
-// interest counts and their export, and leaving or exiting the kiosk.
+// interest counts and their export, and leaving or exiting the kiosk. The idle time and
+// "Within reach" are written to the kiosk's settings here; the window follows their signals.
 class StaffScreen : public Screen
 {
     Q_OBJECT
 public:
-    StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestStats *stats,
+    StaffScreen(KioskSettings *settings, Catalogue *catalogue, InterestStats *stats,
                 StaffTasks *tasks, QWidget *parent = nullptr);
     QString title() const override;
     QString key() const override { return QStringLiteral("staff"); }
     void refresh();
     void setIdleSeconds(int seconds);
     void setWithinReachDefault(bool on);
-    // Shown under the live data: a repaired data folder, or one that cannot be written.
+    // Shown under the live data: a repaired data folder, or one that cannot be written; what
+    // is damaged in the settings, and how to repair it, follows.
     void setNotice(const QString &text);
+    QString notice() const;
 
     // Checks a bundle on the worker and shows the result; loading it waits for confirmLoad().
     void offer(const QString &bundlePath);
@@ -46,9 +50,6 @@ public:
 
 signals:
     void dataChanged();
-    void idleSecondsChosen(int seconds);
-    void withinReachDefaultChosen(bool on);
-    void watchFolderChosen(const QString &folder);
     void leaveRequested();
     void exitRequested();
 
@@ -68,6 +69,7 @@ private:
     void imported(const QString &bundlePath, const StaffTasks::Outcome &outcome);
     void rolledBack(const StaffTasks::Outcome &outcome);
     void setBusy(bool busy);
+    void showNotice();
     void updateUndo();
     void showCounts();
     QString publishedInWords(const QString &publishedAt) const;
@@ -76,11 +78,13 @@ private:
     void armConfirm(QPushButton *button, const QString &label, std::function<void()> action);
 
     QString m_dataDir;
+    KioskSettings *m_settings;
+    QString m_notice; // what the kiosk found at start
     Catalogue *m_catalogue;
     InterestStats *m_stats;
     StaffTasks *m_tasks;
     PlainLabel *m_live;
-    PlainLabel *m_notice;
+    PlainLabel *m_noticeLabel;
     QVBoxLayout *m_bundleList;
     PlainLabel *m_noBundles;
     PlainLabel *m_moreBundles;

@@ -5,6 +5,7 @@
 #include "contentreader.h"
 #include "minisignsignature.h"
 #include "plainfile.h"
+#include "scratchdir.h"
 #include "safename.h"
 #include "sqlconnection.h"
 #include "validationlimits.h"
@@ -46,7 +47,9 @@ bool BundleValidator::validate(const QString &path)
     m_signedBy.clear();
     if (!checkFile(path))
         return false;
-    auto scratch = std::make_shared<QTemporaryDir>();
+    const std::shared_ptr<QTemporaryDir> scratch =
+        m_dataDir.isEmpty() ? std::make_shared<QTemporaryDir>()
+                            : std::make_shared<ScratchDir>(m_dataDir);
     if (!scratch->isValid())
         return fail(
             QStringLiteral("cannot make a private working folder: %1").arg(scratch->errorString()));

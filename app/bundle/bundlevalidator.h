@@ -22,6 +22,9 @@ class BundleValidator
 {
 public:
     bool validate(const QString &path);
+    // The private copy is made in that data folder's scratch folder (ScratchDir), not the
+    // system's temporary folder.
+    void setScratchFolder(const QString &dataDir) { m_dataDir = dataDir; }
 
     // From then on validate() accepts a file only if `signatureText` (a .minisig file's
     // text, empty when there is none) is a valid signature of it by one of `keys`. It is
@@ -67,6 +70,7 @@ private:
     // The first address on a host this kiosk does not allow, if any.
     std::optional<BundleContent::Address> m_foreignAddress;
     QString m_error;
+    QString m_dataDir;
     int m_version = 0; // the format version the file's header gives
     bool m_signatureRequired = false;
     QByteArray m_signatureText;

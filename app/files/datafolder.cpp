@@ -88,6 +88,8 @@ QString DataFolder::name(File file)
         return QStringLiteral("default-checked");
     case File::InstanceLock:
         return QStringLiteral("instance.lock");
+    case File::Scratch:
+        return QStringLiteral("tmp");
     }
     return {};
 }
@@ -179,6 +181,26 @@ bool DataFolder::prepareFile(const QString &name, QString *error, bool create) c
         return true;
     if (error)
         *error = QStringLiteral("cannot make %1: %2").arg(path, why);
+    return false;
+}
+
+bool DataFolder::prepareFolder(File file, QString *error) const
+{
+    if (!prepare(error))
+        return false;
+    const QString folder = name(file);
+    const Kind kind = DataFolderOs::kindOf(filePath(folder));
+    if (kind != Kind::Folder && kind != Kind::Missing) {
+        QString notice;
+        if (!setAsideOdd(folder, describe(kind), &notice, error))
+            return false;
+        notify(notice);
+    }
+    QString why;
+    if (DataFolderOs::makePrivateFolder(filePath(folder), &why))
+        return true;
+    if (error)
+        *error = QStringLiteral("cannot make %1: %2").arg(filePath(folder), why);
     return false;
 }
 

@@ -30,6 +30,7 @@ public:
         StoreLock,      // .lock, held while the stores change
         DefaultChecked, // default-checked: the built-in bundle last weighed (Importer)
         InstanceLock,   // instance.lock: one kiosk per data folder (SingleInstance)
+        Scratch,        // tmp/: a folder for each task's private copies (ScratchDir)
     };
 
     explicit DataFolder(const QString &path);
@@ -49,6 +50,9 @@ public:
     // there is none, so that what opens it next creates nothing with looser permissions.
     bool prepareFile(File file, QString *error = nullptr, bool create = false) const;
     bool prepareFile(const QString &name, QString *error = nullptr, bool create = false) const;
+    // Makes `file` a private folder (0700) of its own: a link, a file or anything else in its
+    // place is set aside first, never followed.
+    bool prepareFolder(File file, QString *error = nullptr) const;
 
     // Opens `file` for writing (QIODevice::Append or Truncate), on a plain file of its own,
     // 0600, never through a link, whatever was in its place. `setAside`, when given, receives

@@ -66,7 +66,7 @@ WatchedFolder::Result WatchedFolder::check(const QString &path, const QDateTime 
     Result result;
     result.at = now;
     result.file = SafeName::from(QFileInfo(path).fileName());
-    PrivateCopy copy;
+    PrivateCopy copy(m_dataDir);
     Importer importer(m_dataDir);
     importer.setSignatures(Importer::Signatures::Always);
     if (!copy.make(path) || !importer.check(copy.path())) {

@@ -7,6 +7,7 @@
 #include "kiosksettings.h"
 #include "minisignsignature.h"
 #include "plainfile.h"
+#include "scratchdir.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -44,7 +45,11 @@ bool Importer::check(const QString &bundlePath)
 {
     m_changed = false;
     m_incoming = {}; // a failed check leaves nothing that installChecked() could install
+    // What an earlier, interrupted check or import left goes first; the copy checked now is
+    // made in the same place, on the same disk as the stores.
+    ScratchDir::clearLeftovers(m_directory.path());
     BundleValidator validator;
+    validator.setScratchFolder(m_directory.path());
     if (!prepare(validator, bundlePath) || !validator.validate(bundlePath)) {
         m_error = m_error.isEmpty() ? validator.error() : m_error;
         // A refusal by a host list that cannot be trusted says why and how to repair it.
@@ -179,6 +184,7 @@ bool Importer::syncDefault(const QString &defaultBundlePath)
     // Before anything is compared or installed: a damaged pointer must not make the sample
     // data replace, and clean away, the stores staff loaded.
     m_recovery = m_directory.recover();
+    ScratchDir::clearLeftovers(m_directory.path());
     const DataFolder folder(m_directory.path());
     const QByteArray print = fingerprint(defaultBundlePath);
     QByteArray seen;

@@ -3,18 +3,25 @@
 #include "bundleschema.h"
 #include "minisignsignature.h"
 #include "plainfile.h"
+#include "scratchdir.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
 
+PrivateCopy::PrivateCopy(const QString &dataDir)
+    : m_scratch(dataDir.isEmpty() ? std::make_shared<QTemporaryDir>()
+                                  : std::make_shared<ScratchDir>(dataDir))
+{
+}
+
 bool PrivateCopy::make(const QString &bundlePath)
 {
-    if (!m_scratch.isValid()) {
-        m_error =
-            QStringLiteral("cannot make a private working folder: %1").arg(m_scratch.errorString());
+    if (!m_scratch->isValid()) {
+        m_error = QStringLiteral("cannot make a private working folder: %1")
+                      .arg(m_scratch->errorString());
         return false;
     }
-    m_path = m_scratch.filePath(QStringLiteral("bundle.kioskbundle"));
+    m_path = m_scratch->filePath(QStringLiteral("bundle.kioskbundle"));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!PlainFile::copy(bundlePath, m_path, BundleSchema::maxFileBytes, &hash, &m_error))
         return false;

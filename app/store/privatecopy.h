@@ -4,6 +4,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <memory>
+
 // A bundle from outside (a USB drive, a watched folder) copied into a private folder with its
 // .minisig signature, if it has one, and the SHA-256 of the bundle's bytes. The copy, not the
 // outside file, is then checked or imported: what was fingerprinted and verified is exactly
@@ -12,6 +14,9 @@
 class PrivateCopy
 {
 public:
+    // In the data folder's own scratch folder (ScratchDir); with none given, in the system's.
+    explicit PrivateCopy(const QString &dataDir = {});
+
     bool make(const QString &bundlePath);
 
     QString path() const { return m_path; }
@@ -21,7 +26,7 @@ public:
 private:
     bool copySignature(const QString &bundlePath);
 
-    QTemporaryDir m_scratch;
+    std::shared_ptr<QTemporaryDir> m_scratch; // shared: it deletes a ScratchDir as one
     QString m_path;
     QByteArray m_fingerprint;
     QString m_error;

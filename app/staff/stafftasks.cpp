@@ -9,6 +9,7 @@
 #include "safename.h"
 #include "wording.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -56,7 +57,7 @@ StaffTasks::Outcome refused(const QString &reason)
 {
     StaffTasks::Outcome outcome;
     outcome.error = reason;
-    outcome.text = QStringLiteral("Refused: %1").arg(reason);
+    outcome.text = QCoreApplication::translate("StaffTasks", "Refused: %1").arg(reason);
     return outcome;
 }
 
@@ -66,8 +67,9 @@ StaffTasks::Outcome outcomeOf(Importer &importer, bool ok, const QString &okText
     outcome.ok = ok;
     outcome.summary = importer.summary();
     outcome.error = ok ? QString() : importer.error();
-    outcome.text = ok ? okText.arg(Wording::importSummary(importer.summary(), Clock::defaultZone()))
-                      : QStringLiteral("Refused: %1").arg(importer.error());
+    outcome.text =
+        ok ? okText.arg(Wording::importSummary(importer.summary(), Clock::defaultZone()))
+           : QCoreApplication::translate("StaffTasks", "Refused: %1").arg(importer.error());
     return outcome;
 }
 
@@ -135,13 +137,15 @@ void StaffTasks::check(const QString &bundlePath)
     const QString dataDir = m_dataDir;
     run<Outcome>(
         [dataDir, bundlePath] {
-            PrivateCopy copy;
+            PrivateCopy copy(dataDir);
             const QString copyError = copyFromStick(bundlePath, &copy);
             Outcome outcome;
             if (copyError.isEmpty()) {
                 Importer importer(dataDir);
                 const bool ok = importer.check(copy.path());
-                outcome = outcomeOf(importer, ok, QStringLiteral("This bundle is valid: %1."));
+                outcome = outcomeOf(
+                    importer, ok,
+                    QCoreApplication::translate("StaffTasks", "This job data file is valid: %1."));
                 outcome.fingerprint = copy.fingerprint();
             } else {
                 outcome = refused(copyError);
@@ -160,7 +164,7 @@ void StaffTasks::import(const QString &bundlePath, bool force,
     const auto mounter = m_mounter;
     run<Outcome>(
         [dataDir, bundlePath, force, expectedFingerprint, mounter] {
-            PrivateCopy copy;
+            PrivateCopy copy(dataDir);
             const QString copyError = copyFromStick(bundlePath, &copy);
             if (!copyError.isEmpty())
                 return refused(copyError);
@@ -171,7 +175,8 @@ void StaffTasks::import(const QString &bundlePath, bool force,
                                               "again"));
             Importer importer(dataDir);
             const bool ok = importer.import(copy.path(), force);
-            Outcome outcome = outcomeOf(importer, ok, QStringLiteral("Loaded: %1."));
+            Outcome outcome =
+                outcomeOf(importer, ok, QCoreApplication::translate("StaffTasks", "Loaded: %1."));
             outcome.reportError = writeReport(bundlePath, outcome.text);
             // Staff are done with the stick once the report is on it. A refusal before the
             // load (the file changed) leaves it mounted, so that it can be checked again.

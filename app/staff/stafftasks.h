@@ -26,7 +26,9 @@ class StaffTasks : public QObject
 public:
     struct Outcome {
         bool ok = false;
-        QString text;  // what staff read: the summary, or why it was refused
+        // What staff read, on the screen and in the result file on the drive: the summary, or
+        // why it was refused. Made here only, translated, so that both say the same.
+        QString text;
         QString error; // the bare reason, for the log
         ImportSummary summary;
         QString reportError; // empty when the report was written to the drive

@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 // Event staff at the kiosk: the hidden gesture, the PIN, a bundle from a USB drive, undo,
 // the counts, and leaving. A folder stands in for the USB drive.
@@ -579,8 +580,16 @@ void TestStaffMode::idleTimeAndLeaving()
     QPushButton *exitButton = staff->findChild<QPushButton *>("exitKiosk");
     tap(exitButton);
     QCOMPARE(exit.count(), 0); // the first tap only asks to confirm
+    auto *confirm = exitButton->findChild<QTimer *>("confirmTimer");
+    QVERIFY(confirm && confirm->isActive());
     tap(exitButton);
     QCOMPARE(exit.count(), 1);
+    // Confirmed, its wait is over: armed again, the button has its whole five seconds, not
+    // what was left of the first wait.
+    QVERIFY(!confirm->isActive());
+    tap(exitButton);
+    QVERIFY(confirm->isActive() && confirm->remainingTime() > 4000);
+    QCOMPARE(exitButton->property("armed").toBool(), true);
 
     QTRY_VERIFY_WITH_TIMEOUT(w->isAttractShowing(), 15000); // left alone, staff mode closes
     QVERIFY(!w->isStaffShowing());

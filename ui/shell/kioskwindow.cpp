@@ -136,7 +136,8 @@ void KioskWindow::buildStaffArea()
 {
     m_staff = new StaffArea(m_options.dataDir, m_catalogue, m_options.stats, m_options.settings,
                             m_options.pinRounds);
-    m_staff->setIdleTime(m_options.staffIdleMsec);
+    if (m_options.staffIdleMsec > 0)
+        m_staff->setIdleTime(m_options.staffIdleMsec);
     m_staff->setKioskMode(m_options.kiosk);
     m_staff->screen()->setNotice(m_options.staffNotice);
     connect(m_staff, &StaffArea::left, this, &KioskWindow::resetVisitor);

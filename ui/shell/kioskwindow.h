@@ -52,7 +52,7 @@ public:
         QString dataDir; // where staff mode keeps its PIN; none: no staff mode
         int pinRounds = StaffPin::defaultRounds; // PBKDF2 rounds for a PIN set here
         InterestStats *stats = nullptr;          // where the anonymous counts go
-        int staffIdleMsec = 120000;
+        int staffIdleMsec = 0;                   // none: StaffArea's own
         bool kiosk = false;         // frameless, on top, and the window cannot be closed
         QString staffNotice;        // what staff should know about the data folder, if anything
         Speaker *speaker = nullptr; // none: no speech, and no "Read aloud" switch

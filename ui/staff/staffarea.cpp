@@ -25,9 +25,10 @@ StaffArea::StaffArea(const QString &dataDir, Catalogue *catalogue, InterestStats
     m_stack->addWidget(m_pad);
     m_stack->addWidget(m_screen);
     m_idle.setSingleShot(true);
-    m_idle.setInterval(120000);
+    m_idle.setInterval(defaultIdleMsec);
     connect(&m_idle, &QTimer::timeout, this, [this] {
-        EventLog::write(QStringLiteral("staff mode left after two minutes without a touch"));
+        EventLog::write(QStringLiteral("staff mode left after %1 s without a touch")
+                            .arg(m_idle.interval() / 1000));
         emit left();
     });
     m_lockTick.setInterval(1000);

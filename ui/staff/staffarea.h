@@ -15,7 +15,8 @@ class StaffScreen;
 class StaffTasks;
 
 // Staff mode: the PIN pad (which sets a PIN on first use in a window, never in kiosk mode), then
-// the staff screen. It leaves by itself after two minutes without a touch. What staff choose
+// the staff screen. It leaves by itself after a while without a touch (two minutes unless set
+// otherwise). What staff choose
 // goes straight into the kiosk's settings, whose signals the window follows.
 class StaffArea : public QWidget
 {
@@ -28,6 +29,7 @@ public:
 
     void start();
     void activity();
+    static constexpr int defaultIdleMsec = 120000;
     void setIdleTime(int msec);
     // In kiosk mode a PIN is set only with `careers-kiosk --set-pin`, never on the screen:
     // otherwise the first person to find the gesture would choose it.

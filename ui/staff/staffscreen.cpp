@@ -208,8 +208,22 @@ QString StaffScreen::title() const
 void StaffScreen::armConfirm(QPushButton *button, const QString &label,
                              std::function<void()> action)
 {
-    // A second tap within five seconds confirms; otherwise the button goes back to normal.
+    // A second tap within five seconds confirms; otherwise the button goes back to normal. One
+    // timer a button, restarted when armed and stopped when confirmed, so that a button armed
+    // again is given its whole five seconds.
+    auto *timer = button->findChild<QTimer *>(QStringLiteral("confirmTimer"));
+    if (!timer) {
+        timer = new QTimer(button);
+        timer->setObjectName(QStringLiteral("confirmTimer"));
+        timer->setSingleShot(true);
+        timer->setInterval(5000);
+        connect(timer, &QTimer::timeout, button, [button] {
+            button->setProperty("armed", false);
+            button->setText(button->accessibleName());
+        });
+    }
     if (button->property("armed").toBool()) {
+        timer->stop();
         button->setProperty("armed", false);
         button->setText(button->accessibleName());
         action();
@@ -217,10 +231,7 @@ void StaffScreen::armConfirm(QPushButton *button, const QString &label,
     }
     button->setProperty("armed", true);
     button->setText(label);
-    QTimer::singleShot(5000, button, [button] {
-        button->setProperty("armed", false);
-        button->setText(button->accessibleName());
-    });
+    timer->start();
 }
 
 void StaffScreen::setNotice(const QString &text)
@@ -353,11 +364,6 @@ QString StaffScreen::publishedInWords(const QString &publishedAt) const
     return Wording::dateAndTime(publishedAt, m_catalogue->clock()->zone());
 }
 
-QString StaffScreen::summaryText(const ImportSummary &summary) const
-{
-    return Wording::importSummary(summary, m_catalogue->clock()->zone());
-}
-
 void StaffScreen::lookForBundles()
 {
     // Drives are listed on the worker: a stick full of files must not stall the screen.
@@ -446,14 +452,14 @@ void StaffScreen::checked(const QString &bundlePath, const StaffTasks::Outcome &
     if (!outcome.ok) {
         EventLog::write(QStringLiteral("bundle refused: %1: %2")
                             .arg(SafeName::from(bundlePath, 400), outcome.error));
-        showResult(tr("Refused: %1").arg(outcome.error) + reportNote(outcome), false);
+        showResult(outcome.text + reportNote(outcome), false);
         return;
     }
     m_pending = bundlePath;
     m_pendingFingerprint = outcome.fingerprint;
     m_pendingIsOlder = QDateTime::fromString(outcome.summary.publishedAt, Qt::ISODate) <
                        QDateTime::fromString(m_catalogue->info().publishedAt, Qt::ISODate);
-    QString text = tr("This job data file is valid: %1.").arg(summaryText(outcome.summary));
+    QString text = outcome.text;
     // Before "Make it live": an unfamiliar host here is the sign of a changed bundle.
     text += QLatin1Char('\n') + outcome.summary.hostsText();
     if (outcome.summary.signedBy.isEmpty())
@@ -476,8 +482,7 @@ void StaffScreen::confirmLoad()
 
 void StaffScreen::imported(const QString &bundlePath, const StaffTasks::Outcome &outcome)
 {
-    const QString text = outcome.ok ? tr("Loaded: %1.").arg(summaryText(outcome.summary))
-                                    : tr("Refused: %1").arg(outcome.error);
+    const QString &text = outcome.text;
     const QString name = SafeName::from(bundlePath, 400);
     EventLog::write(outcome.ok ? QStringLiteral("import %1: %2").arg(name, outcome.summary.text())
                                : QStringLiteral("import refused %1: %2").arg(name, outcome.error));

@@ -73,7 +73,6 @@ private:
     void updateUndo();
     void showCounts();
     QString publishedInWords(const QString &publishedAt) const;
-    QString summaryText(const ImportSummary &summary) const;
     static QString reportNote(const StaffTasks::Outcome &outcome);
     void armConfirm(QPushButton *button, const QString &label, std::function<void()> action);
 

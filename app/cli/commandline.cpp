@@ -3,25 +3,17 @@
 #include "autostart.h"
 #include "bundlebuilder.h"
 #include "clock.h"
-#include "countsmerger.h"
 #include "datafolder.h"
 #include "eventlog.h"
 #include "idlemonitor.h"
 #include "importer.h"
-#include "intereststats.h"
-#include "kiosksettings.h"
-#include "linkhosts.h"
-#include "plainfile.h"
+#include "settingscommands.h"
 #include "staffpin.h"
-#include "trustedkeys.h"
 #include "wording.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
-
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -47,14 +39,6 @@ const QStringList changingCommands = {
 QCommandLineOption option(const QString &name, const QString &help, const QString &value = {})
 {
     return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
-}
-
-QString keyIds(const QList<MinisignKey> &keys)
-{
-    QStringList ids;
-    for (const MinisignKey &key : keys)
-        ids << key.id();
-    return ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", "));
 }
 
 // The lines people read give times in words, as the staff screen does; the log, the status
@@ -242,7 +226,7 @@ int CommandLine::runCommand(QTextStream &out, QTextStream &err)
         return setPin(out, err);
     if (m_parser.isSet(QStringLiteral("rollback")))
         return rollback(out, err);
-    return trustOrFleet(out, err);
+    return SettingsCommands(m_parser, dataDir()).run(out, err);
 }
 
 QString CommandLine::defaultDataDir()
@@ -374,209 +358,5 @@ int CommandLine::setPin(QTextStream &out, QTextStream &err)
     EventLog::open(dataDir());
     EventLog::write(QStringLiteral("staff PIN set from the command line"));
     out << "The staff PIN is set.\n";
-    return 0;
-}
-
-int CommandLine::trustOrFleet(QTextStream &out, QTextStream &err)
-{
-    if (m_parser.isSet(QStringLiteral("trust-key")))
-        return trustKey(out, err);
-    if (m_parser.isSet(QStringLiteral("untrust-key")))
-        return untrustKey(out, err);
-    if (m_parser.isSet(QStringLiteral("list-keys")))
-        return listKeys(out, err);
-    if (m_parser.isSet(QStringLiteral("watch-folder")))
-        return watchFolder(out, err);
-    if (m_parser.isSet(QStringLiteral("kiosk-id")))
-        return kioskId(out, err);
-    if (m_parser.isSet(QStringLiteral("merge-counts")))
-        return mergeCounts(out, err);
-    if (m_parser.isSet(QStringLiteral("counts")))
-        return counts(out, err);
-    return linkHosts(out, err);
-}
-
-// Every change to what the kiosk trusts goes to its log as well as to the terminal.
-int CommandLine::done(bool ok, const QString &logLine, const QString &error, QTextStream &err)
-{
-    if (!ok) {
-        err << "careers-kiosk: " << error << "\n";
-        return 1;
-    }
-    EventLog::open(dataDir());
-    EventLog::write(logLine + QStringLiteral(" (command line)"));
-    return 0;
-}
-
-int CommandLine::trustKey(QTextStream &out, QTextStream &err)
-{
-    const QString given = m_parser.value(QStringLiteral("trust-key"));
-    QByteArray text = given.toLatin1();
-    QString error;
-    if (QFileInfo::exists(given)) {
-        QFile file;
-        if (!PlainFile::open(file, given, &error))
-            return done(false, {}, error, err);
-        text = file.read(4096);
-    }
-    const MinisignKey key = MinisignKey::fromText(text, &error);
-    const QString damage = TrustedKeys(dataDir()).damage();
-    if (!key.isValid() || !TrustedKeys(dataDir()).add(key, &error))
-        return done(false, {}, error, err);
-    out << "Trusted key " << key.id() << ". Every bundle must now be signed by a trusted key.\n";
-    // Trusting a key again is the repair of damaged signing settings: say what is trusted now.
-    const QString still = TrustedKeys(dataDir()).damage();
-    if (!damage.isEmpty())
-        out << (still.isEmpty() ? "The signing settings are repaired. " : "")
-            << "Trusted keys now: " << keyIds(TrustedKeys(dataDir()).keys()) << ".\n";
-    if (!still.isEmpty())
-        err << "careers-kiosk: " << still << "\n";
-    // The host list was in the damaged file too: it allows none until staff set it again.
-    const QString hosts = LinkHosts(dataDir()).damage();
-    if (!damage.isEmpty() && !hosts.isEmpty())
-        out << "No web address is allowed yet: " << hosts << ".\n";
-    return done(
-        true,
-        QStringLiteral("signing key %1 trusted%2")
-            .arg(key.id(), damage.isEmpty() ? QString() : QStringLiteral(", repairing: ") + damage),
-        {}, err);
-}
-
-int CommandLine::untrustKey(QTextStream &out, QTextStream &err)
-{
-    const QString id = m_parser.value(QStringLiteral("untrust-key")).toUpper();
-    QString error;
-    const bool ok = TrustedKeys(dataDir()).remove(id, &error);
-    if (ok)
-        out << "Key " << id << " is no longer trusted.\n";
-    return done(ok, QStringLiteral("signing key %1 no longer trusted").arg(id), error, err);
-}
-
-int CommandLine::listKeys(QTextStream &out, QTextStream &err)
-{
-    const TrustedKeys trusted(dataDir());
-    const QList<MinisignKey> keys = trusted.keys();
-    // Damage never reads as "no keys": it is named, with what can still be read.
-    const QString damage = trusted.damage();
-    if (!damage.isEmpty()) {
-        out << "The signing settings are damaged: every bundle must be signed, and none is "
-               "loaded until they are repaired.\n";
-        err << "careers-kiosk: " << damage << "\n";
-    } else if (keys.isEmpty()) {
-        out << "No trusted keys: job data is not signed on this kiosk.\n";
-    }
-    for (const MinisignKey &key : keys)
-        out << key.id() << "  " << key.line() << "\n";
-    return damage.isEmpty() ? 0 : 1;
-}
-
-int CommandLine::linkHosts(QTextStream &out, QTextStream &err)
-{
-    LinkHosts hosts(dataDir());
-    QString error;
-    if (m_parser.isSet(QStringLiteral("allow-link-host"))) {
-        const QString host = m_parser.value(QStringLiteral("allow-link-host")).toLower();
-        if (!hosts.add(host, &error))
-            return done(false, {}, error, err);
-        done(true, QStringLiteral("link host %1 allowed").arg(host), {}, err);
-    } else if (m_parser.isSet(QStringLiteral("remove-link-host"))) {
-        const QString host = m_parser.value(QStringLiteral("remove-link-host")).toLower();
-        if (!hosts.remove(host, &error))
-            return done(false, {}, error, err);
-        done(true, QStringLiteral("link host %1 removed").arg(host), {}, err);
-    }
-    const QStringList list = hosts.hosts();
-    const QString damage = hosts.damage();
-    if (!damage.isEmpty())
-        out << "No host is allowed in web addresses: " << damage << "\n";
-    else
-        out << (list.isEmpty() ? QStringLiteral("Any host is allowed in web addresses.\n")
-                               : QStringLiteral("Web addresses may only be on: %1\n")
-                                     .arg(list.join(QStringLiteral(", "))));
-    return 0;
-}
-
-int CommandLine::watchFolder(QTextStream &out, QTextStream &err)
-{
-    KioskSettings fleet(dataDir());
-    const QString choice = m_parser.value(QStringLiteral("watch-folder"));
-    if (choice != QLatin1String("status")) {
-        const QString folder =
-            choice == QLatin1String("off") ? QString() : QFileInfo(choice).absoluteFilePath();
-        QString error;
-        if (!fleet.setWatchFolder(folder, &error))
-            return done(false, {}, error, err);
-        done(true, QStringLiteral("watched folder set to '%1'").arg(folder), {}, err);
-    }
-    const QString folder = fleet.watchFolder();
-    out << (folder.isEmpty() ? QStringLiteral("No watched folder.\n")
-                             : QStringLiteral("Watched folder: %1 (kiosk id %2)\n")
-                                   .arg(folder, fleet.kioskId()));
-    const QString damage = fleet.signingDamage();
-    if (!folder.isEmpty() && !damage.isEmpty())
-        out << "This kiosk will load nothing from the folder until its signing settings are "
-               "repaired: "
-            << damage << "\n";
-    else if (!folder.isEmpty() && TrustedKeys(dataDir()).isEmpty())
-        out << "This kiosk trusts no signing key, so it will load nothing from the folder: add "
-               "one with --trust-key.\n";
-    return 0;
-}
-
-int CommandLine::kioskId(QTextStream &out, QTextStream &err)
-{
-    const QString id = m_parser.value(QStringLiteral("kiosk-id"));
-    QString error;
-    if (!KioskSettings(dataDir()).setKioskId(id, &error))
-        return done(false, {}, error, err);
-    out << "This kiosk's id: " << id << "\n";
-    return done(true, QStringLiteral("kiosk id set to %1").arg(id), {}, err);
-}
-
-int CommandLine::mergeCounts(QTextStream &out, QTextStream &err)
-{
-    CountsMerger merger;
-    if (!merger.read(m_parser.value(QStringLiteral("merge-counts")))) {
-        err << "careers-kiosk: " << merger.error() << "\n";
-        return 1;
-    }
-    const QString output = m_parser.value(QStringLiteral("output"));
-    const QString problem = DataFolder::outputProblem(output);
-    if (!problem.isEmpty()) {
-        err << "careers-kiosk: cannot write the table: " << problem << "\n";
-        return 1;
-    }
-    QSaveFile file(output);
-    const QByteArray csv = merger.csv();
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        err << "careers-kiosk: cannot write " << output << ": " << file.errorString() << "\n";
-        return 1;
-    }
-    for (const QString &skipped : merger.skipped())
-        err << "careers-kiosk: skipped " << skipped << "\n";
-    out << "Merged " << merger.filesRead() << " count files into " << output << "\n";
-    return 0;
-}
-
-int CommandLine::counts(QTextStream &out, QTextStream &err)
-{
-    const QStringList given = m_parser.positionalArguments();
-    const QDate day = given.isEmpty()
-                          ? Clock().today()
-                          : QDate::fromString(given.first(), QStringLiteral("yyyy-MM-dd"));
-    // Read only: the kiosk's own file, neither created nor migrated from here.
-    const QString folder = dataDir();
-    if (!QFileInfo::exists(InterestStats::path(folder))) {
-        out << InterestStats::csvHeader(); // nothing has been counted, that day or any other
-        return 0;
-    }
-    const InterestStats stats(folder, InterestStats::Access::ReadOnly);
-    if (!stats.isOpen()) {
-        err << "careers-kiosk: cannot read the counts in "
-            << QDir::toNativeSeparators(InterestStats::path(folder)) << ": " << stats.error()
-            << "\n";
-        return 1;
-    }
-    out << stats.csv(day);
     return 0;
 }

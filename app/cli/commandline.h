@@ -38,16 +38,6 @@ private:
     int rollback(QTextStream &out, QTextStream &err);
     int autostart(QTextStream &out, QTextStream &err);
     int setPin(QTextStream &out, QTextStream &err);
-    int trustOrFleet(QTextStream &out, QTextStream &err);
-    int trustKey(QTextStream &out, QTextStream &err);
-    int untrustKey(QTextStream &out, QTextStream &err);
-    int listKeys(QTextStream &out, QTextStream &err);
-    int linkHosts(QTextStream &out, QTextStream &err);
-    int watchFolder(QTextStream &out, QTextStream &err);
-    int kioskId(QTextStream &out, QTextStream &err);
-    int mergeCounts(QTextStream &out, QTextStream &err);
-    int counts(QTextStream &out, QTextStream &err);
-    int done(bool ok, const QString &logLine, const QString &error, QTextStream &err);
     QString usageProblem() const;
 
     QCommandLineParser m_parser;

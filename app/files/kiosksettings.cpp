@@ -1,5 +1,7 @@
 #include "kiosksettings.h"
 
+#include "settingsvalue.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -35,14 +37,6 @@ QString single(const SettingsText::Values &values, const QString &key)
     return list.size() == 1 ? list.first() : QString();
 }
 
-bool isHostName(const QString &host)
-{
-    static const QRegularExpression shape(
-        QStringLiteral("^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,"
-                       "61}[a-z0-9])?)*$"));
-    return shape.match(host).hasMatch();
-}
-
 } // namespace
 
 KioskSettings::KioskSettings(const QString &dataDir, QObject *parent)
@@ -52,22 +46,6 @@ KioskSettings::KioskSettings(const QString &dataDir, QObject *parent)
     if (!m_state.keys.isEmpty() && !m_state.markerPresent && m_state.signingDamage.isEmpty() &&
         writeMarker(m_state.keys, nullptr))
         m_state = load(m_folder);
-}
-
-QString KioskSettings::keyIdOf(const QString &keyLine)
-{
-    // minisign's public key line: base64 of "Ed", the 8-byte key id and the 32-byte key.
-    const auto decoded = QByteArray::fromBase64Encoding(keyLine.trimmed().toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() != 42 || !decoded.decoded.startsWith("Ed") ||
-        keyLine.trimmed().isEmpty())
-        return {};
-    QByteArray id = decoded.decoded.mid(2, 8);
-    std::reverse(id.begin(), id.end());
-    QString text = QString::fromLatin1(id.toHex().toUpper());
-    while (text.size() > 1 && text.startsWith(QLatin1Char('0')))
-        text.remove(0, 1);
-    return text;
 }
 
 KioskSettings::State KioskSettings::load(const DataFolder &folder)
@@ -196,7 +174,7 @@ KioskSettings::State KioskSettings::load(const DataFolder &folder)
     // allowed, never any.
     QStringList badHosts;
     for (const QString &host : s.values.value(hostsKey)) {
-        if (isHostName(host.trimmed()))
+        if (SettingsValue::isHostName(host.trimmed()))
             s.hosts << host.trimmed();
         else if (!host.trimmed().isEmpty())
             badHosts << host.left(40);
@@ -399,25 +377,10 @@ bool KioskSettings::setKioskId(const QString &id, QString *error)
         error);
 }
 
-QString KioskSettings::checkKioskId(const QString &id)
-{
-    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-    if (!shape.match(id).hasMatch())
-        return QStringLiteral("a kiosk id is 1 to 64 letters, digits, dots, hyphens or "
-                              "underscores, starting with a letter or digit");
-    // Windows cannot make files with these names, whatever follows the dot.
-    static const QRegularExpression reserved(
-        QStringLiteral("^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (reserved.match(id).hasMatch())
-        return QStringLiteral("'%1' is a name Windows reserves for a device").arg(id);
-    return {};
-}
-
 bool KioskSettings::addLinkHost(const QString &host, QString *error)
 {
     const QString name = host.trimmed().toLower();
-    if (!isHostName(name)) {
+    if (!SettingsValue::isHostName(name)) {
         if (error)
             *error = QStringLiteral("'%1' is not a host name").arg(host.left(80));
         return false;

@@ -2,6 +2,7 @@
 
 #include "datafolder.h"
 #include "settingstext.h"
+#include "settingsvalue.h"
 
 #include <QObject>
 #include <QStringList>
@@ -47,7 +48,7 @@ public:
     QString kioskId() const;
     bool setKioskId(const QString &id, QString *error = nullptr);
     // What an id may be: it names files in a folder that other machines share.
-    static QString checkKioskId(const QString &id);
+    static QString checkKioskId(const QString &id) { return SettingsValue::checkKioskId(id); }
 
     // The hosts staff allow web addresses on; none: any host, unless linkHostsDamaged(). While
     // it is, these are only the entries that could be read: no host at all is allowed.
@@ -74,7 +75,7 @@ public:
     // Removing the last key is the only way signatures stop being required.
     bool untrustKey(const QString &keyLine, QString *error = nullptr);
     // A key line's id as minisign prints it; empty when the line does not parse.
-    static QString keyIdOf(const QString &keyLine);
+    static QString keyIdOf(const QString &keyLine) { return SettingsValue::keyIdOf(keyLine); }
 
     // Who signed the live data and the previous data, as recorded when they were loaded.
     QString liveSignedBy() const { return m_state.liveSignedBy; }

@@ -17,7 +17,6 @@ void QrCodeWidget::setText(const QString &text)
     m_encoded = false;
     setAccessibleName(tr("QR code for %1").arg(text));
     setAccessibleDescription(Narration::qrCode(text));
-    m_announced = false;
     if (isVisible())
         announce();
     update();
@@ -41,10 +40,8 @@ void QrCodeWidget::showEvent(QShowEvent *event)
 void QrCodeWidget::announce()
 {
     // Here, not while painting: whoever listens may write to disk, and a paint may not.
-    if (m_announced || code().isNull())
-        return;
-    m_announced = true;
-    emit shown(m_text);
+    if (!code().isNull())
+        emit shown(m_text);
 }
 
 QSize QrCodeWidget::sizeHint() const

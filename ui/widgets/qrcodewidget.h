@@ -21,7 +21,8 @@ public:
     int heightForWidth(int width) const override { return width; }
 
 signals:
-    // Once per code, when it is first shown where a visitor can scan it.
+    // Each time the code comes into sight where a visitor can scan it (shown, or given a new
+    // text while shown): the visitor session counts it once a visit.
     void shown(const QString &text);
 
 protected:
@@ -34,5 +35,4 @@ private:
     QString m_text;
     mutable QrCode m_code;
     mutable bool m_encoded = false;
-    bool m_announced = false;
 };

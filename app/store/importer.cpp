@@ -46,10 +46,13 @@ bool Importer::check(const QString &bundlePath)
     m_changed = false;
     m_incoming = {}; // a failed check leaves nothing that installChecked() could install
     // What an earlier, interrupted check or import left goes first; the copy checked now is
-    // made in the same place, on the same disk as the stores.
-    ScratchDir::clearLeftovers(m_directory.path());
+    // made in the same place, on the same disk as the stores. A check for a data folder that is
+    // not there yet (--validate) makes nothing there.
     BundleValidator validator;
-    validator.setScratchFolder(m_directory.path());
+    if (QFileInfo(m_directory.path()).isDir()) {
+        ScratchDir::clearLeftovers(m_directory.path());
+        validator.setScratchFolder(m_directory.path());
+    }
     if (!prepare(validator, bundlePath) || !validator.validate(bundlePath)) {
         m_error = m_error.isEmpty() ? validator.error() : m_error;
         // A refusal by a host list that cannot be trusted says why and how to repair it.
@@ -122,6 +125,7 @@ bool Importer::import(const QString &bundlePath, bool force)
         m_error = QStringLiteral("the bundle was published %1, before the live data (%2); "
                                  "use --force to load it anyway")
                       .arg(m_incoming.publishedAt(), m_livePublishedAt);
+        m_incoming = {}; // its private copy goes now, not with the importer
         return false;
     }
     return install();
@@ -132,6 +136,8 @@ bool Importer::install()
     m_changed = m_directory.install(m_incoming, &m_error);
     if (m_changed)
         recordSigner(false);
+    // Installed or refused, the private copy has served: it goes now, not with the importer.
+    m_incoming = {};
     return m_changed;
 }
 

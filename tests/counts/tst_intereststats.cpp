@@ -2,6 +2,7 @@
 #include "sqlconnection.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,7 @@ private slots:
     void readOnlyChangesNothing();
     void damagedFilesAreLeftAsTheyWere_data();
     void damagedFilesAreLeftAsTheyWere();
+    void aFolderInItsPlaceIsSetAside();
     void newerFileIsNotTouched();
 
 private:
@@ -248,7 +250,6 @@ void TestInterestStats::damagedFilesAreLeftAsTheyWere_data()
     QTest::newRow("not a database") << "garbage";
     QTest::newRow("an old file cut in half") << "truncated";
     QTest::newRow("a counts table of another shape") << "shape";
-    QTest::newRow("a folder in its place") << "folder";
 }
 
 void TestInterestStats::damagedFilesAreLeftAsTheyWere()
@@ -269,8 +270,6 @@ void TestInterestStats::damagedFilesAreLeftAsTheyWere()
         SqlConnection db(path, SqlConnection::Mode::ReadWrite);
         QVERIFY(db.exec("CREATE TABLE counts (day TEXT, hits INTEGER)"));
         QVERIFY(db.exec("INSERT INTO counts VALUES ('2026-11-20', 7)"));
-    } else {
-        QVERIFY(QDir().mkpath(path + "/kept"));
     }
     const QByteArray before = bytes(path);
     {
@@ -285,8 +284,6 @@ void TestInterestStats::damagedFilesAreLeftAsTheyWere()
     }
     // Never deleted, emptied or rewritten: whoever repairs it finds it as it was.
     QCOMPARE(bytes(path), before);
-    if (damage == "folder")
-        QVERIFY(QFile::exists(path + "/kept"));
     // Opening it again is as safe as the first time.
     InterestStats again(dir.path());
     QVERIFY(!again.isOpen());
@@ -308,6 +305,22 @@ void TestInterestStats::newerFileIsNotTouched()
     QVERIFY(!stats.isOpen());
     QVERIFY2(stats.error().contains("newer version"), qPrintable(stats.error()));
     QCOMPARE(bytes(InterestStats::path(dir.path())), before);
+}
+
+
+void TestInterestStats::aFolderInItsPlaceIsSetAside()
+{
+    // Not a damaged counts file but something else where it belongs: set aside whole, as
+    // DataFolder does for every kiosk file, and counting starts afresh beside it.
+    QTemporaryDir dir;
+    const QString path = InterestStats::path(dir.path());
+    QVERIFY(QDir().mkpath(path + "/kept"));
+    InterestStats stats(dir.path());
+    QVERIFY2(stats.isOpen(), qPrintable(stats.error()));
+    QVERIFY(QFileInfo(path).isFile());
+    const QStringList aside = QDir(dir.path()).entryList({"interest.sqlite.*"}, QDir::Dirs);
+    QCOMPARE(aside.size(), 1);
+    QVERIFY(QFileInfo::exists(dir.filePath(aside.first() + "/kept")));
 }
 
 QTEST_GUILESS_MAIN(TestInterestStats)

@@ -114,9 +114,13 @@ void writeLoose(const BundleContent &content, const QString &path, const QString
 QMap<QString, QByteArray> snapshot(const QString &dir)
 {
     QMap<QString, QByteArray> files;
+    // Not the private copies in tmp/, which a check holds for as long as its importer lives.
+    const QString scratch = QDir(dir).filePath(QStringLiteral("tmp")) + QLatin1Char('/');
     QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
+        if (file.fileName().startsWith(scratch))
+            continue;
         if (file.open(QIODevice::ReadOnly))
             files.insert(file.fileName(),
                          QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));

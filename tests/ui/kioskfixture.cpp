@@ -60,8 +60,7 @@ void KioskFixture::visitScreens(const std::function<void(const QString &)> &visi
     w->open(w->capabilities());
     visit(QStringLiteral("capabilities"));
     for (const char *id : {"intelligence", "specialist-investigation", "covert"}) {
-        w->capability()->showCapability(id);
-        w->open(w->capability());
+        w->showCapability(id);
         visit(QStringLiteral("capability ") + id);
     }
     w->vacancies()->showFiltered({}, {});
@@ -76,8 +75,7 @@ void KioskFixture::visitScreens(const std::function<void(const QString &)> &visi
     w->vacancies()->searchField()->setText(QStringLiteral("no such job anywhere"));
     visit(QStringLiteral("no results"));
     for (const char *ref : {"SAMPLE-S-0101", "SAMPLE-O-0108", "SAMPLE-S-0124"}) {
-        QVERIFY(w->jobDetail()->showJob(ref));
-        w->open(w->jobDetail());
+        QVERIFY(w->showJob(ref));
         visit(QStringLiteral("job ") + ref);
     }
 }

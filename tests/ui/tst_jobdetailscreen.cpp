@@ -55,8 +55,7 @@ void TestJobDetailScreen::addressInSightAsTheJobOpens()
     kiosk.startAtHome(size, largeText);
     // The longest title and the longest address of the sample data, and a short one.
     for (const char *reference : {"SAMPLE-S-0101", "SAMPLE-O-0108", "SAMPLE-S-0124"}) {
-        QVERIFY(w->jobDetail()->showJob(reference));
-        w->open(w->jobDetail());
+        QVERIFY(w->showJob(reference));
         for (int i = 0; i < 3; ++i)
             QCoreApplication::processEvents();
         JobDetailScreen *detail = w->jobDetail();
@@ -85,8 +84,7 @@ void TestJobDetailScreen::addressBreaksOnlyAtSlashOrHyphen()
     KioskFixture kiosk;
     KioskWindow *w = kiosk.window();
     kiosk.startAtHome(QSize(1080, 1920), true);
-    QVERIFY(w->jobDetail()->showJob("SAMPLE-O-0108"));
-    w->open(w->jobDetail());
+    QVERIFY(w->showJob("SAMPLE-O-0108"));
     QCoreApplication::processEvents();
     QLabel *address = w->jobDetail()->applyAddress();
     const QString shown = address->text();

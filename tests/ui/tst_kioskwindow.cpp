@@ -543,8 +543,7 @@ void TestKioskWindow::hostileTextIsShownLiterally()
     KioskFixture kiosk(&content);
     KioskWindow *w = kiosk.window();
     w->goHome();
-    QVERIFY(w->jobDetail()->showJob("TEST-00001"));
-    w->open(w->jobDetail());
+    QVERIFY(w->showJob("TEST-00001"));
     QStringList shown;
     for (PlainLabel *label : w->findChildren<PlainLabel *>()) {
         QCOMPARE(label->textFormat(), Qt::PlainText);
@@ -658,8 +657,7 @@ void TestKioskWindow::midnightKeepsTheVisitorAndDropsClosedJobs()
     w->vacancies()->showFiltered({}, {});
     w->open(w->vacancies());
     QCOMPARE(kiosk.catalogue()->jobs()->rowCount(), 3);
-    QVERIFY(w->jobDetail()->showJob("TEST-00002"));
-    w->open(w->jobDetail());
+    QVERIFY(w->showJob("TEST-00002"));
     const auto texts = [w] {
         QStringList shown;
         for (PlainLabel *label : w->jobDetail()->findChildren<PlainLabel *>())

@@ -131,8 +131,7 @@ void TestPlainWords::jobPageExplainsItsWords()
     KioskFixture kiosk;
     KioskWindow *w = kiosk.window();
     w->goHome();
-    QVERIFY(w->jobDetail()->showJob("SAMPLE-S-0101")); // vetting: SC and MV
-    w->open(w->jobDetail());
+    QVERIFY(w->showJob("SAMPLE-S-0101")); // vetting: SC and MV
     const QStringList texts = shownTexts(w->jobDetail());
     const auto hasLine = [&texts](const QString &start) {
         for (const QString &text : texts) {
@@ -197,7 +196,7 @@ void TestPlainWords::bundleWithoutTheNewTablesShowsNeither()
     w->goHome();
     QVERIFY(!w->home()->findChild<LinkCodes *>()->isVisible());
     QVERIFY(!w->about()->findChild<QWidget *>("wordsWeUse")->isVisibleTo(w->about()));
-    QVERIFY(w->jobDetail()->showJob("TEST-00001"));
+    QVERIFY(w->showJob("TEST-00001"));
     QVERIFY(!w->jobDetail()->findChild<QWidget *>("wordsOnThisPage")->isVisibleTo(w->jobDetail()));
 }
 

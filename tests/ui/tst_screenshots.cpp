@@ -101,8 +101,7 @@ void TestScreenshots::everyScreenAtEverySize()
     w->goHome();
     w->open(w->capabilities());
     shoot("04-capabilities");
-    w->capability()->showCapability("covert");
-    w->open(w->capability());
+    w->showCapability("covert");
     shoot("05-capability");
     w->vacancies()->showFiltered({}, {});
     w->open(w->vacancies());
@@ -121,8 +120,7 @@ void TestScreenshots::everyScreenAtEverySize()
     w->setTextSize(100);
     w->vacancies()->closeFilters();
     w->vacancies()->showFiltered({}, {});
-    QVERIFY(w->jobDetail()->showJob("SAMPLE-S-0124"));
-    w->open(w->jobDetail());
+    QVERIFY(w->showJob("SAMPLE-S-0124"));
     shoot("09-job-detail");
     w->goHome();
     QScrollArea *homeScroll = w->home()->findChild<QScrollArea *>();
@@ -230,8 +228,7 @@ void TestScreenshots::keypadAndSpeechAtEverySize()
     w->contrastButton()->setChecked(true);
     shoot("22-keypad-vacancies-chip-high-contrast");
     w->contrastButton()->setChecked(false);
-    QVERIFY(w->jobDetail()->showJob("SAMPLE-S-0124"));
-    w->open(w->jobDetail());
+    QVERIFY(w->showJob("SAMPLE-S-0124"));
     key(Qt::Key_Down);
     shoot("23-keypad-job-apply");
 }
@@ -271,8 +268,7 @@ void TestScreenshots::largerTextAndHighContrastAtEverySize()
             w->vacancies()->searchField()->setText("zzzz");
             shoot("no-results-" + how);
             w->vacancies()->showFiltered({}, {});
-            QVERIFY(w->jobDetail()->showJob("SAMPLE-S-0124"));
-            w->open(w->jobDetail());
+            QVERIFY(w->showJob("SAMPLE-S-0124"));
             shoot("job-detail-" + how);
         }
     }

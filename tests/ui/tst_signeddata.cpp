@@ -173,8 +173,7 @@ void TestSignedData::folderDataWaitsForTheAttractScreen()
     trust(kiosk.dataDir());
     w->goHome();
     QVERIFY(kiosk.catalogue()->jobs()->rowCount() > 0);
-    QVERIFY(w->jobDetail()->showJob(kiosk.catalogue()->jobs()->jobAt(0).reference));
-    w->open(w->jobDetail());
+    QVERIFY(w->showJob(kiosk.catalogue()->jobs()->jobAt(0).reference));
     QTemporaryDir folder;
     const QString bundle = folder.filePath("next.kioskbundle");
     BundleFactory::write(BundleFactory::content(5, "2026-11-27T09:00:00Z"), bundle);

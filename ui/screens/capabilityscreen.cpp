@@ -4,12 +4,13 @@
 #include "panel.h"
 #include "plainlabel.h"
 #include "tilegrid.h"
+#include "visitorsession.h"
 #include "wording.h"
 
 #include <QPushButton>
 #include <QVBoxLayout>
 
-CapabilityScreen::CapabilityScreen(Catalogue *catalogue, QWidget *parent)
+CapabilityScreen::CapabilityScreen(Catalogue *catalogue, VisitorSession *session, QWidget *parent)
     : Screen(parent), m_catalogue(catalogue), m_name(new PlainLabel({}, "title")),
       m_body(new PlainLabel({}, "lead")), m_vacancies(new QPushButton(tr("See the vacancies"))),
       m_roles(new TileGrid(2))
@@ -21,6 +22,8 @@ CapabilityScreen::CapabilityScreen(Catalogue *catalogue, QWidget *parent)
     content()->addStretch();
     m_vacancies->setAccessibleName(m_vacancies->text());
     connect(m_vacancies, &QPushButton::clicked, this, [this] { emit vacanciesChosen(m_id); });
+    connect(session, &VisitorSession::capabilityChanged, this, &CapabilityScreen::showCapability);
+    showCapability(session->capability());
 }
 
 QString CapabilityScreen::title() const
@@ -36,6 +39,8 @@ QString CapabilityScreen::purpose() const
 void CapabilityScreen::showCapability(const QString &id)
 {
     m_id = id;
+    if (id.isEmpty())
+        return; // none chosen: what the screen showed last stays out of sight
     for (const Capability &capability : m_catalogue->capabilities()) {
         if (capability.id == id) {
             m_name->setText(capability.name);

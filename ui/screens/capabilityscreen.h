@@ -6,18 +6,18 @@ class Catalogue;
 class PlainLabel;
 class QPushButton;
 class TileGrid;
+class VisitorSession;
 
 // One capability: what it does, its roles for police officers and for police staff, and a
-// way to its vacancies.
+// way to its vacancies. Which capability is the visitor session's.
 class CapabilityScreen : public Screen
 {
     Q_OBJECT
 public:
-    explicit CapabilityScreen(Catalogue *catalogue, QWidget *parent = nullptr);
+    CapabilityScreen(Catalogue *catalogue, VisitorSession *session, QWidget *parent = nullptr);
     QString title() const override;
     QString key() const override { return QStringLiteral("capability"); }
     QString purpose() const override;
-    void showCapability(const QString &id);
     QString capabilityId() const { return m_id; }
 
 signals:
@@ -27,6 +27,8 @@ protected:
     void orientationChanged() override;
 
 private:
+    void showCapability(const QString &id);
+
     Catalogue *m_catalogue;
     QString m_id;
     PlainLabel *m_name;

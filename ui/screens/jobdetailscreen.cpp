@@ -6,6 +6,7 @@
 #include "plainlabel.h"
 #include "qrcodewidget.h"
 #include "theme.h"
+#include "visitorsession.h"
 #include "wording.h"
 
 #include <QGridLayout>
@@ -13,7 +14,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-JobDetailScreen::JobDetailScreen(Catalogue *catalogue, QWidget *parent)
+JobDetailScreen::JobDetailScreen(Catalogue *catalogue, VisitorSession *session, QWidget *parent)
     : Screen(parent), m_catalogue(catalogue), m_title(new PlainLabel({}, "title")),
       m_kind(new PlainLabel({}, "lead")), m_timeLeft(new PlainLabel({}, "badge")),
       m_summary(new PlainLabel({}, "lead")), m_description(new PlainLabel({}, "body")),
@@ -62,6 +63,8 @@ JobDetailScreen::JobDetailScreen(Catalogue *catalogue, QWidget *parent)
     content()->addLayout(m_grid);
     content()->addStretch();
     relayout();
+    connect(session, &VisitorSession::jobChanged, this, &JobDetailScreen::showJob);
+    showJob(session->job());
 }
 
 void JobDetailScreen::relayout()
@@ -143,11 +146,13 @@ QString JobDetailScreen::explain(const QString &text)
     return entries.join(QLatin1Char('\n'));
 }
 
-bool JobDetailScreen::showJob(const QString &reference)
+void JobDetailScreen::showJob(const QString &reference)
 {
     const std::optional<Job> job = m_catalogue->job(reference);
-    if (!job)
-        return false;
+    if (!job) {
+        m_job = {}; // none chosen (or gone): what the screen showed last stays out of sight
+        return;
+    }
     m_job = *job;
     m_title->setText(m_job.title);
     m_kind->setText(
@@ -176,7 +181,6 @@ bool JobDetailScreen::showJob(const QString &reference)
     m_apply->setAccessibleDescription(Narration::qrCode(m_job.applyUrl));
     fitQrCode();
     scrollToTop();
-    return true;
 }
 
 void JobDetailScreen::refresh()

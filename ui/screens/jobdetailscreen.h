@@ -9,6 +9,7 @@ class QBoxLayout;
 class QGridLayout;
 class QLabel;
 class QrCodeWidget;
+class VisitorSession;
 
 // Everything about one vacancy, with a QR code of its application address for the visitor's
 // phone. Nothing here opens a browser.
@@ -16,11 +17,11 @@ class JobDetailScreen : public Screen
 {
     Q_OBJECT
 public:
-    explicit JobDetailScreen(Catalogue *catalogue, QWidget *parent = nullptr);
+    // The job shown is the visitor session's.
+    JobDetailScreen(Catalogue *catalogue, VisitorSession *session, QWidget *parent = nullptr);
     QString title() const override;
     QString key() const override { return QStringLiteral("job"); }
     QString purpose() const override;
-    bool showJob(const QString &reference);
     // The day changed: "N days left" follows it, the rest of the job stays as it is.
     void refresh();
     QString reference() const { return m_job.reference; }
@@ -36,6 +37,7 @@ protected:
     void applyTheme(const Theme &theme) override;
 
 private:
+    void showJob(const QString &reference);
     void addFact(const QString &name);
     void setFact(int row, const QString &value);
     // The glossary's explanations of the terms in `text` not explained yet on this page.

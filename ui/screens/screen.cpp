@@ -36,11 +36,6 @@ void Screen::setPortrait(bool portrait)
     }
 }
 
-void Screen::reset()
-{
-    scrollToTop();
-}
-
 void Screen::scrollToTop()
 {
     KineticScroll::stop(m_scroll);

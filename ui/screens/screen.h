@@ -8,7 +8,7 @@ class QVBoxLayout;
 class Theme;
 
 // One page of the kiosk. Its content sits in a touch-scrolled column; the window shows its
-// title in the top bar and resets it when a visitor walks away.
+// title in the top bar. What a visitor chose on it lives in the visitor session, not here.
 class Screen : public QWidget
 {
     Q_OBJECT
@@ -20,8 +20,6 @@ public:
     virtual QString key() const = 0;
     // What a visitor can do here, in a sentence or two: spoken when the screen opens.
     virtual QString purpose() const { return {}; }
-    // Clears everything a visitor did here: choices, text, scroll position.
-    virtual void reset();
     // Entered from elsewhere, a screen starts at its first items; only Back returns to the
     // place a visitor left.
     virtual void scrollToTop();

@@ -9,6 +9,7 @@
 #include "kineticscroll.h"
 #include "plainlabel.h"
 #include "theme.h"
+#include "visitorsession.h"
 #include "wording.h"
 
 #include <QBoxLayout>
@@ -22,11 +23,11 @@
 #include <QStyle>
 #include <QStyleOptionFrame>
 
-VacanciesScreen::VacanciesScreen(Catalogue *catalogue, QWidget *parent)
-    : Screen(parent), m_catalogue(catalogue), m_filter(new JobFilterModel(this)),
-      m_pages(new QStackedWidget), m_split(new QBoxLayout(QBoxLayout::LeftToRight)),
-      m_dock(new QVBoxLayout), m_search(new QLineEdit), m_clearSearch(new QPushButton),
-      m_filtersButton(new QPushButton),
+VacanciesScreen::VacanciesScreen(Catalogue *catalogue, VisitorSession *session, QWidget *parent)
+    : Screen(parent), m_catalogue(catalogue), m_session(session),
+      m_filter(new JobFilterModel(this)), m_pages(new QStackedWidget),
+      m_split(new QBoxLayout(QBoxLayout::LeftToRight)), m_dock(new QVBoxLayout),
+      m_search(new QLineEdit), m_clearSearch(new QPushButton), m_filtersButton(new QPushButton),
       m_capabilities(new ChipGroup(tr("Capability"), tr("filter"))),
       m_kinds(new ChipGroup(tr("Police officer or police staff"), tr("filter"))),
       m_locations(new ChipGroup(tr("Location"), tr("filter"))),
@@ -56,6 +57,7 @@ VacanciesScreen::VacanciesScreen(Catalogue *catalogue, QWidget *parent)
     connect(m_filter, &JobFilterModel::filterChanged, this, &VacanciesScreen::updateCount);
     connect(m_filter, &JobFilterModel::modelReset, this, &VacanciesScreen::updateCount);
     refresh();
+    connectSession();
 }
 
 QWidget *VacanciesScreen::buildToolsColumn()
@@ -116,23 +118,61 @@ void VacanciesScreen::connectFilters()
                          {tr("Police officer"), QStringLiteral("officer")},
                          {tr("Police staff"), QStringLiteral("staff")}});
     m_order->setChoices({{tr("Closing soonest"), {}}, {tr("A to Z"), QStringLiteral("title")}});
-    connect(m_search, &QLineEdit::textChanged, m_filter, &JobFilterModel::setSearchText);
-    connect(m_search, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_clearSearch->setVisible(!text.isEmpty()); });
-    connect(m_clearSearch, &QPushButton::clicked, m_search, &QLineEdit::clear);
-    connect(m_capabilities, &ChipGroup::chosen, m_filter, &JobFilterModel::setCapability);
-    connect(m_kinds, &ChipGroup::chosen, m_filter, &JobFilterModel::setKind);
-    connect(m_locations, &ChipGroup::chosen, m_filter, &JobFilterModel::setLocation);
+    // What the visitor types and chooses goes to the session; connectSession() shows it.
+    connect(m_search, &QLineEdit::textChanged, m_session, &VisitorSession::setQuerySearch);
+    connect(m_clearSearch, &QPushButton::clicked, this, [this] { m_session->setQuerySearch({}); });
+    connect(m_capabilities, &ChipGroup::chosen, m_session, &VisitorSession::setQueryCapability);
+    connect(m_kinds, &ChipGroup::chosen, m_session, &VisitorSession::setQueryKind);
+    connect(m_locations, &ChipGroup::chosen, m_session, &VisitorSession::setQueryLocation);
     connect(m_order, &ChipGroup::chosen, this, [this](const QString &order) {
-        m_catalogue->jobs()->setOrder(order.isEmpty() ? JobListModel::Order::ClosingDate
-                                                      : JobListModel::Order::Title);
-        emit resultsChanged(m_count->plainText());
+        m_session->setQueryOrder(order.isEmpty() ? VisitorSession::Order::ClosingSoonest
+                                                 : VisitorSession::Order::Title);
     });
     connect(m_filtersButton, &QPushButton::clicked, this, &VacanciesScreen::openFilters);
     connect(m_sheet, &FilterSheet::closeWanted, this, &VacanciesScreen::closeFilters);
     connect(m_sheet, &FilterSheet::clearWanted, this, &VacanciesScreen::clearFilters);
     connect(m_clear, &QPushButton::clicked, this, &VacanciesScreen::clearAll);
     connect(m_emptyClear, &QPushButton::clicked, this, &VacanciesScreen::clearWhatStopsResults);
+}
+
+void VacanciesScreen::connectSession()
+{
+    // The field, the chips and the list follow the session's query, whoever changed it.
+    using Session = VisitorSession;
+    for (auto changed : {&Session::querySearchChanged, &Session::queryCapabilityChanged,
+                         &Session::queryKindChanged, &Session::queryLocationChanged})
+        connect(m_session, changed, this, &VacanciesScreen::showQuery);
+    connect(m_session, &Session::queryOrderChanged, this, [this] {
+        showOrder();
+        emit resultsChanged(m_count->plainText());
+    });
+    // As the screen is built: a fresh session's query, normally.
+    showQuery();
+    showOrder();
+}
+
+void VacanciesScreen::showQuery()
+{
+    const VisitorSession::Query &query = m_session->query();
+    if (m_search->text() != query.search)
+        m_search->setText(query.search);
+    m_clearSearch->setVisible(!m_search->text().isEmpty());
+    m_capabilities->setValue(query.capability);
+    m_kinds->setValue(query.kind);
+    m_locations->setValue(query.location);
+    // Each a no-op when it holds the value already.
+    m_filter->setSearchText(m_search->text());
+    m_filter->setCapability(query.capability);
+    m_filter->setKind(query.kind);
+    m_filter->setLocation(query.location);
+}
+
+void VacanciesScreen::showOrder()
+{
+    const bool title = m_session->query().order == VisitorSession::Order::Title;
+    m_order->setValue(title ? QStringLiteral("title") : QString());
+    m_catalogue->jobs()->setOrder(title ? JobListModel::Order::Title
+                                        : JobListModel::Order::ClosingDate);
 }
 
 QWidget *VacanciesScreen::buildResults()
@@ -220,10 +260,8 @@ void VacanciesScreen::refresh()
 void VacanciesScreen::showFiltered(const QString &capabilityId, const QString &kind)
 {
     clearAll();
-    m_capabilities->setValue(capabilityId);
-    m_kinds->setValue(kind);
-    m_filter->setCapability(m_capabilities->value());
-    m_filter->setKind(m_kinds->value());
+    m_session->setQueryCapability(capabilityId);
+    m_session->setQueryKind(kind);
 }
 
 void VacanciesScreen::setKeyboardUp(bool up)
@@ -281,18 +319,13 @@ void VacanciesScreen::keepFocusOutOfTheList()
 void VacanciesScreen::clearAll()
 {
     keepFocusOutOfTheList();
-    m_search->clear();
-    clearFilters();
+    m_session->clearQuerySearchAndFilters();
     m_list->scrollToTop();
 }
 
 void VacanciesScreen::clearFilters()
 {
-    for (ChipGroup *group : {m_capabilities, m_kinds, m_locations})
-        group->setValue({});
-    m_filter->setCapability({});
-    m_filter->setKind({});
-    m_filter->setLocation({});
+    m_session->clearQueryFilters();
 }
 
 void VacanciesScreen::clearWhatStopsResults()
@@ -303,7 +336,7 @@ void VacanciesScreen::clearWhatStopsResults()
     if (chosenFilters() > 0)
         clearFilters();
     else
-        m_search->clear();
+        m_session->setQuerySearch({});
 }
 
 void VacanciesScreen::showChosen()
@@ -324,14 +357,6 @@ int VacanciesScreen::chosenFilters() const
     for (const QString &value : {m_filter->capability(), m_filter->kind(), m_filter->location()})
         chosen += value.isEmpty() ? 0 : 1;
     return chosen;
-}
-
-void VacanciesScreen::reset()
-{
-    clearAll();
-    m_order->setValue({});
-    m_catalogue->jobs()->setOrder(JobListModel::Order::ClosingDate);
-    Screen::reset();
 }
 
 void VacanciesScreen::scrollToTop()

@@ -13,19 +13,21 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 class QStackedWidget;
+class VisitorSession;
 
 // The open vacancies: a search typed on the on-screen keyboard, filters chosen on a sheet of
 // their own, a choice of order, the number of results and a touch-scrolled list of cards.
+// The search, the filters and the order are the visitor session's query: the screen shows it
+// and sends the visitor's changes to it.
 class VacanciesScreen : public Screen
 {
     Q_OBJECT
 public:
-    explicit VacanciesScreen(Catalogue *catalogue, QWidget *parent = nullptr);
+    VacanciesScreen(Catalogue *catalogue, VisitorSession *session, QWidget *parent = nullptr);
     QString title() const override;
     QString key() const override { return QStringLiteral("vacancies"); }
     QString purpose() const override;
     QString countText() const;
-    void reset() override;
     void scrollToTop() override;
     bool back() override;
     QBoxLayout *keyboardDock() const override { return m_dock; }
@@ -33,7 +35,8 @@ public:
     QList<QWidget *> containers() const override;
     void refresh();
 
-    // Opens the screen already narrowed down, as the tiles on other screens do.
+    // The query narrowed down to a capability or a kind (or neither), as the tiles on other
+    // screens open it: the words and other filters cleared.
     void showFiltered(const QString &capabilityId, const QString &kind);
     void openFilters();
     void closeFilters();
@@ -74,6 +77,9 @@ private:
     QWidget *buildResults();
     QWidget *buildEmpty();
     void connectFilters();
+    void connectSession();
+    void showQuery();
+    void showOrder();
     void updateCount();
     void clearAll();
     void clearFilters();
@@ -84,6 +90,7 @@ private:
     void showChosen();
 
     Catalogue *m_catalogue;
+    VisitorSession *m_session;
     JobFilterModel *m_filter;
     QStackedWidget *m_pages;
     QBoxLayout *m_split;

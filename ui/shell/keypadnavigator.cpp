@@ -152,22 +152,10 @@ void KeypadNavigator::activate(QWidget *item)
         emit repeatWanted(item);
 }
 
-void KeypadNavigator::keyUsed()
+void KeypadNavigator::setActive(bool active)
 {
-    if (!m_used) {
-        m_used = true;
-        emit firstKey();
-    }
-    if (!m_active) {
-        m_active = true;
-        m_ring->setActive(true);
-    }
-}
-
-void KeypadNavigator::touched()
-{
-    if (m_active) {
-        m_active = false;
-        m_ring->setActive(false);
+    if (active != m_active) {
+        m_active = active;
+        m_ring->setActive(active);
     }
 }

@@ -37,17 +37,13 @@ public:
     void move(int step, bool intoLists = true);
     void activate(QWidget *item);
 
-    // Keypad mode: the ring shows only after a key, and a touch hides it again.
+    // Keypad mode, as the visitor session has it (a key turns it on, a touch off): the ring
+    // shows only while it is on.
     bool isActive() const { return m_active; }
-    void keyUsed();
-    void touched();
-    // The next visitor's first key counts as a first key again.
-    void forgetVisitor() { m_used = false; }
+    void setActive(bool active);
     FocusRing *ring() const { return m_ring; }
 
 signals:
-    // The first key of a visitor's session.
-    void firstKey();
     // Enter on a search field: the visitor wants the on-screen keyboard.
     void typingWanted(QWidget *field);
     // Enter on a panel: hear it again.
@@ -61,5 +57,4 @@ private:
     FocusRing *m_ring;
     std::function<QList<QWidget *>()> m_scope;
     bool m_active = false;
-    bool m_used = false;
 };

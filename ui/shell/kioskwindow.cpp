@@ -49,13 +49,15 @@
 #include <cstdio>
 
 KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *parent)
-    : QWidget(parent), m_catalogue(catalogue), m_options(options), m_idle(new IdleMonitor(this)),
+    : QWidget(parent), m_catalogue(catalogue), m_options(options),
+      m_session(new VisitorSession(this)), m_idle(new IdleMonitor(this)),
       m_styler(new RegionStyler(this)), m_root(new QStackedWidget),
       m_attract(new AttractScreen(catalogue)), m_screens(new QStackedWidget),
       m_home(new HomeScreen(catalogue)), m_about(new AboutScreen(catalogue)),
       m_capabilities(new CapabilitiesScreen(catalogue)),
-      m_capability(new CapabilityScreen(catalogue)), m_vacancies(new VacanciesScreen(catalogue)),
-      m_jobDetail(new JobDetailScreen(catalogue)), m_words(new WordsScreen(catalogue)),
+      m_capability(new CapabilityScreen(catalogue, m_session)),
+      m_vacancies(new VacanciesScreen(catalogue, m_session)),
+      m_jobDetail(new JobDetailScreen(catalogue, m_session)), m_words(new WordsScreen(catalogue)),
       m_officerOrStaff(new OfficerOrStaffScreen(catalogue)), m_keyboard(new TouchKeyboard),
       m_prompt(new StillTherePrompt(this)), m_back(new QPushButton(tr("Back"))),
       m_homeButton(new QPushButton(tr("Home"))), m_largeText(new QPushButton(tr("Larger text"))),
@@ -66,6 +68,10 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
                                  "jobs you can apply for."),
                               "banner"))
 {
+    static_assert(std::equal(std::begin(Theme::textSizes), std::end(Theme::textSizes),
+                             std::begin(VisitorSession::textSizes),
+                             std::end(VisitorSession::textSizes)));
+    m_session->setReachDefault(options.withinReach);
     Theme::loadFonts();
     setObjectName(QStringLiteral("kioskRoot"));
     // paintEvent fills the background behind every screen, once a frame; Qt need not first.
@@ -118,9 +124,10 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     m_banner->setVisible(m_catalogue->info().sample);
     connectScreens();
     connectSpeech();
+    connectSession();
     connectInterest();
     qApp->installEventFilter(this);
-    showAttract();
+    renderAttract();
 }
 
 KioskWindow::~KioskWindow()
@@ -217,7 +224,7 @@ QWidget *KioskWindow::buildTopBar()
     m_readAloud->setCheckable(true);
     m_readAloud->setVisible(m_narrator != nullptr);
     m_reach->setCheckable(true);
-    m_reach->setChecked(m_options.withinReach);
+    m_reach->setChecked(m_session->withinReach());
     m_reach->setAccessibleDescription(tr("Draws everything in the lower part of the screen"));
     placeTitle();
     if (m_speechControls)
@@ -225,17 +232,15 @@ QWidget *KioskWindow::buildTopBar()
     connect(m_back, &QPushButton::clicked, this, &KioskWindow::back);
     connect(m_homeButton, &QPushButton::clicked, this, &KioskWindow::goHome);
     connect(m_largeText, &QPushButton::clicked, this, [this] {
-        const auto &sizes = Theme::textSizes;
-        const auto at = std::find(std::begin(sizes), std::end(sizes), m_textPercent);
         m_tapped = true;
-        setTextSize(at + 1 < std::end(sizes) ? *(at + 1) : sizes[0]);
+        m_session->stepTextSize();
         m_tapped = false;
     });
     // A tap toggles the button between its pressed and released signals.
     connect(m_contrast, &QPushButton::pressed, this, [this] { m_tapped = true; });
     connect(m_contrast, &QPushButton::released, this, [this] { m_tapped = false; });
-    connect(m_contrast, &QPushButton::toggled, this, &KioskWindow::applyTheme);
-    connect(m_reach, &QPushButton::toggled, this, &KioskWindow::applyReach);
+    connect(m_contrast, &QPushButton::toggled, m_session, &VisitorSession::setContrast);
+    connect(m_reach, &QPushButton::toggled, m_session, &VisitorSession::setReach);
     return bar;
 }
 
@@ -260,32 +265,28 @@ QWidget *KioskWindow::buildMainPage()
 
 void KioskWindow::connectScreens()
 {
-    connect(m_attract, &AttractScreen::woken, this, &KioskWindow::goHome);
+    connect(m_attract, &AttractScreen::woken, m_session, &VisitorSession::wake);
     connect(m_home, &HomeScreen::aboutChosen, this, [this] { open(m_about); });
     connect(m_home, &HomeScreen::capabilitiesChosen, this, [this] { open(m_capabilities); });
-    const auto showKind = [this](const QString &kind) {
-        m_vacancies->showFiltered({}, kind);
-        open(m_vacancies);
-    };
+    const auto showKind = [this](const QString &kind) { m_session->openVacancies({}, kind); };
     connect(m_home, &HomeScreen::vacanciesChosen, this, showKind);
     connect(m_officerOrStaff, &OfficerOrStaffScreen::vacanciesChosen, this, showKind);
     connect(m_home, &HomeScreen::officerOrStaffChosen, this, [this] { open(m_officerOrStaff); });
     connect(m_vacancies, &VacanciesScreen::officerOrStaffChosen, this,
             [this] { open(m_officerOrStaff); });
     connect(m_about, &AboutScreen::wordsChosen, this, [this] { open(m_words); });
-    connect(m_capabilities, &CapabilitiesScreen::capabilityChosen, this, [this](const QString &id) {
-        m_capability->showCapability(id);
-        open(m_capability);
-    });
-    connect(m_capability, &CapabilityScreen::vacanciesChosen, this, [this](const QString &id) {
-        m_vacancies->showFiltered(id, {});
-        open(m_vacancies);
-    });
+    connect(m_capabilities, &CapabilitiesScreen::capabilityChosen, this,
+            &KioskWindow::showCapability);
+    connect(m_capability, &CapabilityScreen::vacanciesChosen, this,
+            [this](const QString &id) { m_session->openVacancies(id, {}); });
     connect(m_vacancies, &VacanciesScreen::jobChosen, this, [this](const QString &reference) {
         hideKeyboard();
-        if (m_jobDetail->showJob(reference))
-            open(m_jobDetail);
+        showJob(reference);
     });
+    // A code to take away came into the visitor's sight: the session's event, once a visit.
+    connect(m_home, &HomeScreen::codeShown, m_session, &VisitorSession::showCode);
+    connect(m_about, &AboutScreen::codeShown, m_session, &VisitorSession::showCode);
+    connect(m_jobDetail, &JobDetailScreen::qrCodeShown, m_session, &VisitorSession::showCode);
     connect(m_vacancies, &VacanciesScreen::keyboardWanted, this, &KioskWindow::showKeyboard);
     connect(m_vacancies, &VacanciesScreen::filtersOpened, this, &KioskWindow::hideKeyboard);
     connect(m_keyboard, &TouchKeyboard::typed, this, [this](const QString &text) {
@@ -303,46 +304,15 @@ void KioskWindow::connectInterest()
 {
     if (!m_options.stats)
         return;
-    // Counted once for each visitor (VisitorCounter); the events come from the window's
-    // signals until the visitor's session sends them.
+    // The session says what a visitor did, once a visit; the counter keeps the day's totals.
     auto *counter = new VisitorCounter(m_options.stats, m_catalogue->clock(), this);
-    connect(this, &KioskWindow::visitorStarted, counter, [this, counter] {
-        counter->visitorStarted();
-        // The key that woke the attract screen came before the visitor, and may have
-        // switched speech on.
-        if (m_keypad->isActive())
-            counter->featureUsed(VisitorCounter::keypad());
-        if (m_readAloud->isChecked())
-            counter->featureUsed(VisitorCounter::readAloud());
-    });
-    connect(this, &KioskWindow::visitorEnded, counter, &VisitorCounter::visitorEnded);
-    const auto opened = [counter](InterestStats::Kind kind) {
-        return [counter, kind](const QString &key) {
-            counter->opened(InterestStats::kindName(kind), key);
-        };
-    };
-    connect(this, &KioskWindow::screenVisited, counter, opened(InterestStats::Kind::Screen));
-    connect(m_capabilities, &CapabilitiesScreen::capabilityChosen, counter,
-            opened(InterestStats::Kind::Capability));
-    connect(m_vacancies, &VacanciesScreen::jobChosen, counter, opened(InterestStats::Kind::Job));
-    // Each time a code comes into sight: the counter keeps one a visitor.
-    connect(m_jobDetail, &JobDetailScreen::qrCodeShown, counter, opened(InterestStats::Kind::Code));
-    connect(m_home, &HomeScreen::codeShown, counter, opened(InterestStats::Kind::Code));
-    connect(m_about, &AboutScreen::codeShown, counter, opened(InterestStats::Kind::Code));
-    // A visitor's own taps switch these on; the reset's switching off is no use of them.
-    const auto used = [counter](const QString &feature) {
-        return [counter, feature](bool on) {
-            if (on)
-                counter->featureUsed(feature);
-        };
-    };
-    connect(m_largeText, &QPushButton::clicked, counter,
-            [counter] { counter->featureUsed(VisitorCounter::largerText()); });
-    connect(m_contrast, &QPushButton::clicked, counter, used(VisitorCounter::highContrast()));
-    connect(m_reach, &QPushButton::clicked, counter, used(VisitorCounter::withinReach()));
-    connect(m_readAloud, &QPushButton::toggled, counter, used(VisitorCounter::readAloud()));
-    connect(m_keypad, &KeypadNavigator::firstKey, counter,
-            [counter] { counter->featureUsed(VisitorCounter::keypad()); });
+    connect(m_session, &VisitorSession::visitorStarted, counter, &VisitorCounter::visitorStarted);
+    connect(m_session, &VisitorSession::visitorEnded, counter, &VisitorCounter::visitorEnded);
+    connect(m_session, &VisitorSession::featureUsed, counter, &VisitorCounter::featureUsed);
+    connect(m_session, &VisitorSession::opened, counter,
+            [counter](VisitorSession::Opened kind, const QString &key) {
+                counter->opened(VisitorSession::openedName(kind), key);
+            });
 }
 
 bool KioskWindow::isStaffShowing() const
@@ -355,13 +325,19 @@ void KioskWindow::openStaffMode()
     if (!m_staff || isStaffShowing())
         return;
     addPages();
+    // The visitor's session ends: staff see the staff screens in one text size, and a visitor
+    // after them a fresh kiosk.
+    m_session->openStaff();
+}
+
+void KioskWindow::renderStaff()
+{
     m_idle->stop();
     m_prompt->hide();
     hideKeyboard();
-    setTextSize(100); // staff screens have one text size; leaving them resets the visitor's
     m_root->setCurrentWidget(m_staff);
     m_staff->screen()->setIdleSeconds(m_idle->idleTime() / 1000);
-    m_staff->screen()->setWithinReachDefault(m_options.withinReach);
+    m_staff->screen()->setWithinReachDefault(m_session->reachDefault());
     m_staff->start();
 }
 
@@ -397,6 +373,95 @@ void KioskWindow::watchForStaffGesture(QEvent *event)
 
 void KioskWindow::showAttract()
 {
+    resetVisitor();
+}
+
+void KioskWindow::goHome()
+{
+    const bool atHome = m_session->isVisiting() && m_session->screen() == m_home->key();
+    m_session->goHome();
+    if (atHome) {
+        // Home again (the keypad's Home key): from its top, and heard again.
+        m_home->scrollToTop();
+        showScreen(m_home);
+    }
+}
+
+void KioskWindow::open(Screen *screen)
+{
+    m_session->open(screen->key());
+}
+
+void KioskWindow::back()
+{
+    if (currentScreen() && currentScreen()->back())
+        return; // a sheet the screen opened closes first
+    m_session->back();
+}
+
+void KioskWindow::showCapability(const QString &id)
+{
+    m_session->showCapability(id);
+}
+
+bool KioskWindow::showJob(const QString &reference)
+{
+    if (!m_catalogue->job(reference))
+        return false;
+    m_session->showJob(reference);
+    return true;
+}
+
+void KioskWindow::connectSession()
+{
+    using Session = VisitorSession;
+    connect(m_session, &Session::pageChanged, this, &KioskWindow::renderPage);
+    connect(m_session, &Session::textSizeChanged, this, &KioskWindow::renderTextSize);
+    connect(m_session, &Session::contrastChanged, this, [this](bool on) {
+        m_contrast->setChecked(on);
+        applyTheme();
+    });
+    connect(m_session, &Session::reachChanged, this, [this](bool on) {
+        m_reach->setChecked(on);
+        applyReach();
+    });
+    connect(m_session, &Session::speechChanged, this, &KioskWindow::renderSpeech);
+    connect(m_session, &Session::keypadInUseChanged, this, &KioskWindow::renderKeypad);
+    connect(m_session, &Session::visitorEnded, this, [this] {
+        if (m_narrator)
+            m_narrator->reset(); // silenced, its rate and volume back to normal
+    });
+}
+
+void KioskWindow::renderPage(bool back)
+{
+    switch (m_session->page()) {
+    case VisitorSession::Page::Attract:
+        renderAttract();
+        return;
+    case VisitorSession::Page::Staff:
+        renderStaff();
+        return;
+    case VisitorSession::Page::Screen:
+        break;
+    }
+    Screen *screen = screenFor(m_session->screen());
+    if (!screen)
+        return;
+    const bool arriving = m_root->currentWidget() != m_mainPage; // from attract or staff
+    addPages();
+    m_root->setCurrentWidget(m_mainPage);
+    // Entered from elsewhere, a screen starts at its first items; only Back returns to the
+    // place a visitor left.
+    if (!back)
+        screen->scrollToTop();
+    showScreen(screen);
+    if (arriving || screen == m_home)
+        m_idle->start();
+}
+
+void KioskWindow::renderAttract()
+{
     m_idle->stop();
     m_prompt->hide();
     hideKeyboard();
@@ -406,46 +471,13 @@ void KioskWindow::showAttract()
     emit screenOpened(QStringLiteral("attract"));
 }
 
-void KioskWindow::goHome()
-{
-    if (isAttractShowing())
-        emit visitorStarted(); // the touch that leaves the attract screen
-    m_history.clear();
-    addPages();
-    m_root->setCurrentIndex(1);
-    m_home->scrollToTop();
-    showScreen(m_home);
-    emit screenVisited(m_home->key());
-    m_idle->start();
-}
-
-void KioskWindow::open(Screen *screen)
-{
-    if (currentScreen() && currentScreen() != screen)
-        m_history << currentScreen();
-    screen->scrollToTop();
-    showScreen(screen);
-    emit screenVisited(screen->key());
-}
-
-void KioskWindow::back()
-{
-    if (currentScreen() && currentScreen()->back())
-        return;
-    if (m_history.isEmpty()) {
-        goHome();
-        return;
-    }
-    showScreen(m_history.takeLast());
-}
-
 void KioskWindow::showScreen(Screen *screen)
 {
     addPages();
     hideKeyboard();
     // After a touch nothing keeps the focus from one screen to the next: Qt would hand it to
     // the new screen's first item, and a list would make its first card current.
-    if (!m_keypad->isActive() && QApplication::focusWidget() &&
+    if (!m_session->keypadInUse() && QApplication::focusWidget() &&
         isAncestorOf(QApplication::focusWidget()))
         QApplication::focusWidget()->clearFocus();
     m_screens->setCurrentWidget(screen);
@@ -457,28 +489,36 @@ void KioskWindow::showScreen(Screen *screen)
     if (m_guide)
         m_guide->arrive(screen->title(), screen->purpose());
     // A keypad user lands on the screen's first item; a touch leaves the focus alone.
-    if (m_keypad->isActive())
+    if (m_session->keypadInUse())
         m_keypad->focusFirst(screen);
     emit screenOpened(screen->key());
 }
 
 void KioskWindow::resetVisitor()
 {
-    emit visitorEnded(); // before anything below shows Home again
-    // The next visitor sees and hears nothing of the last one.
-    if (m_narrator)
-        m_narrator->reset();
-    m_speechDeclined = false;
-    m_keypad->forgetVisitor();
-    m_keypad->touched();
-    for (Screen *screen : screens())
-        screen->reset();
-    m_history.clear();
-    setTextSize(100);
-    m_contrast->setChecked(false);
-    m_reach->setChecked(m_options.withinReach);
-    showScreen(m_home);
-    showAttract();
+    // The next visitor sees and hears nothing of the last one: every field of the session
+    // back to a fresh one's, and the window showing it. On the attract screen already, the
+    // page does not change: it is shown again all the same (new data waits for it).
+    const bool attract = m_session->page() == VisitorSession::Page::Attract;
+    m_session->reset();
+    if (attract)
+        renderAttract();
+}
+
+QList<Screen *> KioskWindow::history() const
+{
+    QList<Screen *> screens;
+    for (const QString &key : m_session->history())
+        screens << screenFor(key);
+    return screens;
+}
+
+Screen *KioskWindow::screenFor(const QString &key) const
+{
+    const QList<Screen *> all = screens();
+    const auto found = std::find_if(all.cbegin(), all.cend(),
+                                    [&key](const Screen *screen) { return screen->key() == key; });
+    return found == all.cend() ? nullptr : *found;
 }
 
 QList<Screen *> KioskWindow::screens() const
@@ -522,7 +562,7 @@ void KioskWindow::placeKeyboard()
     moveKeyboardTo(dock ? dock : m_keyboardPlace);
     // Within reach, the full keyboard would leave the screen above it no room.
     m_keyboard->setCompact(dock != nullptr || reachArea() != rect());
-    showSwitches(!(height() > width() && m_textPercent > 100));
+    showSwitches(!(height() > width() && m_session->textSize() > 100));
     if (currentScreen())
         currentScreen()->setKeyboardUp(true);
 }
@@ -608,7 +648,11 @@ void KioskWindow::refreshContent()
 
 void KioskWindow::setTextSize(int percent)
 {
-    m_textPercent = percent;
+    m_session->setTextSize(percent);
+}
+
+void KioskWindow::renderTextSize(int percent)
+{
     m_largeText->setChecked(percent > 100);
     // The label says what the text is now; the name also says what a tap does.
     m_largeText->setText(percent > 100 ? tr("Text %1 %").arg(percent) : tr("Larger text"));
@@ -617,11 +661,16 @@ void KioskWindow::setTextSize(int percent)
                                        : tr("Normal text size, now %1 percent").arg(percent));
     placeTitle();
     applyTheme();
+    // The keyboard sizes itself by the new theme; the screen under it lays itself out for
+    // the keyboard at the new size. The switches stay where the visitor's finger is.
+    if (isKeyboardShowing() && currentScreen())
+        currentScreen()->setKeyboardUp(true);
 }
 
 void KioskWindow::applyTheme()
 {
-    const Theme theme = Theme::forSize(width(), height(), m_textPercent, m_contrast->isChecked());
+    const Theme theme =
+        Theme::forSize(width(), height(), m_session->textSize(), m_session->highContrast());
     if (theme == m_theme && !m_styler->sheet().isEmpty())
         return;
     m_theme = theme;
@@ -651,7 +700,7 @@ void KioskWindow::placeTitle()
     // aloud" or the other switches (it shows only on a tall screen). No line is wider than the
     // screen: the switches wrap rather than run off it.
     const bool narrow = height() > width();
-    const bool large = m_textPercent > 100;
+    const bool large = m_session->textSize() > 100;
     for (QLayout *row : std::array<QLayout *, 3>{m_buttonRow, m_switchRow, m_titleRow}) {
         while (QLayoutItem *item = row->takeAt(0))
             delete item; // the layout item only: the widgets stay in the bar
@@ -704,7 +753,7 @@ void KioskWindow::placeBar()
 QRect KioskWindow::reachArea() const
 {
     // Within reach on a tall screen: nothing above the lower 60 % of its height.
-    const bool on = m_reach->isChecked() && height() > width();
+    const bool on = m_session->withinReach() && height() > width();
     return on ? rect().adjusted(0, height() * 2 / 5, 0, 0) : rect();
 }
 
@@ -733,7 +782,7 @@ void KioskWindow::applyReach()
 
 void KioskWindow::setWithinReachDefault(bool on)
 {
-    m_options.withinReach = on;
+    m_session->setReachDefault(on);
 }
 
 void KioskWindow::resizeEvent(QResizeEvent *event)
@@ -785,7 +834,7 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
     const bool press = type == QEvent::MouseButtonPress || type == QEvent::TouchBegin;
     const bool release = type == QEvent::MouseButtonRelease || type == QEvent::TouchEnd;
     if (press)
-        m_keypad->touched();
+        m_session->setKeypadInUse(false); // a touch: the keypad's ring goes
     if (type == QEvent::KeyPress && watched->isWidgetType() &&
         keyPressed(static_cast<QWidget *>(watched), static_cast<QKeyEvent *>(event)))
         return true;
@@ -838,12 +887,7 @@ void KioskWindow::connectSpeech()
     });
     if (!m_narrator)
         return;
-    connect(m_readAloud, &QPushButton::toggled, this, &KioskWindow::readAloudToggled);
-    connect(m_narrator, &Narrator::enabledChanged, m_readAloud, &QPushButton::setChecked);
-    connect(m_keypad, &KeypadNavigator::firstKey, this, [this] {
-        if (!m_speechDeclined)
-            m_readAloud->setChecked(true); // a keypad is how a visitor who cannot see starts
-    });
+    connect(m_readAloud, &QPushButton::toggled, m_session, &VisitorSession::setSpeech);
     connect(m_keypad, &KeypadNavigator::repeatWanted, m_guide, &SpeechGuide::describe);
     connect(m_idle, &IdleMonitor::warningStarted, this,
             [this] { m_guide->speak(Narration::stillThere(m_idle->secondsLeft())); });
@@ -864,16 +908,26 @@ void KioskWindow::connectSpeech()
     });
 }
 
-void KioskWindow::readAloudToggled(bool on)
+void KioskWindow::renderSpeech(bool on)
 {
-    m_narrator->setEnabled(on);
-    if (!on) {
-        m_speechDeclined = true;
+    m_readAloud->setChecked(on);
+    if (!m_narrator)
         return;
-    }
+    m_narrator->setEnabled(on);
+    if (!on)
+        return;
     m_guide->speechSwitchedOn();
     if (Screen *screen = currentScreen(); screen && !isAttractShowing())
         m_guide->arrive(screen->title(), screen->purpose());
+}
+
+void KioskWindow::renderKeypad(bool inUse)
+{
+    m_keypad->setActive(inUse);
+    // A keypad is how a visitor who cannot see starts: speech comes on with it, unless this
+    // visitor has switched it off.
+    if (inUse && m_narrator && !m_session->speechDeclined())
+        m_session->setSpeech(true);
 }
 
 bool KioskWindow::keyPressed(QWidget *receiver, const QKeyEvent *key)
@@ -881,7 +935,7 @@ bool KioskWindow::keyPressed(QWidget *receiver, const QKeyEvent *key)
     if ((receiver != this && !isAncestorOf(receiver)) || isStaffShowing())
         return false;
     const bool answering = isPromptShowing();
-    m_keypad->keyUsed();
+    m_session->setKeypadInUse(true);
     m_idle->activity();
     if (answering)
         return true; // the key that answers "Still there?" does nothing else
@@ -923,7 +977,7 @@ void KioskWindow::keypadAction(int action, const QKeyEvent *key)
         break;
     case Action::Help:
         if (m_narrator) {
-            m_readAloud->setChecked(true); // asking for help is asking to hear it
+            m_session->setSpeech(true); // asking for help is asking to hear it
             m_guide->help();
         }
         break;

@@ -4,6 +4,7 @@
 #include "staffgesture.h"
 #include "staffpin.h"
 #include "theme.h"
+#include "visitorsession.h"
 
 #include <QElapsedTimer>
 
@@ -41,7 +42,9 @@ class VacanciesScreen;
 class WordsScreen;
 
 // The visitor's kiosk: the attract screen, then screens with Home and Back, larger text and
-// high contrast, the on-screen keyboard, and the reset when a visitor walks away.
+// high contrast, the on-screen keyboard, and the reset when a visitor walks away. What the
+// visitor sees and has chosen is its VisitorSession's: the window and the screens render the
+// session and send it what the visitor does, and a reset is the session's reset.
 class KioskWindow : public QWidget
 {
     Q_OBJECT
@@ -66,10 +69,15 @@ public:
     ~KioskWindow() override;
     void setVisible(bool visible) override;
 
+    VisitorSession *session() const { return m_session; }
+    // The visitor's intents, as the session takes them. showAttract() is resetVisitor().
     void showAttract();
     void goHome();
     void open(Screen *screen);
     void back();
+    void showCapability(const QString &id);
+    // False, and nothing opened, for a job the catalogue does not have.
+    bool showJob(const QString &reference);
     void resetVisitor();
     // For measuring start-up: prints "first frame" once the attract screen is painted, then
     // quits the application.
@@ -82,7 +90,9 @@ public:
     bool isAttractShowing() const;
     bool isKeyboardShowing() const;
     bool isPromptShowing() const;
-    const QList<Screen *> &history() const { return m_history; }
+    // The screens Back returns to, the session's history.
+    QList<Screen *> history() const;
+    Screen *screenFor(const QString &key) const;
 
     AttractScreen *attract() const { return m_attract; }
     HomeScreen *home() const { return m_home; }
@@ -104,7 +114,7 @@ public:
     QPushButton *homeButton() const { return m_homeButton; }
     QPushButton *largeTextButton() const { return m_largeText; }
     // 100, 150 or 200 per cent; the "Larger text" button steps through them in turn.
-    int textSize() const { return m_textPercent; }
+    int textSize() const { return m_session->textSize(); }
     void setTextSize(int percent);
     QPushButton *contrastButton() const { return m_contrast; }
     QPushButton *withinReachButton() const { return m_reach; }
@@ -123,11 +133,6 @@ public:
 
 signals:
     void screenOpened(const QString &name);
-    // A visitor's events, for the counts: the touch that leaves the attract screen; a screen
-    // opened by a forward move (not Back, not the reset); the reset that ends the visitor.
-    void visitorStarted();
-    void screenVisited(const QString &key);
-    void visitorEnded();
     // Once, just after the window's first frame (the attract screen's) has been painted.
     void firstFrameShown();
     void exitRequested();
@@ -152,6 +157,13 @@ private:
     void keyboardToDockAhead();
     void placeBar();
     void applyReach();
+    void connectSession();
+    void renderPage(bool back);
+    void renderAttract();
+    void renderStaff();
+    void renderTextSize(int percent);
+    void renderSpeech(bool on);
+    void renderKeypad(bool inUse);
     void connectScreens();
     void showScreen(Screen *screen);
     void applyTheme();
@@ -163,10 +175,10 @@ private:
     void connectSpeech();
     bool keyPressed(QWidget *receiver, const QKeyEvent *key);
     void keypadAction(int action, const QKeyEvent *key);
-    void readAloudToggled(bool on);
 
     Catalogue *m_catalogue;
     Options m_options;
+    VisitorSession *m_session;
     IdleMonitor *m_idle;
     Theme m_theme;
     RegionStyler *m_styler;
@@ -197,8 +209,6 @@ private:
     SpeechGuide *m_guide = nullptr;
     SpeechControls *m_speechControls = nullptr;
     KeypadNavigator *m_keypad;
-    int m_textPercent = 100;
-    bool m_speechDeclined = false; // this visitor switched speech off: keys leave it off
     PlainLabel *m_title;
     QBoxLayout *m_buttonRow = nullptr;
     FlowLayout *m_switchRow = nullptr; // narrow and larger text: the other switches, wrapped
@@ -211,7 +221,6 @@ private:
     bool m_swallowGesture = false;
     bool m_tapped = false; // a visitor's tap on "Larger text" or "High contrast" is under way
     bool m_firstFrameShown = false;
-    QList<Screen *> m_history;
     StaffArea *m_staff = nullptr;
     StaffGesture m_gesture;
     StaffHint *m_staffHint;

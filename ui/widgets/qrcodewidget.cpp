@@ -44,9 +44,8 @@ void QrCodeWidget::showEvent(QShowEvent *event)
 void QrCodeWidget::announce()
 {
     // Here, not while painting: whoever listens may write to disk, and a paint may not.
-    if (code().isNull())
-        return;
-    emit shown(m_text);
+    if (!code().isNull())
+        emit shown(m_text);
 }
 
 QSize QrCodeWidget::sizeHint() const

@@ -21,8 +21,8 @@ public:
     int heightForWidth(int width) const override { return width; }
 
 signals:
-    // Each time the code comes into sight where a visitor can scan it: its screen is shown,
-    // or it gets new text while shown. Whoever counts decides what counts once.
+    // Each time the code comes into sight where a visitor can scan it (shown, or given a new
+    // text while shown): the visitor session counts it once a visit.
     void shown(const QString &text);
 
 protected:

@@ -43,6 +43,7 @@ QPushButton *TouchKeyboard::addKey(const QString &label, const QString &name, in
     button->setFocusPolicy(Qt::TabFocus);
     button->setAutoRepeat(name == QLatin1String("delete"));
     button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    button->installEventFilter(this); // see eventFilter()
     if (button->accessibleName().isEmpty())
         button->setAccessibleName(label);
     m_grid->addWidget(button, row, column, 1, span);
@@ -70,9 +71,8 @@ void TouchKeyboard::applySizes()
     const int edge = m_compact ? theme.px(8) : theme.px(20);
     m_grid->setContentsMargins(margin, edge, margin, edge);
     m_grid->setSpacing(theme.px(m_compact ? 8 : 10));
-    // 72 px is the brief's smallest target; the full keyboard has room for more.
     for (QPushButton *key : std::as_const(m_keys))
-        key->setFixedHeight(m_compact ? theme.px(72) : theme.touchTarget());
+        sizeKey(key);
     // With larger text the word is wider than a key two letters wide, at 200 % on a portrait
     // screen and already at 150 % on the compact keyboard: the erase sign says it in one
     // character, and the key's name in words.
@@ -80,9 +80,28 @@ void TouchKeyboard::applySizes()
     key(QStringLiteral("delete"))->setText(sign ? QString(QChar(0x232B)) : tr("Delete"));
 }
 
+void TouchKeyboard::sizeKey(QPushButton *key) const
+{
+    // 72 px is the brief's smallest target; the full keyboard has room for more.
+    const Theme &theme = Theme::current();
+    key->setFixedHeight(m_compact ? theme.px(72) : theme.touchTarget());
+}
+
 void TouchKeyboard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::StyleChange)
         applySizes();
     QWidget::changeEvent(event);
+}
+
+bool TouchKeyboard::eventFilter(QObject *watched, QEvent *event)
+{
+    // A key polished by the style sheet takes the sheet's min-height for buttons, a touch
+    // target and its border, as its least height. When that came after the keyboard's own
+    // StyleChange (a switch of text size with the keyboard up), the keys stayed that tall,
+    // at every text size and for every visitor after, and the last row fell off the bottom.
+    // A key is told of its new style after it is polished: it takes its height again then.
+    if (event->type() == QEvent::StyleChange)
+        sizeKey(static_cast<QPushButton *>(watched));
+    return QWidget::eventFilter(watched, event);
 }

@@ -6,7 +6,9 @@ class QGridLayout;
 class QPushButton;
 
 // An on-screen keyboard for the vacancy search: letters, digits, space, delete and done, as
-// large keys. It types into whichever line edit it is given.
+// large keys. It types into whichever line edit it is given. Its size is a function of the
+// theme in force (the screen's scale and the visitor's text size) and of being compact, and
+// nothing else: the same theme always gives the same keyboard.
 class TouchKeyboard : public QWidget
 {
     Q_OBJECT
@@ -25,9 +27,11 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applySizes();
+    void sizeKey(QPushButton *key) const;
     QPushButton *addKey(const QString &label, const QString &name, int row, int column,
                         int span = 1);
 

@@ -1,5 +1,7 @@
 #include "staffpin.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -31,6 +33,23 @@ const QString failuresKey = QStringLiteral("throttle/failures");
 constexpr int mostRounds = 10000000;
 constexpr int mostFailures = 1000000;
 const QString lastKey = QStringLiteral("throttle/last");
+
+// Tries that a full or read-only disk could not record: counted for this run of the program,
+// so that staff are not locked out and a guesser is still slowed down.
+struct Unrecorded {
+    int failures = 0;
+    QDateTime last;
+};
+QMutex unrecordedLock;
+QHash<QString, Unrecorded> unrecorded;
+
+int secondsLeft(const QDateTime &last, int wait, const QDateTime &now)
+{
+    if (!last.isValid() || wait == 0)
+        return 0;
+    // A clock moved back makes `last` lie in the future: the wait still ends within `wait`.
+    return int(qBound(qint64(0), now.secsTo(last.addSecs(wait)), qint64(wait)));
+}
 
 } // namespace
 
@@ -109,11 +128,24 @@ int StaffPin::secondsToWait(const QDateTime &now) const
 {
     const auto settings = this->settings(false);
     const QDateTime last = settings ? settings->value(lastKey).toDateTime() : QDateTime();
-    const int wait = waitAfter(failures());
-    if (!last.isValid() || wait == 0)
-        return 0;
-    // A clock moved back makes `last` lie in the future: the wait still ends within `wait`.
-    return int(qBound(qint64(0), now.secsTo(last.addSecs(wait)), qint64(wait)));
+    const int onDisk = secondsLeft(last, waitAfter(failures()), now);
+    const QMutexLocker locked(&unrecordedLock);
+    const Unrecorded inMemory = unrecorded.value(m_path);
+    return qMax(onDisk, secondsLeft(inMemory.last, waitAfter(inMemory.failures), now));
+}
+
+bool StaffPin::isRecording() const
+{
+    const QMutexLocker locked(&unrecordedLock);
+    return !unrecorded.contains(m_path);
+}
+
+void StaffPin::countInMemory(const QDateTime &now)
+{
+    const QMutexLocker locked(&unrecordedLock);
+    Unrecorded &inMemory = unrecorded[m_path];
+    inMemory.failures = qMin(inMemory.failures, mostFailures - 1) + 1;
+    inMemory.last = now;
 }
 
 bool StaffPin::recordFailure(const QDateTime &now)
@@ -122,9 +154,19 @@ bool StaffPin::recordFailure(const QDateTime &now)
     const auto settings = this->settings(true);
     if (!settings)
         return false;
+    const QVariant lastBefore = settings->value(lastKey);
     settings->setValue(failuresKey, qMin(before, mostFailures - 1) + 1);
     settings->setValue(lastKey, now);
-    return saved(*settings);
+    if (saved(*settings))
+        return true;
+    // QSettings keeps what it could not write for the rest of the process, as if it had: put
+    // back what the disk holds, so that the count in memory is the only one that grows.
+    settings->setValue(failuresKey, before);
+    if (lastBefore.isValid())
+        settings->setValue(lastKey, lastBefore);
+    else
+        settings->remove(lastKey);
+    return false;
 }
 
 StaffPin::Result StaffPin::check(const QString &pin, const QDateTime &now)
@@ -133,12 +175,15 @@ StaffPin::Result StaffPin::check(const QString &pin, const QDateTime &now)
         return Result::NotSet;
     if (secondsToWait(now) > 0)
         return Result::Throttled;
-    // Counted as a failure before it is checked: a try that cannot be recorded (a full or
-    // read-only disk) is refused, and killing the kiosk mid-check does not undo the count.
+    // Counted as a failure before it is checked, so that killing the kiosk mid-check does not
+    // undo the count. A try that a full or read-only disk cannot record is counted in memory
+    // for this run instead: the same three tries and the same waits, and staff are not locked
+    // out of the screen that tells them about the disk.
     const int before = failures();
-    if (!recordFailure(now) || failures() != before + 1)
-        return Result::Unrecorded;
-    const auto settings = this->settings(true);
+    const bool recorded = recordFailure(now) && failures() == before + 1;
+    if (!recorded)
+        countInMemory(now);
+    const auto settings = this->settings(false);
     if (!settings)
         return Result::Unrecorded;
     const QByteArray salt =
@@ -149,8 +194,17 @@ StaffPin::Result StaffPin::check(const QString &pin, const QDateTime &now)
     if (rounds < 1 || rounds > mostRounds ||
         !equalInConstantTime(derive(pin, salt, rounds), stored))
         return Result::Wrong;
-    settings->setValue(failuresKey, 0);
-    settings->remove(lastKey);
-    saved(*settings);
+    {
+        const QMutexLocker locked(&unrecordedLock);
+        unrecorded.remove(m_path);
+    }
+    if (recorded) {
+        const auto writable = this->settings(true);
+        if (writable) {
+            writable->setValue(failuresKey, 0);
+            writable->remove(lastKey);
+            saved(*writable);
+        }
+    }
     return Result::Accepted;
 }

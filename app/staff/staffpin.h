@@ -11,8 +11,9 @@ class QSettings;
 
 // The staff PIN, stored only as a salted PBKDF2-SHA256 hash with its round count, compared in
 // constant time. Wrong tries are throttled with growing waits kept on disk, so a restart does
-// not reset them. It fails closed: a try that cannot be recorded is refused, and a wait never
-// runs longer than an hour from now whatever the system clock did.
+// not reset them; where a full or read-only disk cannot record a try, it is counted in memory
+// for the rest of the run, with the same waits, and the right PIN still opens staff mode. A
+// wait never runs longer than an hour from now whatever the system clock did.
 class StaffPin
 {
 public:
@@ -34,12 +35,15 @@ public:
     // Seconds until the next try is allowed; 0 when one may be made now.
     int secondsToWait(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     int failures() const;
+    // False once a try could not be recorded on disk in this run.
+    bool isRecording() const;
     QString path() const { return m_path; }
 
     static QByteArray derive(const QString &pin, const QByteArray &salt, int rounds);
 
 private:
     bool recordFailure(const QDateTime &now);
+    void countInMemory(const QDateTime &now);
     // staff-pin.ini through the data folder: null when it cannot be made safe to use.
     std::unique_ptr<QSettings> settings(bool writing) const;
     bool saved(QSettings &settings) const;

@@ -21,7 +21,7 @@ private slots:
     void sixDigitPinStillWorks();
     void throttlingGrowsAndSurvivesARestart();
     void clockMovedBackWaitsAtMostAnHour();
-    void refusedWhenTheTryCannotBeRecorded();
+    void aDiskThatCannotBeWrittenLocksNobodyOut();
     void damagedValuesNeitherFreezeNorUnlock();
 };
 
@@ -151,8 +151,10 @@ void TestStaffPin::clockMovedBackWaitsAtMostAnHour()
     QVERIFY(pin.secondsToWait(movedBack) <= StaffPin::longestWaitSeconds);
 }
 
-void TestStaffPin::refusedWhenTheTryCannotBeRecorded()
+void TestStaffPin::aDiskThatCannotBeWrittenLocksNobodyOut()
 {
+    // A full or read-only disk locks nobody out: tries are counted in memory for the run, with
+    // the same free tries and waits, and the right PIN opens staff mode.
     if (!ScratchMount::available())
         QSKIP("needs root to mount a small read-only disk (CI runs as root)");
     QTemporaryDir dir;
@@ -162,22 +164,22 @@ void TestStaffPin::refusedWhenTheTryCannotBeRecorded()
     StaffPin pin(disk.path(), rounds);
     QVERIFY(pin.set("11223344", &error));
     QVERIFY(disk.makeReadOnly());
-    // Without a record of the try there would be no throttle: the try is refused instead,
-    // the right PIN included. (The process keeps its own count of the refused tries, so after
-    // three of them it also throttles.)
-    QCOMPARE(pin.check("11223344"), StaffPin::Result::Unrecorded);
-    for (int i = 0; i < 10; ++i) {
-        const StaffPin::Result result = pin.check("99999999");
-        QVERIFY(result == StaffPin::Result::Unrecorded || result == StaffPin::Result::Throttled);
-    }
-    QVERIFY(pin.check("11223344") != StaffPin::Result::Accepted);
+    const QDateTime now(QDate(2026, 12, 8), QTime(10, 0), Qt::UTC);
+    QCOMPARE(pin.check("11223344", now), StaffPin::Result::Accepted);
+    for (int i = 0; i < StaffPin::freeAttempts; ++i)
+        QCOMPARE(pin.check("99999999", now), StaffPin::Result::Wrong);
+    QVERIFY(!pin.isRecording());
+    QCOMPARE(pin.secondsToWait(now), 30);
+    QCOMPARE(pin.check("11223344", now.addSecs(10)), StaffPin::Result::Throttled);
+    QCOMPARE(pin.check("11223344", now.addSecs(31)), StaffPin::Result::Accepted);
+    QCOMPARE(pin.secondsToWait(now.addSecs(31)), 0); // the right PIN clears the count
 
     ScratchMount full(dir.filePath("full"), 256);
     StaffPin onFull(full.path(), rounds);
     QVERIFY(onFull.set("11223344", &error));
     QVERIFY(full.fill());
-    QCOMPARE(onFull.check("99999999"), StaffPin::Result::Unrecorded);
-    QCOMPARE(onFull.check("11223344"), StaffPin::Result::Unrecorded);
+    QCOMPARE(onFull.check("99999999", now), StaffPin::Result::Wrong);
+    QCOMPARE(onFull.check("11223344", now), StaffPin::Result::Accepted);
 }
 
 void TestStaffPin::damagedValuesNeitherFreezeNorUnlock()

@@ -194,7 +194,8 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
         EventLog::write(QStringLiteral("the data folder cannot be written: counts are off"));
         notices << QCoreApplication::translate(
             "main", "The data folder is read-only or full: interest counts and the log are off "
-                    "until it can be written again.");
+                    "and wrong PIN tries are counted only until the kiosk restarts, until it can "
+                    "be written again. Exit works; loading job data is refused until then.");
     }
     Clock clock;
     Catalogue catalogue(dataDir, &clock);

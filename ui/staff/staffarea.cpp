@@ -163,16 +163,20 @@ void StaffArea::pinChecked(StaffPin::Result result, int secondsToWait)
         unlock();
         return;
     case StaffPin::Result::Unrecorded:
-        EventLog::write(QStringLiteral("staff PIN try refused: it could not be recorded"));
-        m_pad->setMessage(tr("This try could not be recorded (the disk may be full or "
-                             "read-only), so it was refused."));
+        EventLog::write(QStringLiteral("staff PIN try refused: the PIN file cannot be read"));
+        m_pad->setMessage(tr("The staff PIN cannot be read from the data folder, so this try "
+                             "was refused."));
         return;
     case StaffPin::Result::Throttled:
         showLockout(tr("Too many wrong PINs."));
         return;
     default:
         EventLog::write(QStringLiteral("wrong staff PIN"));
-        m_pad->setMessage(tr("Wrong PIN."));
+        // On a disk that cannot be written the tries are counted until the kiosk restarts.
+        m_pad->setMessage(m_pin.isRecording() ? tr("Wrong PIN.")
+                                              : tr("Wrong PIN. (The disk cannot be written: "
+                                                   "tries are counted until the kiosk "
+                                                   "restarts.)"));
         if (secondsToWait > 0)
             showLockout(tr("Wrong PIN."));
     }

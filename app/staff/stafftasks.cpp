@@ -53,6 +53,22 @@ QString copyFromStick(const QString &bundlePath, PrivateCopy *copy)
     return copy->make(bundlePath) ? QString() : copy->error();
 }
 
+// The drive a file for staff goes to: the one they used (the bundle's), or the only one in;
+// never the first of several, which may be somebody else's stick or a mount that is not a stick.
+QString chooseDrive(const QStringList &drives, const QString &preferred, QString *error)
+{
+    if (!preferred.isEmpty() && drives.contains(preferred))
+        return preferred;
+    if (drives.size() == 1)
+        return drives.first();
+    *error = drives.isEmpty()
+                 ? QStringLiteral("no USB drive found")
+                 : QStringLiteral("%1 USB drives are in: check a job data file on the one to "
+                                  "save to, or take the others out")
+                       .arg(drives.size());
+    return {};
+}
+
 StaffTasks::Outcome refused(const QString &reason)
 {
     StaffTasks::Outcome outcome;
@@ -166,13 +182,19 @@ void StaffTasks::import(const QString &bundlePath, bool force,
         [dataDir, bundlePath, force, expectedFingerprint, mounter] {
             PrivateCopy copy(dataDir);
             const QString copyError = copyFromStick(bundlePath, &copy);
-            if (!copyError.isEmpty())
-                return refused(copyError);
             // Staff confirmed what the check showed them; a file swapped or edited since then,
             // on the same stick or another one with the same name, is not what they confirmed.
-            if (copy.fingerprint() != expectedFingerprint)
-                return refused(QStringLiteral("the file changed since it was checked; check it "
-                                              "again"));
+            // Either refusal is reported on the stick too, as every other result is.
+            const QString refusal =
+                !copyError.isEmpty() ? copyError
+                : copy.fingerprint() != expectedFingerprint
+                    ? QStringLiteral("the file changed since it was checked; check it again")
+                    : QString();
+            if (!refusal.isEmpty()) {
+                Outcome outcome = refused(refusal);
+                outcome.reportError = writeReport(bundlePath, outcome.text);
+                return outcome;
+            }
             Importer importer(dataDir);
             const bool ok = importer.import(copy.path(), force);
             Outcome outcome =
@@ -231,7 +253,8 @@ void StaffTasks::setPin(const QString &pin)
         [this](const QString &error) { emit pinSet(error.isEmpty(), error); });
 }
 
-void StaffTasks::writeToDrive(const QString &name, const QByteArray &data)
+void StaffTasks::writeToDrive(const QString &name, const QByteArray &data,
+                              const QString &usedBundle)
 {
     struct Written {
         QString path;
@@ -240,7 +263,7 @@ void StaffTasks::writeToDrive(const QString &name, const QByteArray &data)
     };
     const auto mounter = m_mounter;
     run<Written>(
-        [name, data, mounter] {
+        [name, data, mounter, usedBundle] {
             // Staff asked for it: a stick they were told to remove is mounted again for the
             // write, and released again after it.
             QStringList again;
@@ -249,11 +272,11 @@ void StaffTasks::writeToDrive(const QString &name, const QByteArray &data)
                 again = mounter->mountReleased();
             }
             Written written;
-            const QStringList drives = RemovableMedia::volumes();
-            if (drives.isEmpty()) {
-                written.error = QStringLiteral("no USB drive found");
-            } else {
-                DriveFile file(drives.first(), drives.first(), name);
+            const QString preferred =
+                usedBundle.isEmpty() ? QString() : RemovableMedia::volumeOf(usedBundle);
+            const QString drive = chooseDrive(RemovableMedia::volumes(), preferred, &written.error);
+            if (!drive.isEmpty()) {
+                DriveFile file(drive, drive, name);
                 written.path = file.path();
                 written.error = file.write(data) ? QString() : file.error();
             }

@@ -51,7 +51,10 @@ public:
     void checkPin(const QString &pin, const QDateTime &now);
     void setPin(const QString &pin);
     // Writes `data` as `name` at the top of the first drive, never through a link.
-    void writeToDrive(const QString &name, const QByteArray &data);
+    // To the drive `usedBundle` (the bundle staff last checked or loaded) is on, when it is in,
+    // or else to the only drive in; with several and none of them that one, nothing is written
+    // and the error says so.
+    void writeToDrive(const QString &name, const QByteArray &data, const QString &usedBundle = {});
     // Unmounts the drives the kiosk mounted, if any: staff left the staff screen.
     void releaseDrives();
 

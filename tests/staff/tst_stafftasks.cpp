@@ -25,6 +25,7 @@ private slots:
     void findsBundlesOnTheWorker();
     void aBundleThatBecameALinkIsRefused();
     void aBundleChangedSinceItsCheckIsNotLoaded();
+    void filesGoToTheDriveStaffUsedNeverTheFirst();
 
 private:
     // Checks `path` on the worker and returns the fingerprint of what was checked.
@@ -196,6 +197,11 @@ void TestStaffTasks::aBundleChangedSinceItsCheckIsNotLoaded()
     QVERIFY(!outcome.ok);
     QVERIFY2(outcome.error.contains("the file changed since it was checked"),
              qPrintable(outcome.error));
+    // Reported on the stick as every other result is.
+    QVERIFY2(outcome.reportError.isEmpty(), qPrintable(outcome.reportError));
+    QFile report(data.filePath("careers-kiosk-result.txt"));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QVERIFY(report.readAll().contains("the file changed since it was checked"));
     JobStore store(data.filePath("kiosk"));
     QVERIFY(store.open());
     QCOMPARE(store.info().publishedAt, QString("2026-11-20T10:00:00Z"));
@@ -206,6 +212,35 @@ void TestStaffTasks::aBundleChangedSinceItsCheckIsNotLoaded()
     QVERIFY(imported.at(2).at(1).value<StaffTasks::Outcome>().ok);
     QVERIFY(store.open());
     QCOMPARE(store.info().publishedAt, QString("2026-11-22T10:00:00Z"));
+}
+
+void TestStaffTasks::filesGoToTheDriveStaffUsedNeverTheFirst()
+{
+    // Two drives in: an unrelated one first, then the stick staff loaded from.
+    QTemporaryDir other;
+    QTemporaryDir stick;
+    RemovableMedia::setRootsForTesting({other.path(), stick.path()});
+    StaffTasks tasks(m_dir.filePath("kiosk-drives"));
+    QSignalSpy written(&tasks, &StaffTasks::fileWritten);
+    tasks.writeToDrive("counts.csv", "day,kind,key,count\n");
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 30000);
+    QVERIFY2(written.first().at(1).toString().contains("2 USB drives are in"),
+             qPrintable(written.first().at(1).toString()));
+    QVERIFY(!QFile::exists(other.filePath("counts.csv")));
+
+    const QString bundle = stick.filePath("event.kioskbundle");
+    BundleFactory::write(BundleFactory::content(2), bundle);
+    tasks.writeToDrive("counts.csv", "day,kind,key,count\n", bundle);
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 2, 30000);
+    QCOMPARE(written.at(1).at(1).toString(), QString());
+    QVERIFY(QFile::exists(stick.filePath("counts.csv")));
+    QVERIFY(!QFile::exists(other.filePath("counts.csv")));
+
+    RemovableMedia::setRootsForTesting({stick.path()}); // the only drive in
+    tasks.writeToDrive("again.csv", "x\n");
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 3, 30000);
+    QVERIFY(QFile::exists(stick.filePath("again.csv")));
+    RemovableMedia::setRootsForTesting({m_dir.path()});
 }
 
 QTEST_GUILESS_MAIN(TestStaffTasks)

@@ -449,6 +449,7 @@ void StaffScreen::offer(const QString &bundlePath)
 
 void StaffScreen::checked(const QString &bundlePath, const StaffTasks::Outcome &outcome)
 {
+    m_usedBundle = bundlePath; // the counts go to the same drive
     if (!outcome.ok) {
         EventLog::write(QStringLiteral("bundle refused: %1: %2")
                             .arg(SafeName::from(bundlePath, 400), outcome.error));
@@ -482,6 +483,7 @@ void StaffScreen::confirmLoad()
 
 void StaffScreen::imported(const QString &bundlePath, const StaffTasks::Outcome &outcome)
 {
+    m_usedBundle = bundlePath;
     const QString &text = outcome.text;
     const QString name = SafeName::from(bundlePath, 400);
     EventLog::write(outcome.ok ? QStringLiteral("import %1: %2").arg(name, outcome.summary.text())
@@ -527,7 +529,8 @@ void StaffScreen::exportCounts()
     const InterestNames names(m_catalogue);
     m_tasks->writeToDrive(name, m_stats->csv([&names](const QString &kind, const QString &key) {
         return names.name(kind, key);
-    }));
+    }),
+                          m_usedBundle);
 }
 
 void StaffScreen::showEvent(QShowEvent *event)

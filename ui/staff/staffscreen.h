@@ -102,6 +102,7 @@ private:
     PlainLabel *m_exportResult;
     FleetPanel *m_fleet;
     QString m_pending;
+    QString m_usedBundle; // the bundle staff last checked or loaded: its drive gets the counts
     QByteArray m_pendingFingerprint; // what the check saw; the load refuses anything else
     bool m_pendingIsOlder = false;
     QStringList m_offered;

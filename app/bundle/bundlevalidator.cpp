@@ -5,8 +5,8 @@
 #include "contentreader.h"
 #include "minisignsignature.h"
 #include "plainfile.h"
-#include "scratchdir.h"
 #include "safename.h"
+#include "scratchdir.h"
 #include "sqlconnection.h"
 #include "validationlimits.h"
 
@@ -47,12 +47,13 @@ bool BundleValidator::validate(const QString &path)
     m_signedBy.clear();
     if (!checkFile(path))
         return false;
-    const std::shared_ptr<QTemporaryDir> scratch =
-        m_dataDir.isEmpty() ? std::make_shared<QTemporaryDir>()
-                            : std::make_shared<ScratchDir>(m_dataDir);
+    const std::shared_ptr<QTemporaryDir> scratch = m_dataDir.isEmpty()
+                                                       ? std::make_shared<QTemporaryDir>()
+                                                       : std::make_shared<ScratchDir>(m_dataDir);
     if (!scratch->isValid())
-        return fail(
-            QStringLiteral("cannot make a private working folder: %1").arg(scratch->errorString()));
+        return fail(QStringLiteral("cannot make a private working folder (the disk may be full or "
+                                   "read-only): %1")
+                        .arg(scratch->errorString()));
     CheckedBundle checked(scratch, scratch->filePath(QStringLiteral("bundle.sqlite")));
     if (!copyPrivately(path, checked.path()) || !checkSignature(checked.path()) ||
         !checkHeader(checked.path()) || !checkDatabase(checked) || !checkHosts())

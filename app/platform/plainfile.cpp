@@ -25,7 +25,9 @@ bool PlainFile::copy(const QString &path, const QString &copyPath, qint64 maxByt
         return failed(QStringLiteral("the file cannot be read: %1").arg(why));
     QFile copy(copyPath);
     if (!copy.open(QIODevice::WriteOnly))
-        return failed(QStringLiteral("cannot make a private copy: %1").arg(copy.errorString()));
+        return failed(QStringLiteral("cannot make a private copy (the disk may be full or "
+                                     "read-only): %1")
+                          .arg(copy.errorString()));
     qint64 total = 0;
     for (QByteArray chunk = source.read(1 << 20); !chunk.isEmpty(); chunk = source.read(1 << 20)) {
         total += chunk.size();
@@ -36,11 +38,14 @@ bool PlainFile::copy(const QString &path, const QString &copyPath, qint64 maxByt
         if (hash)
             hash->addData(chunk);
         if (copy.write(chunk) != chunk.size())
-            return failed(QStringLiteral("cannot make a private copy (is the disk full?): %1")
-                              .arg(copy.errorString()));
+            return failed(
+                QStringLiteral("cannot make a private copy (the disk may be full or read-only): %1")
+                    .arg(copy.errorString()));
     }
     if (source.error() != QFile::NoError)
         return failed(QStringLiteral("the file cannot be read: %1").arg(source.errorString()));
     return copy.flush() ||
-           failed(QStringLiteral("cannot make a private copy: %1").arg(copy.errorString()));
+           failed(QStringLiteral("cannot make a private copy (the disk may be full or read-only): "
+                                 "%1")
+                      .arg(copy.errorString()));
 }

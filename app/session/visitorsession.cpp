@@ -352,12 +352,8 @@ void VisitorSession::commit(const Fields &before, bool back)
         emit capabilityChanged(now.capability);
     if (now.job != before.job)
         emit jobChanged(now.job);
-    // Last, so that the page is shown with everything it shows already in place.
-    const bool otherItem = (now.screen == capabilityKey() && now.capability != before.capability) ||
-                           (now.screen == jobKey() && now.job != before.job);
-    if (now.page != before.page || now.screen != before.screen ||
-        (now.page == Page::Screen && otherItem))
-        emit pageChanged(back);
+    // The visit begins before its first page is shown: what that page shows (Home's codes)
+    // is this visit's.
     if (before.page == Page::Attract && now.page == Page::Screen) {
         emit visitorStarted();
         // What the waking key turned on, on the attract screen, is this visit's too.
@@ -373,6 +369,12 @@ void VisitorSession::commit(const Fields &before, bool back)
         if (m_fields.keypadInUse && !start.keypadInUse)
             noteFeature(Feature::Keypad);
     }
+    // Last, so that the page is shown with everything it shows already in place.
+    const bool otherItem = (now.screen == capabilityKey() && now.capability != before.capability) ||
+                           (now.screen == jobKey() && now.job != before.job);
+    if (now.page != before.page || now.screen != before.screen ||
+        (now.page == Page::Screen && otherItem))
+        emit pageChanged(back);
 }
 
 QDebug operator<<(QDebug debug, const VisitorSession::Fields &f)

@@ -25,7 +25,8 @@ class QDebug;
 // The visitor's events, for counting (each emitted after the fields it concerns have
 // changed, and only while a visitor is at the kiosk: the page is a screen):
 // - visitorStarted(): a visit began; the touch or key that leaves the attract screen (wake(),
-//   or any other intent that opens a screen from it). Once a visit.
+//   or any other intent that opens a screen from it). Once a visit, before pageChanged(), so
+//   that what the first page shows (Home's codes) is counted for it.
 // - opened(kind, key): the visitor opened a screen, a capability, a job or a take-away code.
 //   Once a visit for each kind and key: a second look at the same job is not a second
 //   opening. Never for Back returning to a screen, nor for reset() going back to attract.

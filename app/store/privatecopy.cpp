@@ -17,7 +17,8 @@ PrivateCopy::PrivateCopy(const QString &dataDir)
 bool PrivateCopy::make(const QString &bundlePath)
 {
     if (!m_scratch->isValid()) {
-        m_error = QStringLiteral("cannot make a private working folder: %1")
+        m_error = QStringLiteral("cannot make a private working folder (the disk may be full or "
+                                 "read-only): %1")
                       .arg(m_scratch->errorString());
         return false;
     }

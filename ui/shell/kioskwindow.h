@@ -5,8 +5,6 @@
 #include "staffpin.h"
 #include "theme.h"
 
-#include <QElapsedTimer>
-
 #include <QWidget>
 
 class AboutScreen;
@@ -209,5 +207,4 @@ private:
     StaffArea *m_staff = nullptr;
     StaffGesture m_gesture;
     StaffHint *m_staffHint;
-    QElapsedTimer m_clock;
 };

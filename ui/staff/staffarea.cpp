@@ -14,7 +14,8 @@ StaffArea::StaffArea(const QString &dataDir, Catalogue *catalogue, InterestStats
                      int pinRounds, QWidget *parent)
     : QWidget(parent), m_dataDir(dataDir), m_clock(catalogue->clock()), m_pin(dataDir, pinRounds),
       m_tasks(new StaffTasks(dataDir, pinRounds, this)), m_stack(new QStackedWidget),
-      m_pad(new PinPad), m_screen(new StaffScreen(dataDir, catalogue, stats, m_tasks))
+      m_pad(new PinPad), m_screen(new StaffScreen(dataDir, catalogue, stats, m_tasks)),
+      m_idle(m_clock), m_lockTick(m_clock)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -23,12 +24,12 @@ StaffArea::StaffArea(const QString &dataDir, Catalogue *catalogue, InterestStats
     m_stack->addWidget(m_screen);
     m_idle.setSingleShot(true);
     m_idle.setInterval(120000);
-    connect(&m_idle, &QTimer::timeout, this, [this] {
+    connect(&m_idle, &ClockTimer::timeout, this, [this] {
         EventLog::write(QStringLiteral("staff mode left after two minutes without a touch"));
         emit left();
     });
     m_lockTick.setInterval(1000);
-    connect(&m_lockTick, &QTimer::timeout, this, [this] { showLockout(m_lockReason); });
+    connect(&m_lockTick, &ClockTimer::timeout, this, [this] { showLockout(m_lockReason); });
     connect(m_pad, &PinPad::submitted, this, &StaffArea::submit);
     connect(m_pad, &PinPad::cancelled, this, &StaffArea::left);
     connect(m_screen, &StaffScreen::leaveRequested, this, &StaffArea::left);

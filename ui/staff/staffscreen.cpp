@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestStats *stats,
@@ -37,7 +38,8 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
       m_rollbackResult(new PlainLabel({}, "body")), m_undo(nullptr),
       m_idle(new ChipGroup(tr("Return to the welcome screen after"))),
       m_reach(new ChipGroup(tr("Each visitor starts with"))), m_counts(new PlainLabel({}, "body")),
-      m_exportResult(new PlainLabel({}, "body")), m_fleet(new FleetPanel(dataDir))
+      m_exportResult(new PlainLabel({}, "body")), m_fleet(new FleetPanel(dataDir)),
+      m_poll(catalogue->clock())
 {
     auto *top = new QHBoxLayout;
     top->addWidget(new PlainLabel(tr("Staff"), "title"), 1);
@@ -82,7 +84,7 @@ StaffScreen::StaffScreen(const QString &dataDir, Catalogue *catalogue, InterestS
     connect(m_idle, &ChipGroup::chosen, this,
             [this](const QString &value) { emit idleSecondsChosen(value.toInt()); });
     m_poll.setInterval(2000);
-    connect(&m_poll, &QTimer::timeout, this, &StaffScreen::lookForBundles);
+    connect(&m_poll, &ClockTimer::timeout, this, &StaffScreen::lookForBundles);
     connect(m_tasks, &StaffTasks::bundlesFound, this, &StaffScreen::showBundles);
     connect(m_tasks, &StaffTasks::checked, this, &StaffScreen::checked);
     connect(m_tasks, &StaffTasks::imported, this, &StaffScreen::imported);

@@ -7,17 +7,17 @@
 
 Catalogue::Catalogue(const QString &dataDir, Clock *clock, QObject *parent)
     : QObject(parent), m_dataDir(dataDir), m_clock(clock), m_store(dataDir),
-      m_today(clock->today()), m_watcher(new QFileSystemWatcher(this))
+      m_today(clock->today()), m_watcher(new QFileSystemWatcher(this)), m_settle(clock)
 {
     connect(m_clock, &Clock::dayChanged, this, &Catalogue::dayChanged);
     // The pointer file is replaced by a rename, which a watch on the file itself would lose;
     // the folder's watch sees every switch. Changes come in bursts: look once they settle.
     m_watcher->addPath(dataDir);
     m_settle.setSingleShot(true);
-    m_settle.setInterval(200);
+    m_settle.setInterval(settleMsec);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, &m_settle,
-            qOverload<>(&QTimer::start));
-    connect(&m_settle, &QTimer::timeout, this, &Catalogue::checkLiveStore);
+            qOverload<>(&ClockTimer::start));
+    connect(&m_settle, &ClockTimer::timeout, this, &Catalogue::checkLiveStore);
 }
 
 Catalogue::~Catalogue() = default;

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "clock.h"
 #include "glossary.h"
 #include "joblistmodel.h"
 #include "jobstore.h"
 #include "sampledates.h"
 
 #include <QObject>
-#include <QTimer>
 
-class Clock;
 class QFileSystemWatcher;
 
 // Everything the visitor screens show, read from the live store: the unit's content and the
@@ -19,6 +18,9 @@ class Catalogue : public QObject
 {
     Q_OBJECT
 public:
+    // Changes to the data folder come in bursts: it is looked at once none came for this long.
+    static constexpr int settleMsec = 200;
+
     Catalogue(const QString &dataDir, Clock *clock, QObject *parent = nullptr);
     ~Catalogue() override;
 
@@ -75,5 +77,5 @@ private:
     Glossary m_glossary;
     JobListModel m_jobs;
     QFileSystemWatcher *m_watcher;
-    QTimer m_settle;
+    ClockTimer m_settle; // on the clock: tests move it on rather than wait
 };

@@ -1,12 +1,15 @@
 #include "idlemonitor.h"
 
-IdleMonitor::IdleMonitor(QObject *parent) : QObject(parent)
+IdleMonitor::IdleMonitor(QObject *parent) : IdleMonitor(nullptr, parent) {}
+
+IdleMonitor::IdleMonitor(Clock *clock, QObject *parent)
+    : QObject(parent), m_clock(clock ? clock : new Clock(this)), m_idle(m_clock), m_tick(m_clock)
 {
     m_idle.setSingleShot(true);
-    m_idle.setInterval(90000);
-    m_tick.setInterval(250);
-    connect(&m_idle, &QTimer::timeout, this, &IdleMonitor::warn);
-    connect(&m_tick, &QTimer::timeout, this, &IdleMonitor::onTick);
+    m_idle.setInterval(defaultIdleSeconds * 1000);
+    m_tick.setSingleShot(true);
+    connect(&m_idle, &ClockTimer::timeout, this, &IdleMonitor::warn);
+    connect(&m_tick, &ClockTimer::timeout, this, &IdleMonitor::onTick);
 }
 
 void IdleMonitor::setIdleTime(int msec)
@@ -17,17 +20,18 @@ void IdleMonitor::setIdleTime(int msec)
 void IdleMonitor::setWarningTime(int msec)
 {
     m_warningTime = msec;
-    m_tick.setInterval(qBound(10, msec / 20, 250));
 }
 
 void IdleMonitor::start()
 {
+    m_warning = false;
     m_tick.stop();
     m_idle.start();
 }
 
 void IdleMonitor::stop()
 {
+    m_warning = false;
     m_idle.stop();
     m_tick.stop();
 }
@@ -46,24 +50,41 @@ int IdleMonitor::secondsLeft() const
 {
     if (!isWarning())
         return m_warningTime / 1000;
-    const qint64 left = m_warningTime - m_warningClock.elapsed();
+    const qint64 left = m_warningTime - (m_clock->elapsed() - m_warnedAt);
     return int(qMax<qint64>(0, (left + 999) / 1000));
 }
 
 void IdleMonitor::warn()
 {
-    m_warningClock.start();
-    m_tick.start();
+    m_warning = true;
+    m_warnedAt = m_clock->elapsed();
+    m_secondsShown = secondsLeft();
+    scheduleTick();
     emit warningStarted();
-    emit secondsLeftChanged(secondsLeft());
+    if (isWarning())
+        emit secondsLeftChanged(m_secondsShown);
+}
+
+void IdleMonitor::scheduleTick()
+{
+    // Whole seconds are shown, rounded up: they go down as the time left reaches a multiple
+    // of a second, and the countdown ends at 0.
+    const qint64 left = qMax<qint64>(0, m_warningTime - (m_clock->elapsed() - m_warnedAt));
+    const qint64 wait = left % 1000 != 0 ? left % 1000 : qMin<qint64>(left, 1000);
+    m_tick.start(int(wait));
 }
 
 void IdleMonitor::onTick()
 {
-    if (m_warningClock.elapsed() >= m_warningTime) {
+    if (m_clock->elapsed() - m_warnedAt >= m_warningTime) {
         stop();
         emit timedOut();
         return;
     }
-    emit secondsLeftChanged(secondsLeft());
+    scheduleTick(); // before the signal: what it calls may cancel the warning
+    const int seconds = secondsLeft();
+    if (seconds != m_secondsShown) {
+        m_secondsShown = seconds;
+        emit secondsLeftChanged(seconds);
+    }
 }

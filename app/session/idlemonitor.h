@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QElapsedTimer>
+#include "clock.h"
+
 #include <QObject>
-#include <QTimer>
 
 // Notices when a visitor has walked away. After the idle time without activity it warns
 // (the screen asks "Still there?") and counts down; activity during the warning cancels it,
-// and the end of the countdown times out.
+// and the end of the countdown times out. All on the kiosk's Clock, which tests move on.
 class IdleMonitor : public QObject
 {
     Q_OBJECT
@@ -14,7 +14,8 @@ public:
     static constexpr int defaultIdleSeconds = 90;
     static constexpr int defaultWarningSeconds = 20; // WCAG 2.2.1 asks for at least 20 seconds
 
-    explicit IdleMonitor(QObject *parent = nullptr);
+    explicit IdleMonitor(QObject *parent = nullptr); // on a real clock of its own
+    explicit IdleMonitor(Clock *clock, QObject *parent = nullptr);
 
     void setIdleTime(int msec);
     void setWarningTime(int msec);
@@ -25,11 +26,12 @@ public:
     void stop();
     void activity();
     bool isRunning() const { return m_idle.isActive() || isWarning(); }
-    bool isWarning() const { return m_tick.isActive(); }
+    bool isWarning() const { return m_warning; }
     int secondsLeft() const;
 
 signals:
     void warningStarted();
+    // At the start of the warning, then each time the whole seconds left go down by one.
     void secondsLeftChanged(int seconds);
     void warningCancelled();
     void timedOut();
@@ -37,9 +39,13 @@ signals:
 private:
     void warn();
     void onTick();
+    void scheduleTick();
 
-    QTimer m_idle;
-    QTimer m_tick;
-    QElapsedTimer m_warningClock;
+    Clock *m_clock;
+    ClockTimer m_idle;
+    ClockTimer m_tick; // when the seconds left next go down, or the countdown ends
+    qint64 m_warnedAt = 0;
     int m_warningTime = defaultWarningSeconds * 1000;
+    int m_secondsShown = 0;
+    bool m_warning = false;
 };

@@ -31,9 +31,10 @@ public:
     // Empty when a new PIN is acceptable: 8 to 12 digits.
     static QString checkFormat(const QString &pin);
     bool set(const QString &pin, QString *error);
-    Result check(const QString &pin, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // `now` is the kiosk's Clock (nowUtc()), never the system's own: tests move it on.
+    Result check(const QString &pin, const QDateTime &now);
     // Seconds until the next try is allowed; 0 when one may be made now.
-    int secondsToWait(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    int secondsToWait(const QDateTime &now) const;
     int failures() const;
     // False once a try could not be recorded on disk in this run.
     bool isRecording() const;

@@ -75,12 +75,10 @@ void TestFolderWatcher::twoKiosksLoadReportAndMerge()
     QSignalSpy checkedB(b.get(), &FolderWatcher::checked);
     a->start();
     b->start();
-    // The first look only notes the files; the next finds them unchanged and checks them.
-    QTest::qWait(200);
-    a->pollNow();
-    b->pollNow();
-    QTRY_COMPARE_WITH_TIMEOUT(checkedA.size(), 1, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(checkedB.size(), 1, 10000);
+    // The first look only notes the files; the next finds them unchanged and checks them. A
+    // look asked for while one is under way is not made: asked again until one is.
+    QTRY_VERIFY_WITH_TIMEOUT((a->pollNow(), checkedA.size() == 1), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((b->pollNow(), checkedB.size() == 1), 10000);
     for (const QSignalSpy *spy : {&checkedA, &checkedB}) {
         const auto result = spy->first().first().value<WatchedFolder::Result>();
         QVERIFY2(result.applied, qPrintable(result.text));

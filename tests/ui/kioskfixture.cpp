@@ -9,6 +9,7 @@
 
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 const QDate KioskFixture::today(2026, 11, 25);
@@ -44,6 +45,16 @@ void KioskFixture::resize(int width, int height)
 {
     m_window->resize(width, height);
     QCoreApplication::processEvents();
+}
+
+bool KioskFixture::noticeLiveData()
+{
+    // The folder's change comes from the system when it comes; only the settling is timed.
+    QSignalSpy noticed(m_catalogue.get(), &Catalogue::liveDataChanged);
+    return QTest::qWaitFor([&] {
+        m_clock->advance(Catalogue::settleMsec);
+        return !noticed.isEmpty();
+    });
 }
 
 void KioskFixture::startAtHome(QSize size, bool largeText)

@@ -28,6 +28,9 @@ public:
     Clock *clock() const { return m_clock.get(); }
     QString dataDir() const { return m_dir.path(); }
     void resize(int width, int height);
+    // Waits (five seconds at most) for the catalogue to notice that other data became live,
+    // as after an import by another process, moving the clock on past its settling time.
+    bool noticeLiveData();
     // Sized as a screen, on Home, with larger text or not, as a visitor starts.
     void startAtHome(QSize size, bool largeText = false);
     // The visitor screens past Home and About, as a visitor reaches them, with `visit` called

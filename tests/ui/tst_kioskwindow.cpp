@@ -420,7 +420,10 @@ void TestKioskWindow::stillThereKeepsTheVisitor()
         tap(w->keyboard()->key(letter));
     QListView *list = w->vacancies()->list();
     const int results = list->model()->rowCount();
-    QTRY_VERIFY(w->isPromptShowing());
+    kiosk.clock()->advance(149);
+    QVERIFY(!w->isPromptShowing());
+    kiosk.clock()->advance(1);
+    QVERIFY(w->isPromptShowing());
     QCOMPARE(w->prompt()->geometry(), w->rect());
     tap(w->prompt()->button());
     QVERIFY(!w->isPromptShowing());
@@ -472,12 +475,17 @@ void TestKioskWindow::walkingAwayClearsEverything()
     QVERIFY(w->isKeyboardShowing());
     // The keyboard counts as activity: typing keeps the visitor's session alive.
     for (int i = 0; i < 4; ++i) {
-        QTest::qWait(120);
+        kiosk.clock()->advance(600);
         tap(w->keyboard()->key("b"));
     }
+    kiosk.clock()->advance(699);
     QVERIFY(!w->isPromptShowing());
-    QTRY_VERIFY(w->isPromptShowing());
-    QTRY_VERIFY(w->isAttractShowing());
+    kiosk.clock()->advance(1);
+    QVERIFY(w->isPromptShowing());
+    kiosk.clock()->advance(299);
+    QVERIFY(!w->isAttractShowing());
+    kiosk.clock()->advance(1);
+    QVERIFY(w->isAttractShowing());
 
     tap(w->attract());
     QCOMPARE(w->currentScreen(), w->home());
@@ -685,7 +693,7 @@ void TestKioskWindow::dataImportedElsewhereWaitsForTheAttractScreen()
     BundleFactory::write(BundleFactory::content(4, "2026-11-27T09:00:00Z"), bundle);
     Importer importer(kiosk.dataDir()); // as `careers-kiosk --import` would, beside the kiosk
     QVERIFY2(importer.import(bundle, false), qPrintable(importer.error()));
-    QTest::qWait(600);
+    QVERIFY(kiosk.noticeLiveData());
     QVERIFY(kiosk.catalogue()->info().sample); // a visitor is using it: nothing changes
     QCOMPARE(w->currentScreen(), w->home());
     w->resetVisitor();
@@ -695,7 +703,8 @@ void TestKioskWindow::dataImportedElsewhereWaitsForTheAttractScreen()
     // With the attract screen already up, the next import is shown as soon as it is live.
     BundleFactory::write(BundleFactory::content(2, "2026-11-28T09:00:00Z"), bundle);
     QVERIFY2(importer.import(bundle, false), qPrintable(importer.error()));
-    QTRY_COMPARE(kiosk.catalogue()->info().publishedAt, QString("2026-11-28T09:00:00Z"));
+    QVERIFY(kiosk.noticeLiveData());
+    QCOMPARE(kiosk.catalogue()->info().publishedAt, QString("2026-11-28T09:00:00Z"));
 }
 
 QTEST_MAIN(TestKioskWindow)

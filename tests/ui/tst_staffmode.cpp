@@ -13,6 +13,7 @@
 #include "staffhint.h"
 #include "staffpin.h"
 #include "staffscreen.h"
+#include "stafftasks.h"
 #include "theme.h"
 #include "tilebutton.h"
 #include "vacanciesscreen.h"
@@ -34,7 +35,8 @@
 #include <QTimer>
 
 // Event staff at the kiosk: the hidden gesture, the PIN, a bundle from a USB drive, undo,
-// the counts, and leaving. A folder stands in for the USB drive.
+// the counts, and leaving. A folder stands in for the USB drive. Holds, waits and idle times
+// pass on the fixture's clock, which the tests move on: none waits for real time to pass.
 class TestStaffMode : public QObject
 {
     Q_OBJECT
@@ -58,7 +60,9 @@ private slots:
     void closeIsIgnoredInKioskModeOnly();
 
 private:
-    void gesture(KioskWindow *w);
+    void gesture(KioskFixture *kiosk);
+    // A finger on the window, the event handled before the clock moves on.
+    void touch(KioskWindow *w, bool press, QPoint at);
     void typePin(KioskWindow *w, const QString &pin);
     void unlock(KioskFixture *kiosk, const QString &pin = "42424242");
     void tap(QWidget *widget);
@@ -127,20 +131,29 @@ QPushButton *TestStaffMode::button(QWidget *in, const QString &text)
     return nullptr;
 }
 
-void TestStaffMode::gesture(KioskWindow *w)
+void TestStaffMode::touch(KioskWindow *w, bool press, QPoint at)
 {
+    if (press)
+        QTest::touchEvent(w, m_touch.get()).press(0, at, w);
+    else
+        QTest::touchEvent(w, m_touch.get()).release(0, at, w);
+    QCoreApplication::processEvents();
+}
+
+void TestStaffMode::gesture(KioskFixture *kiosk)
+{
+    KioskWindow *w = kiosk->window();
     // Near the inner edge of the 96 px corners: a hurried finger still finds them.
     const QPoint left(90, w->height() - 90);
     const QPoint right(w->width() - 90, w->height() - 90);
-    QTest::touchEvent(w, m_touch.get()).press(0, left, w);
-    QTest::qWait(StaffGesture::holdMsec + 100);
-    QTest::touchEvent(w, m_touch.get()).release(0, left, w);
+    touch(w, true, left);
+    kiosk->clock()->advance(StaffGesture::holdMsec);
+    touch(w, false, left);
     for (int i = 0; i < 3; ++i) {
-        QTest::touchEvent(w, m_touch.get()).press(0, right, w);
-        QTest::touchEvent(w, m_touch.get()).release(0, right, w);
-        QTest::qWait(50);
+        touch(w, true, right);
+        touch(w, false, right);
+        kiosk->clock()->advance(50);
     }
-    QCoreApplication::processEvents();
 }
 
 void TestStaffMode::typePin(KioskWindow *w, const QString &pin)
@@ -167,7 +180,7 @@ void TestStaffMode::gestureOpensThePinPadAndFirstUseSetsAPin()
     auto kiosk = makeKiosk();
     KioskWindow *w = kiosk->window();
     QVERIFY(w->isAttractShowing());
-    gesture(w);
+    gesture(kiosk.get());
     QTRY_VERIFY(w->isStaffShowing());
     QVERIFY(!w->staffArea()->isUnlocked());
     typePin(w, "12345"); // too short
@@ -176,7 +189,8 @@ void TestStaffMode::gestureOpensThePinPadAndFirstUseSetsAPin()
     typePin(w, "13579024");
     QTRY_VERIFY(w->staffArea()->isUnlocked()); // hashed on the worker
     QVERIFY(StaffPin(kiosk->dataDir()).isSet());
-    QCOMPARE(StaffPin(kiosk->dataDir()).check("13579024"), StaffPin::Result::Accepted);
+    QCOMPARE(StaffPin(kiosk->dataDir()).check("13579024", kiosk->clock()->nowUtc()),
+             StaffPin::Result::Accepted);
 }
 
 void TestStaffMode::holdGivesADiscreetSignForTheTaps()
@@ -185,34 +199,37 @@ void TestStaffMode::holdGivesADiscreetSignForTheTaps()
     KioskWindow *w = kiosk->window();
     w->goHome();
     StaffHint *hint = w->staffHint();
+    Clock *clock = kiosk->clock();
     const QPoint left(40, w->height() - 40);
-    QTest::touchEvent(w, m_touch.get()).press(0, left, w);
-    QTest::qWait(StaffGesture::holdMsec / 2);
+    touch(w, true, left);
+    clock->advance(StaffGesture::holdMsec - 1);
     QVERIFY(!hint->isVisible()); // not before the hold is long enough
-    QTRY_VERIFY_WITH_TIMEOUT(hint->isVisible(), StaffGesture::holdMsec);
+    clock->advance(1);
+    QVERIFY(hint->isVisible()); // and as soon as it is: letting go now arms the gesture
     // Small, and in the corner the taps go to.
     const QRect corner(w->width() - 96, w->height() - 96, 96, 96);
     QVERIFY(corner.contains(hint->geometry()));
     QVERIFY(hint->width() <= 24 && hint->height() <= 24);
-    QTest::touchEvent(w, m_touch.get()).release(0, left, w);
-    QTest::qWait(StaffGesture::tapWindowMsec / 2);
+    touch(w, false, left);
+    clock->advance(StaffGesture::tapWindowMsec - 1);
     QVERIFY(hint->isVisible()); // for the time the taps may take
-    QTRY_VERIFY_WITH_TIMEOUT(!hint->isVisible(), StaffGesture::tapWindowMsec);
+    clock->advance(1);
+    QVERIFY(!hint->isVisible());
     QVERIFY(!w->isStaffShowing());
 
     // A short press shows nothing; a touch elsewhere takes the sign away at once.
-    QTest::touchEvent(w, m_touch.get()).press(0, left, w);
-    QTest::qWait(500);
-    QTest::touchEvent(w, m_touch.get()).release(0, left, w);
-    QTest::qWait(StaffGesture::holdMsec);
+    touch(w, true, left);
+    clock->advance(500);
+    touch(w, false, left);
+    clock->advance(StaffGesture::holdMsec);
     QVERIFY(!hint->isVisible());
-    QTest::touchEvent(w, m_touch.get()).press(0, left, w);
-    QTest::qWait(StaffGesture::holdMsec + 100);
-    QTest::touchEvent(w, m_touch.get()).release(0, left, w);
+    touch(w, true, left);
+    clock->advance(StaffGesture::holdMsec);
+    touch(w, false, left);
     QVERIFY(hint->isVisible());
     const QPoint middle(w->width() / 2, w->height() / 2);
-    QTest::touchEvent(w, m_touch.get()).press(0, middle, w);
-    QTest::touchEvent(w, m_touch.get()).release(0, middle, w);
+    touch(w, true, middle);
+    touch(w, false, middle);
     QVERIFY(!hint->isVisible());
 }
 
@@ -241,11 +258,14 @@ void TestStaffMode::wrongPinIsRefusedAndThrottled()
     QVERIFY2(message().contains(QString("Try again in %1 seconds.").arg(wait)),
              qPrintable(message()));
     // The countdown follows the clock, second by second.
-    const QDateTime start = kiosk->clock()->nowUtc();
-    kiosk->clock()->setFixedTime(start.addSecs(wait - 1));
-    QTRY_VERIFY2(message().contains("Try again in 1 second."), qPrintable(message()));
-    kiosk->clock()->setFixedTime(start.addSecs(wait));
-    QTRY_VERIFY2(message() == "You can try again now.", qPrintable(message()));
+    kiosk->clock()->advance(1000);
+    QVERIFY2(message().contains(QString("Try again in %1 seconds.").arg(wait - 1)),
+             qPrintable(message()));
+    kiosk->clock()->advance((wait - 2) * 1000);
+    QVERIFY2(message().contains("Try again in 1 second."), qPrintable(message()));
+    QVERIFY(!pad->key("ok")->isEnabled());
+    kiosk->clock()->advance(1000);
+    QVERIFY2(message() == "You can try again now.", qPrintable(message()));
     QVERIFY(pad->key("ok")->isEnabled());
     typePin(w, "77777777");
     QTRY_VERIFY_WITH_TIMEOUT(w->staffArea()->isUnlocked(), 20000);
@@ -366,6 +386,8 @@ void TestStaffMode::stickCannotWriteThePinThroughALink()
     const QString name = m_stick->filePath("x\n[pin]\nhash=AAAA\n.kioskbundle");
     BundleFactory::writeLoose(BundleFactory::content(2), name, {"CREATE VIEW extra AS SELECT 1"});
     StaffScreen *staff = w->staffArea()->screen();
+    QTRY_VERIFY(!staff->isBusy()); // the first look, made before the file was there
+    kiosk->clock()->advance(2000); // the screen looks again every two seconds
     QTRY_VERIFY(staff->offeredBundles().contains(name));
     QTRY_VERIFY(!staff->isBusy());
     staff->offer(name);
@@ -424,8 +446,8 @@ void TestStaffMode::rollbackAndExportCounts()
     QTRY_VERIFY(!kiosk->catalogue()->info().sample);
     QTRY_VERIFY(undo->isVisible());
     tap(undo);
-    QTest::qWait(100);
-    QVERIFY(!kiosk->catalogue()->info().sample); // one tap only arms it
+    QCOMPARE(undo->text(), QString("Tap again to go back")); // one tap only arms it
+    QVERIFY(!kiosk->catalogue()->info().sample);
     tap(undo);
     QTRY_VERIFY(kiosk->catalogue()->info().sample);
     // Its result beside it, not in the panel for USB drives.
@@ -560,7 +582,7 @@ void TestStaffMode::countsListEveryLineVisitorsFirst()
 
 void TestStaffMode::idleTimeAndLeaving()
 {
-    auto kiosk = makeKiosk(5000); // longer than checking the PIN takes
+    auto kiosk = makeKiosk(); // two minutes
     KioskWindow *w = kiosk->window();
     unlock(kiosk.get());
     StaffScreen *staff = w->staffArea()->screen();
@@ -591,7 +613,10 @@ void TestStaffMode::idleTimeAndLeaving()
     QVERIFY(confirm->isActive() && confirm->remainingTime() > 4000);
     QCOMPARE(exitButton->property("armed").toBool(), true);
 
-    QTRY_VERIFY_WITH_TIMEOUT(w->isAttractShowing(), 15000); // left alone, staff mode closes
+    kiosk->clock()->advance(120000 - 1);
+    QVERIFY(w->isStaffShowing());
+    kiosk->clock()->advance(1); // left alone, staff mode closes
+    QVERIFY(w->isAttractShowing());
     QVERIFY(!w->isStaffShowing());
 }
 
@@ -599,7 +624,7 @@ void TestStaffMode::kioskWithoutAPinOffersNothing()
 {
     auto kiosk = makeKiosk(120000, true);
     KioskWindow *w = kiosk->window();
-    gesture(w);
+    gesture(kiosk.get());
     QTRY_VERIFY(w->isStaffShowing());
     PinPad *pad = w->staffArea()->pinPad();
     QStringList shown;
@@ -609,6 +634,7 @@ void TestStaffMode::kioskWithoutAPinOffersNothing()
     QVERIFY(shown.contains("Set one with careers-kiosk --set-pin."));
     for (const char *name : {"1", "0", "ok", "delete"})
         QVERIFY(!pad->key(name)->isEnabled());
+    QSignalSpy tasks(w->staffArea()->tasks(), &StaffTasks::busyChanged);
     for (int i = 0; i < 2; ++i) { // what choosing a PIN took before: typed twice
         for (const QChar digit : QString("12345678"))
             pad->key(QString(digit))->click();
@@ -616,7 +642,7 @@ void TestStaffMode::kioskWithoutAPinOffersNothing()
         QTest::keyClicks(pad, "12345678");
         QTest::keyClick(pad, Qt::Key_Return);
     }
-    QTest::qWait(200);
+    QCOMPARE(tasks.count(), 0); // no PIN is being hashed, let alone saved
     QVERIFY(!StaffPin(kiosk->dataDir()).isSet());
     QVERIFY(!w->staffArea()->isUnlocked());
     tap(pad->key("cancel"));

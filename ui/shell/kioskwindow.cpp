@@ -50,7 +50,7 @@
 
 KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *parent)
     : QWidget(parent), m_catalogue(catalogue), m_options(options),
-      m_session(new VisitorSession(this)), m_idle(new IdleMonitor(this)),
+      m_session(new VisitorSession(this)), m_idle(new IdleMonitor(catalogue->clock(), this)),
       m_styler(new RegionStyler(this)), m_root(new QStackedWidget),
       m_attract(new AttractScreen(catalogue)), m_screens(new QStackedWidget),
       m_home(new HomeScreen(catalogue)), m_about(new AboutScreen(catalogue)),
@@ -93,8 +93,7 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     if (!options.dataDir.isEmpty())
         buildStaffArea();
     onlyShownPageTakesRoom();
-    m_clock.start();
-    m_staffHint = new StaffHint(this);
+    m_staffHint = new StaffHint(this, m_catalogue->clock());
     m_styler->setContainers({this, m_root}); // the main page's, once it is in the window
     if (m_staff)
         m_styler->setShownFirst(m_staff);
@@ -364,8 +363,8 @@ void KioskWindow::watchForStaffGesture(QEvent *event)
     m_gesture.setArea(size(), qMax(96, Theme::current().px(96)));
     const QPoint at = mouse->position().toPoint();
     const bool press = event->type() == QEvent::MouseButtonPress;
-    const bool done =
-        press ? m_gesture.press(at, m_clock.elapsed()) : m_gesture.release(at, m_clock.elapsed());
+    const qint64 now = m_catalogue->clock()->elapsed();
+    const bool done = press ? m_gesture.press(at, now) : m_gesture.release(at, now);
     m_staffHint->follow(m_gesture, !press);
     if (done)
         QTimer::singleShot(0, this, &KioskWindow::openStaffMode);

@@ -6,8 +6,6 @@
 #include "theme.h"
 #include "visitorsession.h"
 
-#include <QElapsedTimer>
-
 #include <QWidget>
 
 class AboutScreen;
@@ -224,5 +222,4 @@ private:
     StaffArea *m_staff = nullptr;
     StaffGesture m_gesture;
     StaffHint *m_staffHint;
-    QElapsedTimer m_clock;
 };

@@ -17,7 +17,8 @@ StaffArea::StaffArea(const QString &dataDir, Catalogue *catalogue, InterestStats
       m_settings(settings ? settings : new KioskSettings(dataDir, this)),
       m_clock(catalogue->clock()), m_pin(dataDir, pinRounds),
       m_tasks(new StaffTasks(dataDir, pinRounds, this)), m_stack(new QStackedWidget),
-      m_pad(new PinPad), m_screen(new StaffScreen(m_settings, catalogue, stats, m_tasks))
+      m_pad(new PinPad), m_screen(new StaffScreen(m_settings, catalogue, stats, m_tasks)),
+      m_idle(m_clock), m_lockTick(m_clock)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -26,13 +27,13 @@ StaffArea::StaffArea(const QString &dataDir, Catalogue *catalogue, InterestStats
     m_stack->addWidget(m_screen);
     m_idle.setSingleShot(true);
     m_idle.setInterval(defaultIdleMsec);
-    connect(&m_idle, &QTimer::timeout, this, [this] {
+    connect(&m_idle, &ClockTimer::timeout, this, [this] {
         EventLog::write(QStringLiteral("staff mode left after %1 s without a touch")
                             .arg(m_idle.interval() / 1000));
         emit left();
     });
     m_lockTick.setInterval(1000);
-    connect(&m_lockTick, &QTimer::timeout, this, [this] { showLockout(m_lockReason); });
+    connect(&m_lockTick, &ClockTimer::timeout, this, [this] { showLockout(m_lockReason); });
     connect(m_pad, &PinPad::submitted, this, &StaffArea::submit);
     connect(m_pad, &PinPad::cancelled, this, &StaffArea::left);
     connect(m_screen, &StaffScreen::leaveRequested, this, &StaffArea::left);

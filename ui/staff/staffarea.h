@@ -1,12 +1,11 @@
 #pragma once
 
+#include "clock.h"
 #include "staffpin.h"
 
-#include <QTimer>
 #include <QWidget>
 
 class Catalogue;
-class Clock;
 class InterestStats;
 class KioskSettings;
 class PinPad;
@@ -64,8 +63,8 @@ private:
     QStackedWidget *m_stack;
     PinPad *m_pad;
     StaffScreen *m_screen;
-    QTimer m_idle;
-    QTimer m_lockTick;
+    ClockTimer m_idle;
+    ClockTimer m_lockTick;
     QString m_lockReason;
     QString m_firstChoice;
     bool m_busy = false;

@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace
@@ -65,7 +66,7 @@ StaffScreen::StaffScreen(KioskSettings *settings, Catalogue *catalogue, Interest
       m_noCounts(new PlainLabel(tr("Nothing counted yet."), "body")),
       m_countsHint(new PlainLabel({}, "small")), m_countLines(new QVBoxLayout),
       m_countsArea(nullptr), m_exportResult(new PlainLabel({}, "body")),
-      m_fleet(new FleetPanel(settings))
+      m_fleet(new FleetPanel(settings)), m_poll(catalogue->clock())
 {
     auto *top = new QHBoxLayout;
     top->addWidget(new PlainLabel(tr("Staff"), "title"), 1);
@@ -115,7 +116,7 @@ StaffScreen::StaffScreen(KioskSettings *settings, Catalogue *catalogue, Interest
     });
     connect(m_settings, &KioskSettings::noticeChanged, this, &StaffScreen::showNotice);
     m_poll.setInterval(2000);
-    connect(&m_poll, &QTimer::timeout, this, &StaffScreen::lookForBundles);
+    connect(&m_poll, &ClockTimer::timeout, this, &StaffScreen::lookForBundles);
     connect(m_tasks, &StaffTasks::bundlesFound, this, &StaffScreen::showBundles);
     connect(m_tasks, &StaffTasks::checked, this, &StaffScreen::checked);
     connect(m_tasks, &StaffTasks::imported, this, &StaffScreen::imported);

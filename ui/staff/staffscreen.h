@@ -1,9 +1,8 @@
 #pragma once
 
+#include "clock.h"
 #include "screen.h"
 #include "stafftasks.h"
-
-#include <QTimer>
 
 class Catalogue;
 class ChipGroup;
@@ -107,5 +106,5 @@ private:
     bool m_pendingIsOlder = false;
     QStringList m_offered;
     bool m_looking = false;
-    QTimer m_poll;
+    ClockTimer m_poll; // a new drive is looked for on the kiosk's clock
 };

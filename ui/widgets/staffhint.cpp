@@ -6,20 +6,20 @@
 #include <QEvent>
 #include <QPainter>
 
-StaffHint::StaffHint(QWidget *window) : QWidget(window)
+StaffHint::StaffHint(QWidget *window, Clock *clock)
+    : QWidget(window), m_held(clock), m_expired(clock)
 {
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setFocusPolicy(Qt::NoFocus);
     hide();
     m_held.setSingleShot(true);
-    // Never early (a coarse timer may fire 5 % early): staff who let go when the dot shows
-    // must have held long enough.
-    m_held.setTimerType(Qt::PreciseTimer);
-    m_held.setInterval(StaffGesture::holdMsec + 20);
+    // On the gesture's own clock, and never early (a clock's timers are precise): staff who
+    // let go when the dot shows have held long enough.
+    m_held.setInterval(StaffGesture::holdMsec);
     m_expired.setSingleShot(true);
     m_expired.setInterval(StaffGesture::tapWindowMsec);
-    connect(&m_held, &QTimer::timeout, this, &StaffHint::appear);
-    connect(&m_expired, &QTimer::timeout, this, &QWidget::hide);
+    connect(&m_held, &ClockTimer::timeout, this, &StaffHint::appear);
+    connect(&m_expired, &ClockTimer::timeout, this, &QWidget::hide);
     window->installEventFilter(this);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QTimer>
+#include "clock.h"
+
 #include <QWidget>
 
 class StaffGesture;
@@ -12,7 +13,7 @@ class StaffHint : public QWidget
 {
     Q_OBJECT
 public:
-    explicit StaffHint(QWidget *window);
+    StaffHint(QWidget *window, Clock *clock); // the clock the gesture is timed on
     // After each press or release the gesture has seen.
     void follow(const StaffGesture &gesture, bool released);
 
@@ -24,6 +25,6 @@ private:
     void appear();
     void place();
 
-    QTimer m_held;
-    QTimer m_expired;
+    ClockTimer m_held;
+    ClockTimer m_expired;
 };

@@ -371,6 +371,13 @@ void TestStaffMode::hostileBundleOnUsbIsRefusedAndReported()
     QFile result(m_stick->filePath("careers-kiosk-result.txt"));
     QVERIFY(result.open(QIODevice::ReadOnly));
     QVERIFY(result.readAll().contains("Refused: it contains a view"));
+    // The file goes from the stick: what was said of it goes from the screen at the next look.
+    QVERIFY(QFile::remove(m_stick->filePath("bad.kioskbundle")));
+    for (int i = 0; i < 20 && !staff->resultText().isEmpty(); ++i) {
+        kiosk->clock()->advance(2000);
+        QTest::qWait(10);
+    }
+    QCOMPARE(staff->resultText(), QString());
 }
 
 void TestStaffMode::stickCannotWriteThePinThroughALink()

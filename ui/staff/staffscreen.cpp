@@ -391,6 +391,12 @@ void StaffScreen::showBundles(const QStringList &found, qsizetype total)
                             SafeName::from(path, 400));
     }
     m_offered = found;
+    // A check's result or a refusal is about a file on the drive: once that file has gone (the
+    // stick taken out, the file removed), what was said of it goes too. A load's result stays.
+    if (!m_resultBundle.isEmpty() && !found.contains(m_resultBundle)) {
+        m_resultBundle.clear();
+        showResult({}, false);
+    }
     while (QLayoutItem *item = m_bundleList->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -451,6 +457,7 @@ void StaffScreen::offer(const QString &bundlePath)
 void StaffScreen::checked(const QString &bundlePath, const StaffTasks::Outcome &outcome)
 {
     m_usedBundle = bundlePath; // the counts go to the same drive
+    m_resultBundle = bundlePath;
     if (!outcome.ok) {
         EventLog::write(QStringLiteral("bundle refused: %1: %2")
                             .arg(SafeName::from(bundlePath, 400), outcome.error));
@@ -485,6 +492,7 @@ void StaffScreen::confirmLoad()
 void StaffScreen::imported(const QString &bundlePath, const StaffTasks::Outcome &outcome)
 {
     m_usedBundle = bundlePath;
+    m_resultBundle = outcome.ok ? QString() : bundlePath;
     const QString &text = outcome.text;
     const QString name = SafeName::from(bundlePath, 400);
     EventLog::write(outcome.ok ? QStringLiteral("import %1: %2").arg(name, outcome.summary.text())

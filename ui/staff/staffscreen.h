@@ -101,7 +101,8 @@ private:
     PlainLabel *m_exportResult;
     FleetPanel *m_fleet;
     QString m_pending;
-    QString m_usedBundle; // the bundle staff last checked or loaded: its drive gets the counts
+    QString m_usedBundle;   // the bundle staff last checked or loaded: its drive gets the counts
+    QString m_resultBundle; // the file the result shown is about, while it is one on a drive
     QByteArray m_pendingFingerprint; // what the check saw; the load refuses anything else
     bool m_pendingIsOlder = false;
     QStringList m_offered;

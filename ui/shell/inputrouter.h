@@ -1,0 +1,45 @@
+#pragma once
+
+#include "staffgesture.h"
+
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QObject>
+
+class KeyboardHost;
+class KioskWindow;
+class QKeyEvent;
+class QWidget;
+
+// Every event in the application passes here first: the hidden staff gesture, the keypad's
+// keys, a visitor's activity for the idle time, and the touch or key that answers "Still
+// there?", which does nothing else.
+class InputRouter : public QObject
+{
+    Q_OBJECT
+public:
+    InputRouter(KioskWindow *window, KeyboardHost *keys);
+    ~InputRouter() override;
+
+signals:
+    // The window is being painted for the first time.
+    void firstPaint();
+    // The keypad's help key: speech on, and the help heard.
+    void helpWanted();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void watchForStaffGesture(QEvent *event);
+    bool swallowAnswer(QEvent::Type type);
+    bool keyPressed(QWidget *receiver, const QKeyEvent *key);
+    void keypadAction(int action, const QKeyEvent *key);
+
+    KioskWindow *m_window;
+    KeyboardHost *m_keys;
+    StaffGesture m_gesture;
+    QElapsedTimer m_clock;
+    bool m_swallowGesture = false;
+    bool m_painted = false;
+};

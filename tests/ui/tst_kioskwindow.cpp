@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -53,6 +54,7 @@ private slots:
     void sortByTitle();
     void stillThereKeepsTheVisitor();
     void homeHasNoHomeButton();
+    void everyRegisteredScreenOpensByItsKey();
     void walkingAwayClearsEverything();
     void largerTextAndHighContrast();
     void hostileTextIsShownLiterally();
@@ -435,6 +437,27 @@ void TestKioskWindow::stillThereKeepsTheVisitor()
     QVERIFY(search->hasFocus());
     tap(w->keyboard()->key("y"));
     QCOMPARE(search->text(), QString("analy"));
+}
+
+void TestKioskWindow::everyRegisteredScreenOpensByItsKey()
+{
+    // The window knows its screens only through the registry: each is found by its key, opens
+    // as the session's page, and is laid out for the window's shape like every other.
+    KioskFixture kiosk;
+    KioskWindow *w = kiosk.window();
+    kiosk.resize(1080, 1920);
+    QSet<QString> keys;
+    for (Screen *screen : w->screens()) {
+        QVERIFY2(!keys.contains(screen->key()), qPrintable(screen->key()));
+        keys << screen->key();
+        QCOMPARE(w->screenFor(screen->key()), screen);
+        w->open(screen);
+        QCOMPARE(w->currentScreen(), screen);
+        QCOMPARE(w->session()->screen(), screen->key());
+        QCOMPARE(w->backButton()->isVisible(), screen != w->home());
+    }
+    QCOMPARE(w->findScreen<VacanciesScreen>(), w->vacancies());
+    QCOMPARE(w->screenFor(QStringLiteral("no such screen")), nullptr);
 }
 
 void TestKioskWindow::homeHasNoHomeButton()

@@ -10,6 +10,7 @@
 #include "removablemedia.h"
 #include "sqlconnection.h"
 #include "staffarea.h"
+#include "staffgesture.h"
 #include "staffhint.h"
 #include "staffpin.h"
 #include "staffscreen.h"

@@ -16,7 +16,7 @@ public:
     QString title() const override;
     QString key() const override { return QStringLiteral("about"); }
     QString purpose() const override;
-    void refresh();
+    void refresh() override;
 
 signals:
     void wordsChosen();

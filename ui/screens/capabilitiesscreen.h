@@ -14,7 +14,7 @@ public:
     QString title() const override;
     QString key() const override { return QStringLiteral("capabilities"); }
     QString purpose() const override;
-    void refresh();
+    void refresh() override;
 
 signals:
     void capabilityChosen(const QString &id);

@@ -19,7 +19,7 @@ public:
     QString title() const override;
     QString key() const override { return QStringLiteral("home"); }
     QString purpose() const override;
-    void refresh();
+    void refresh() override;
 
 signals:
     void aboutChosen();

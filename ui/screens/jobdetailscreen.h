@@ -23,7 +23,7 @@ public:
     QString key() const override { return QStringLiteral("job"); }
     QString purpose() const override;
     // The day changed: "N days left" follows it, the rest of the job stays as it is.
-    void refresh();
+    void refresh() override;
     QString reference() const { return m_job.reference; }
     QrCodeWidget *qrCode() const { return m_qr; }
     QLabel *applyAddress() const;

@@ -15,7 +15,7 @@ public:
     QString title() const override;
     QString key() const override { return QStringLiteral("officer-or-staff"); }
     QString purpose() const override;
-    void refresh();
+    void refresh() override;
 
 signals:
     void vacanciesChosen(const QString &kind);

@@ -20,6 +20,12 @@ public:
     virtual QString key() const = 0;
     // What a visitor can do here, in a sentence or two: spoken when the screen opens.
     virtual QString purpose() const { return {}; }
+    // The catalogue loaded new content: show it. A screen that only renders the session's
+    // choice (the capability or job shown) renders it again when it is next opened.
+    virtual void refresh() {}
+    // A visitor ended: anything the screen shows that is not the session's goes back to how a
+    // fresh kiosk shows it. What the visitor chose is the session's and is reset there.
+    virtual void reset() {}
     // Entered from elsewhere, a screen starts at its first items; only Back returns to the
     // place a visitor left.
     virtual void scrollToTop();

@@ -33,7 +33,7 @@ public:
     QBoxLayout *keyboardDock() const override { return m_dock; }
     void setKeyboardUp(bool up) override;
     QList<QWidget *> containers() const override;
-    void refresh();
+    void refresh() override;
 
     // The query narrowed down to a capability or a kind (or neither), as the tiles on other
     // screens open it: the words and other filters cleared.

@@ -14,7 +14,7 @@ public:
     QString title() const override;
     QString key() const override { return QStringLiteral("words"); }
     QString purpose() const override;
-    void refresh();
+    void refresh() override;
 
 protected:
     void orientationChanged() override;

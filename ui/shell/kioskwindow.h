@@ -1,33 +1,42 @@
 #pragma once
 
+#include "aboutscreen.h"
+#include "capabilitiesscreen.h"
+#include "capabilityscreen.h"
+#include "homescreen.h"
 #include "idlemonitor.h"
-#include "staffgesture.h"
+#include "jobdetailscreen.h"
+#include "keyboardhost.h"
+#include "kiosklayout.h"
+#include "officerorstaffscreen.h"
+#include "screen.h"
+#include "screenregistry.h"
+#include "speechhost.h"
 #include "staffpin.h"
 #include "theme.h"
+#include "topbar.h"
+#include "vacanciesscreen.h"
 #include "visitorsession.h"
+#include "wordsscreen.h"
 
 #include <QWidget>
 
-class AboutScreen;
 class AttractScreen;
 class Catalogue;
-class CapabilitiesScreen;
-class CapabilityScreen;
-class FlowLayout;
-class HomeScreen;
+class InputRouter;
 class InterestStats;
+class KeyboardHost;
 class KioskSettings;
 class RegionStyler;
 class StaffArea;
 class StaffHint;
-class JobDetailScreen;
-class OfficerOrStaffScreen;
+class StaffHost;
 class KeypadNavigator;
+class KioskPages;
 class Narrator;
-class QKeyEvent;
 class Speaker;
 class SpeechControls;
-class SpeechGuide;
+class SpeechHost;
 class PlainLabel;
 class QBoxLayout;
 class QLineEdit;
@@ -35,9 +44,8 @@ class QPushButton;
 class QStackedWidget;
 class Screen;
 class StillTherePrompt;
+class TopBar;
 class TouchKeyboard;
-class VacanciesScreen;
-class WordsScreen;
 
 // The visitor's kiosk: the attract screen, then screens with Home and Back, larger text and
 // high contrast, the on-screen keyboard, and the reset when a visitor walks away. What the
@@ -69,65 +77,66 @@ public:
 
     VisitorSession *session() const { return m_session; }
     // The visitor's intents, as the session takes them. showAttract() is resetVisitor().
-    void showAttract();
+    void showAttract() { resetVisitor(); }
     void goHome();
-    void open(Screen *screen);
+    void open(Screen *screen) { m_session->open(screen->key()); }
     void back();
-    void showCapability(const QString &id);
+    void showCapability(const QString &id) { m_session->showCapability(id); }
     // False, and nothing opened, for a job the catalogue does not have.
     bool showJob(const QString &reference);
     void resetVisitor();
-    // For measuring start-up: prints "first frame" once the attract screen is painted, then
-    // quits the application.
-    void quitAfterFirstFrame();
     // The watched folder's last check, for the staff screen.
     void setWatchStatus(const QString &text);
 
     Screen *currentScreen() const;
-    QList<Screen *> screens() const;
+    QList<Screen *> screens() const { return m_registry.all(); }
     bool isAttractShowing() const;
-    bool isKeyboardShowing() const;
+    bool isKeyboardShowing() const { return m_keys->isShowing(); }
     bool isPromptShowing() const;
     // The screens Back returns to, the session's history.
     QList<Screen *> history() const;
-    Screen *screenFor(const QString &key) const;
+    Screen *screenFor(const QString &key) const { return m_registry.byKey(key); }
 
     AttractScreen *attract() const { return m_attract; }
-    HomeScreen *home() const { return m_home; }
-    AboutScreen *about() const { return m_about; }
-    CapabilitiesScreen *capabilities() const { return m_capabilities; }
-    CapabilityScreen *capability() const { return m_capability; }
-    VacanciesScreen *vacancies() const { return m_vacancies; }
-    JobDetailScreen *jobDetail() const { return m_jobDetail; }
-    WordsScreen *words() const { return m_words; }
-    OfficerOrStaffScreen *officerOrStaff() const { return m_officerOrStaff; }
-    TouchKeyboard *keyboard() const { return m_keyboard; }
+    // The screens by type, for tests and for the connections that open them.
+    template <class T> T *findScreen() const { return m_registry.find<T>(); }
+    HomeScreen *home() const { return findScreen<HomeScreen>(); }
+    AboutScreen *about() const { return findScreen<AboutScreen>(); }
+    CapabilitiesScreen *capabilities() const { return findScreen<CapabilitiesScreen>(); }
+    CapabilityScreen *capability() const { return findScreen<CapabilityScreen>(); }
+    VacanciesScreen *vacancies() const { return findScreen<VacanciesScreen>(); }
+    JobDetailScreen *jobDetail() const { return findScreen<JobDetailScreen>(); }
+    WordsScreen *words() const { return findScreen<WordsScreen>(); }
+    OfficerOrStaffScreen *officerOrStaff() const { return findScreen<OfficerOrStaffScreen>(); }
+    TouchKeyboard *keyboard() const { return m_keys->keyboard(); }
     StillTherePrompt *prompt() const { return m_prompt; }
     StaffArea *staffArea() const { return m_staff; }
     StaffHint *staffHint() const { return m_staffHint; }
     bool isStaffShowing() const;
     void openStaffMode();
     IdleMonitor *idleMonitor() const { return m_idle; }
-    QPushButton *backButton() const { return m_back; }
-    QPushButton *homeButton() const { return m_homeButton; }
-    QPushButton *largeTextButton() const { return m_largeText; }
+    TopBar *topBar() const { return m_bar; }
+    KeyboardHost *keyboardHost() const { return m_keys; }
+    QPushButton *backButton() const { return m_bar->backButton(); }
+    QPushButton *homeButton() const { return m_bar->homeButton(); }
+    QPushButton *largeTextButton() const { return m_bar->largeTextButton(); }
     // 100, 150 or 200 per cent; the "Larger text" button steps through them in turn.
     int textSize() const { return m_session->textSize(); }
-    void setTextSize(int percent);
-    QPushButton *contrastButton() const { return m_contrast; }
-    QPushButton *withinReachButton() const { return m_reach; }
+    void setTextSize(int percent) { m_session->setTextSize(percent); }
+    QPushButton *contrastButton() const { return m_bar->contrastButton(); }
+    QPushButton *withinReachButton() const { return m_bar->withinReachButton(); }
     // Where the interface is drawn: the whole window, or its lower part within reach.
-    QRect reachArea() const;
+    QRect reachArea() const { return m_layout->reachArea(); }
     // "Within reach" for each new visitor, as staff choose it.
-    void setWithinReachDefault(bool on);
+    void setWithinReachDefault(bool on) { m_session->setReachDefault(on); }
     PlainLabel *sampleBanner() const { return m_banner; }
-    QPushButton *readAloudButton() const { return m_readAloud; }
-    SpeechControls *speechControls() const { return m_speechControls; }
-    Narrator *narrator() const { return m_narrator; }
+    QPushButton *readAloudButton() const { return m_bar->readAloudButton(); }
+    SpeechControls *speechControls() const { return m_speech ? m_speech->controls() : nullptr; }
+    Narrator *narrator() const { return m_speech ? m_speech->narrator() : nullptr; }
     KeypadNavigator *keypad() const { return m_keypad; }
-    void showKeyboard(QLineEdit *target);
-    void hideKeyboard();
-    void showSwitches(bool shown);
+    void showKeyboard(QLineEdit *target) { m_keys->show(target); }
+    void hideKeyboard() { m_keys->hide(); }
+    void showSwitches(bool shown) { m_keys->showSwitches(shown); }
 
 signals:
     void screenOpened(const QString &name);
@@ -136,90 +145,52 @@ signals:
     void exitRequested();
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void registerScreens();
+    void buildWindow();
     QWidget *buildMainPage();
-    QWidget *buildTopBar();
-    void buildStaffArea();
+    void connectIdle();
+    void connectInput();
     void addPages();
-    void onlyShownPageTakesRoom();
-    void placeTitle();
-    void placeKeyboard();
-    QBoxLayout *keyboardDock() const;
-    void moveKeyboardTo(QBoxLayout *place);
-    void keyboardToDockAhead();
-    void placeBar();
-    void applyReach();
     void connectSession();
     void renderPage(bool back);
     void renderAttract();
     void renderStaff();
-    void renderTextSize(int percent);
     void renderSpeech(bool on);
     void renderKeypad(bool inUse);
     void connectScreens();
     void showScreen(Screen *screen);
-    void applyTheme();
     void refreshContent();
     void reloadIfOutOfDate();
     void connectInterest();
-    void watchForStaffGesture(QEvent *event);
-    void buildSpeech();
+    void buildKeypad();
     void connectSpeech();
-    bool keyPressed(QWidget *receiver, const QKeyEvent *key);
-    void keypadAction(int action, const QKeyEvent *key);
+    void help();
 
     Catalogue *m_catalogue;
     Options m_options;
     VisitorSession *m_session;
     IdleMonitor *m_idle;
-    Theme m_theme;
     RegionStyler *m_styler;
-    QStackedWidget *m_root;
-    QWidget *m_mainPage = nullptr; // the bar and the screens; in m_root once m_pagesAdded
-    bool m_pagesAdded = false;
+    KioskLayout *m_layout;
     AttractScreen *m_attract;
+    KioskPages *m_root;
     QStackedWidget *m_screens;
-    HomeScreen *m_home;
-    AboutScreen *m_about;
-    CapabilitiesScreen *m_capabilities;
-    CapabilityScreen *m_capability;
-    VacanciesScreen *m_vacancies;
-    JobDetailScreen *m_jobDetail;
-    WordsScreen *m_words;
-    OfficerOrStaffScreen *m_officerOrStaff;
-    TouchKeyboard *m_keyboard;
+    ScreenRegistry m_registry;
     StillTherePrompt *m_prompt;
-    QPushButton *m_back;
-    QPushButton *m_homeButton;
-    QPushButton *m_largeText;
-    QPushButton *m_contrast;
-    QPushButton *m_readAloud;
-    QPushButton *m_reach;
     QWidget *m_aboveReach = nullptr; // the space over the interface drawn within reach
-    QWidget *m_topBar = nullptr;
-    Narrator *m_narrator = nullptr;
-    SpeechGuide *m_guide = nullptr;
-    SpeechControls *m_speechControls = nullptr;
-    KeypadNavigator *m_keypad;
-    PlainLabel *m_title;
-    QBoxLayout *m_buttonRow = nullptr;
-    FlowLayout *m_switchRow = nullptr; // narrow and larger text: the other switches, wrapped
-    QBoxLayout *m_titleRow = nullptr;  // narrow or larger text: the title and "Read aloud"
+    TopBar *m_bar = nullptr;
+    KeyboardHost *m_keys = nullptr;
+    InputRouter *m_input = nullptr;
+    SpeechHost *m_speech = nullptr; // none without a speaker
+    KeypadNavigator *m_keypad = nullptr;
     PlainLabel *m_banner;
-    QLineEdit *m_keyTarget = nullptr;
-    QBoxLayout *m_keyboardPlace = nullptr;  // under the screens, full width
-    QBoxLayout *m_page = nullptr;           // the bar, the banner, the screens, the keyboard
-    QBoxLayout *m_keyboardLayout = nullptr; // where the keyboard is now
-    bool m_swallowGesture = false;
-    bool m_tapped = false; // a visitor's tap on "Larger text" or "High contrast" is under way
-    bool m_firstFrameShown = false;
-    StaffArea *m_staff = nullptr;
-    StaffGesture m_gesture;
+    StaffHost *m_staffHost = nullptr; // none without a data folder
+    StaffArea *m_staff = nullptr;     // its area
     StaffHint *m_staffHint;
 };

@@ -3,11 +3,11 @@
 #include "catalogue.h"
 #include "chipgroup.h"
 #include "clock.h"
+#include "countslist.h"
 #include "eventlog.h"
 #include "fleetpanel.h"
 #include "interestnames.h"
 #include "intereststats.h"
-#include "kineticscroll.h"
 #include "kiosksettings.h"
 #include "panel.h"
 #include "plainlabel.h"
@@ -27,27 +27,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace
-{
-
-// As tall as its lines at its width, up to about a dozen of them; the rest scroll.
-class CountsArea : public QScrollArea
-{
-public:
-    CountsArea() { setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); }
-
-    QSize sizeHint() const override
-    {
-        const QWidget *lines = widget();
-        const int width = viewport()->width() > 0 ? viewport()->width() : lines->sizeHint().width();
-        const int height =
-            lines->hasHeightForWidth() ? lines->heightForWidth(width) : lines->sizeHint().height();
-        return {QScrollArea::sizeHint().width(), qMin(height, Theme::current().px(560))};
-    }
-};
-
-} // namespace
-
 StaffScreen::StaffScreen(KioskSettings *settings, Catalogue *catalogue, InterestStats *stats,
                          StaffTasks *tasks, QWidget *parent)
     : Screen(parent), m_dataDir(settings->dataDir()), m_settings(settings), m_catalogue(catalogue),
@@ -64,9 +43,9 @@ StaffScreen::StaffScreen(KioskSettings *settings, Catalogue *catalogue, Interest
       m_idle(new ChipGroup(tr("Return to the welcome screen after"))),
       m_reach(new ChipGroup(tr("Each visitor starts with"))),
       m_noCounts(new PlainLabel(tr("Nothing counted yet."), "body")),
-      m_countsHint(new PlainLabel({}, "small")), m_countLines(new QVBoxLayout),
-      m_countsArea(nullptr), m_exportResult(new PlainLabel({}, "body")),
-      m_fleet(new FleetPanel(settings)), m_poll(catalogue->clock())
+      m_countsHint(new PlainLabel({}, "small")), m_countsList(new CountsList),
+      m_exportResult(new PlainLabel({}, "body")), m_fleet(new FleetPanel(settings)),
+      m_poll(catalogue->clock())
 {
     auto *top = new QHBoxLayout;
     top->addWidget(new PlainLabel(tr("Staff"), "title"), 1);
@@ -161,17 +140,7 @@ QWidget *StaffScreen::buildCountsPanel()
     auto *counts = new Panel(tr("What visitors looked at (counts only, nothing about who)"));
     counts->layout()->addWidget(m_noCounts);
     // Every line, however many: they scroll in a list of their own under the heading.
-    auto *lines = new QWidget;
-    lines->setObjectName(QStringLiteral("countLines"));
-    m_countLines->setContentsMargins(0, 0, 0, 0);
-    lines->setLayout(m_countLines);
-    m_countsArea = new CountsArea;
-    m_countsArea->setWidgetResizable(true);
-    m_countsArea->setFrameShape(QFrame::NoFrame);
-    m_countsArea->setWidget(lines);
-    KineticScroll::enable(m_countsArea);
-    m_countsArea->setObjectName(QStringLiteral("countsList"));
-    counts->layout()->addWidget(m_countsArea);
+    counts->layout()->addWidget(m_countsList);
     counts->layout()->addWidget(m_countsHint);
     auto *exportButton = new QPushButton(tr("Save the counts to the USB drive"));
     exportButton->setAccessibleName(exportButton->text());
@@ -312,52 +281,21 @@ void StaffScreen::updateUndo()
 
 void StaffScreen::showCounts()
 {
-    while (QLayoutItem *item = m_countLines->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
     const QDate today = m_catalogue->clock()->today();
     const QList<InterestStats::Count> totals =
         m_stats ? m_stats->totals(today) : QList<InterestStats::Count>();
-    const InterestNames names(m_catalogue);
-    const int indent = Theme::current().px(24);
-    QString kind;
-    for (const InterestStats::Count &total : totals) {
-        // Visitors first, on a line of their own; then a heading for each kind.
-        const bool visitors = total.kind == InterestStats::kindName(InterestStats::Kind::Visitors);
-        if (total.kind != kind && !visitors) {
-            auto *heading = new PlainLabel(InterestNames::kindHeading(total.kind), "lead");
-            m_countLines->addWidget(heading);
-            heading->show();
-        }
-        kind = total.kind;
-        auto *line = new PlainLabel(tr("%1: %2 today, %3 in all")
-                                        .arg(names.name(total.kind, total.key))
-                                        .arg(total.onDay)
-                                        .arg(total.count),
-                                    visitors ? "lead" : "body");
-        line->setIndent(visitors ? 0 : indent);
-        m_countLines->addWidget(line);
-        line->show(); // now, not in a later pass: the list's height is measured with it
-    }
-    m_countLines->addStretch();
+    const int lines = m_countsList->setCounts(totals, InterestNames(m_catalogue));
     m_noCounts->setVisible(totals.isEmpty());
-    m_countsArea->setVisible(!totals.isEmpty());
+    m_countsList->setVisible(!totals.isEmpty());
     // More than the list shows at once: staff are told it scrolls, since no bar says so.
-    const int lines = int(m_countLines->count()) - 1;
     m_countsHint->setText(tr("%1 lines: drag the list to see them all.").arg(lines));
     m_countsHint->setVisible(lines > 14);
-    m_countsArea->updateGeometry(); // its height follows its lines
+    m_countsList->updateGeometry(); // its height follows its lines
 }
 
 QStringList StaffScreen::countLines() const
 {
-    QStringList lines;
-    for (int i = 0; i < m_countLines->count(); ++i) {
-        if (auto *label = qobject_cast<PlainLabel *>(m_countLines->itemAt(i)->widget()))
-            lines << label->plainText();
-    }
-    return lines;
+    return m_countsList->lines();
 }
 
 QString StaffScreen::publishedInWords(const QString &publishedAt) const
@@ -557,4 +495,9 @@ void StaffScreen::hideEvent(QHideEvent *event)
     m_exportResult->clear();
     m_rollbackResult->clear();
     Screen::hideEvent(event);
+}
+
+QScrollArea *StaffScreen::countsList() const
+{
+    return m_countsList;
 }

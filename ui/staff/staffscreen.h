@@ -6,6 +6,7 @@
 
 class Catalogue;
 class ChipGroup;
+class CountsList;
 class FleetPanel;
 class InterestStats;
 class KioskSettings;
@@ -26,7 +27,7 @@ public:
                 StaffTasks *tasks, QWidget *parent = nullptr);
     QString title() const override;
     QString key() const override { return QStringLiteral("staff"); }
-    void refresh();
+    void refresh() override;
     void setIdleSeconds(int seconds);
     void setWithinReachDefault(bool on);
     // Shown under the live data: a repaired data folder, or one that cannot be written; what
@@ -45,7 +46,7 @@ public:
     FleetPanel *fleet() const { return m_fleet; }
     // Every count, visitors first: a heading for each kind and a line for each item.
     QStringList countLines() const;
-    QScrollArea *countsList() const { return m_countsArea; }
+    QScrollArea *countsList() const;
 
 signals:
     void dataChanged();
@@ -96,8 +97,7 @@ private:
     ChipGroup *m_reach;
     PlainLabel *m_noCounts;
     PlainLabel *m_countsHint;
-    QVBoxLayout *m_countLines; // a label a line, in m_countsArea
-    QScrollArea *m_countsArea;
+    CountsList *m_countsList;
     PlainLabel *m_exportResult;
     FleetPanel *m_fleet;
     QString m_pending;

@@ -1,5 +1,6 @@
 #include "stillthereprompt.h"
 
+#include "idlemonitor.h"
 #include "plainlabel.h"
 #include "theme.h"
 
@@ -54,4 +55,15 @@ void StillTherePrompt::changeEvent(QEvent *event)
         m_button->setMinimumSize(theme.px(560), theme.touchTarget() * 3 / 2);
     }
     QWidget::changeEvent(event);
+}
+
+void StillTherePrompt::follow(IdleMonitor *idle)
+{
+    connect(idle, &IdleMonitor::warningStarted, this, [this] {
+        show();
+        raise();
+    });
+    connect(idle, &IdleMonitor::secondsLeftChanged, this, &StillTherePrompt::setSecondsLeft);
+    connect(idle, &IdleMonitor::warningCancelled, this, &QWidget::hide);
+    connect(this, &StillTherePrompt::stillHere, idle, &IdleMonitor::activity);
 }

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class IdleMonitor;
 class PlainLabel;
 class QPushButton;
 
@@ -13,6 +14,8 @@ class StillTherePrompt : public QWidget
 public:
     explicit StillTherePrompt(QWidget *parent = nullptr);
     void setSecondsLeft(int seconds);
+    // Shown while the idle monitor warns, counting down with it; an answer is activity.
+    void follow(IdleMonitor *idle);
     QPushButton *button() const { return m_button; }
 
 signals:

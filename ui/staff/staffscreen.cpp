@@ -3,6 +3,7 @@
 #include "catalogue.h"
 #include "chipgroup.h"
 #include "clock.h"
+#include "confirmtap.h"
 #include "countslist.h"
 #include "eventlog.h"
 #include "fleetpanel.h"
@@ -84,8 +85,9 @@ StaffScreen::StaffScreen(KioskSettings *settings, Catalogue *catalogue, Interest
         button->setAccessibleName(button->text());
     connect(m_load, &QPushButton::clicked, this, &StaffScreen::confirmLoad);
     connect(m_cancel, &QPushButton::clicked, this, [this] { showResult({}, false); });
-    connect(m_rollback, &QPushButton::clicked, this,
-            [this] { armConfirm(m_rollback, tr("Tap again to go back"), [this] { rollback(); }); });
+    connect(m_rollback, &QPushButton::clicked, this, [this] {
+        ConfirmTap::arm(m_rollback, tr("Tap again to go back"), [this] { rollback(); });
+    });
     connect(m_idle, &ChipGroup::chosen, this, [this](const QString &value) {
         QString error;
         if (!m_settings->setIdleSeconds(value.toInt(), &error)) {
@@ -165,7 +167,7 @@ QWidget *StaffScreen::buildFinishPanel()
     finish->layout()->addLayout(row);
     connect(back, &QPushButton::clicked, this, &StaffScreen::leaveRequested);
     connect(exit, &QPushButton::clicked, this, [this, exit] {
-        armConfirm(exit, tr("Tap again to exit"), [this] { emit exitRequested(); });
+        ConfirmTap::arm(exit, tr("Tap again to exit"), [this] { emit exitRequested(); });
     });
     return finish;
 }
@@ -173,35 +175,6 @@ QWidget *StaffScreen::buildFinishPanel()
 QString StaffScreen::title() const
 {
     return tr("Staff");
-}
-
-void StaffScreen::armConfirm(QPushButton *button, const QString &label,
-                             std::function<void()> action)
-{
-    // A second tap within five seconds confirms; otherwise the button goes back to normal. One
-    // timer a button, restarted when armed and stopped when confirmed, so that a button armed
-    // again is given its whole five seconds.
-    auto *timer = button->findChild<QTimer *>(QStringLiteral("confirmTimer"));
-    if (!timer) {
-        timer = new QTimer(button);
-        timer->setObjectName(QStringLiteral("confirmTimer"));
-        timer->setSingleShot(true);
-        timer->setInterval(5000);
-        connect(timer, &QTimer::timeout, button, [button] {
-            button->setProperty("armed", false);
-            button->setText(button->accessibleName());
-        });
-    }
-    if (button->property("armed").toBool()) {
-        timer->stop();
-        button->setProperty("armed", false);
-        button->setText(button->accessibleName());
-        action();
-        return;
-    }
-    button->setProperty("armed", true);
-    button->setText(label);
-    timer->start();
 }
 
 void StaffScreen::setNotice(const QString &text)

@@ -74,7 +74,6 @@ private:
     void showCounts();
     QString publishedInWords(const QString &publishedAt) const;
     static QString reportNote(const StaffTasks::Outcome &outcome);
-    void armConfirm(QPushButton *button, const QString &label, std::function<void()> action);
 
     QString m_dataDir;
     KioskSettings *m_settings;

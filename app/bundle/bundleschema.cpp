@@ -1,5 +1,6 @@
 #include "bundleschema.h"
 
+#include "finderweights.h"
 #include "qrcode.h"
 
 #include <QDate>
@@ -62,7 +63,33 @@ QList<BundleSchema::Table> makeTables()
          {col("term", Type::Line, true, 60), col("explanation", Type::Line, true, 400)},
          200,
          2},
+        {QStringLiteral("finder_questions"),
+         {col("id", Type::Slug, true, 40), col("position", Type::Integer, true, 0),
+          col("text", Type::Line, true, 160), col("help", Type::Line, false, 300)},
+         12,
+         3},
+        // An answer's id is unique in the table, not only within its question: it is the key.
+        {QStringLiteral("finder_answers"),
+         {col("id", Type::Slug, true, 40), col("question_id", Type::Slug, true, 40),
+          col("position", Type::Integer, true, 0), col("text", Type::Line, true, 120),
+          col("weights", Type::Weights, false, 400)},
+         72,
+         3},
+        {QStringLiteral("faq"),
+         {col("id", Type::Slug, true, 40), col("position", Type::Integer, true, 0),
+          col("question", Type::Line, true, 160), col("answer", Type::Paragraphs, true, 2000),
+          col("shown_on", Type::FaqPlace, true, 10)},
+         60,
+         3},
     };
+}
+
+// What is wrong with `text` when it is none of the three words of `allowed`.
+QString oneOf(const QString &text, const QStringList &allowed)
+{
+    return allowed.contains(text) ? QString()
+                                  : QStringLiteral("'%1' is none of %2, %3 and %4")
+                                        .arg(text, allowed.at(0), allowed.at(1), allowed.at(2));
 }
 
 // What kind of character `c` is when the text may not hold it, or nothing when it may. Each of
@@ -370,10 +397,12 @@ QString BundleSchema::checkValue(const Column &column, const QVariant &value)
     case Type::HttpsUrl:
         return checkUrl(text);
     case Type::Placement:
-        return (text == QLatin1String("home") || text == QLatin1String("about") ||
-                text == QLatin1String("both"))
-                   ? QString()
-                   : QStringLiteral("'%1' is none of home, about and both").arg(text);
+        return oneOf(text,
+                     {QStringLiteral("home"), QStringLiteral("about"), QStringLiteral("both")});
+    case Type::FaqPlace:
+        return oneOf(text, {QStringLiteral("home"), QStringLiteral("job"), QStringLiteral("both")});
+    case Type::Weights:
+        return FinderWeights::parse(text).error;
     default:
         return {};
     }

@@ -5,14 +5,14 @@
 #include <QString>
 #include <QVariant>
 
-// The one description of the bundle format, versions 1 and 2 (data/FORMAT.md). The builder, the
+// The one description of the bundle format, versions 1 to 3 (data/FORMAT.md). The builder, the
 // validator and the store writer all read it, so the three can never disagree about a table or a
 // column.
 class BundleSchema
 {
 public:
     static constexpr quint32 applicationId = 0x4B696F73; // "Kios"
-    static constexpr int userVersion = 2;                // what this kiosk writes
+    static constexpr int userVersion = 3;                // what this kiosk writes
     static constexpr int oldestVersion = 1;              // the oldest it still reads
     static constexpr int maxFileBytes = 64 * 1024 * 1024;
     // The largest field, 8,000 characters, takes at most 32,000 bytes of UTF-8.
@@ -31,6 +31,8 @@ public:
         Date,      // yyyy-mm-dd
         HttpsUrl,  // https:// and a plain ASCII domain name
         Placement, // where a link is shown: "home", "about" or "both"
+        FaqPlace,  // where a question is listed: "home", "job" or "both"
+        Weights,   // a finder answer's "id:weight; id:weight" (FinderWeights)
     };
 
     struct Column {

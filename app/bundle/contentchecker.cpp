@@ -1,6 +1,7 @@
 #include "contentchecker.h"
 
 #include "bundleschema.h"
+#include "finderweights.h"
 
 #include <QSet>
 
@@ -66,6 +67,15 @@ ContentChecker::Problem ContentChecker::addRow(const QString &table,
         m_keyProblem = keys;
     if (m_closingProblem.isNull() && table == QLatin1String("jobs"))
         m_closingProblem = checkClosingDate(row, values);
+    if (table == QLatin1String("finder_questions") && keys.isNull()) {
+        m_questions << values.value(0).toString();
+        m_tallies.insert(values.value(0).toString(), Tally{row});
+    }
+    if (table == QLatin1String("finder_answers") && keys.isNull()) {
+        const Problem answer = checkAnswer(row, values);
+        if (m_keyProblem.isNull())
+            m_keyProblem = answer;
+    }
     return {};
 }
 
@@ -74,7 +84,64 @@ ContentChecker::Problem ContentChecker::finish() const
     if (!m_keyProblem.isNull())
         return m_keyProblem;
     const Problem meta = checkMeta();
-    return meta.isNull() ? m_closingProblem : meta;
+    if (!meta.isNull())
+        return meta;
+    const Problem questions = checkQuestions();
+    return questions.isNull() ? m_closingProblem : questions;
+}
+
+// Questions come before their answers, and capabilities and roles before both.
+ContentChecker::Problem ContentChecker::checkAnswer(int row, const BundleContent::Row &values)
+{
+    const QString table = QStringLiteral("finder_answers");
+    const BundleSchema::Table *spec = BundleSchema::table(table);
+    const QString id = values.value(0).toString();
+    const QString question = values.value(spec->indexOf(QStringLiteral("question_id"))).toString();
+    if (!m_tallies.contains(question))
+        return {table, row, QStringLiteral("question_id"),
+                QStringLiteral("no finder question has the id '%1'").arg(question), id};
+    const QString weights = values.value(spec->indexOf(QStringLiteral("weights"))).toString();
+    const QList<FinderWeights::Entry> entries = FinderWeights::parse(weights).entries;
+    const QSet<QString> capabilities = m_ids.value(QStringLiteral("capabilities"));
+    const QSet<QString> roles = m_ids.value(QStringLiteral("roles"));
+    for (const FinderWeights::Entry &entry : entries) {
+        const bool capability = capabilities.contains(entry.id);
+        const bool role = roles.contains(entry.id);
+        if (!capability && !role)
+            return {table, row, QStringLiteral("weights"),
+                    QStringLiteral("no capability or role has the id '%1'").arg(entry.id), id};
+        if (capability && role)
+            return {table, row, QStringLiteral("weights"),
+                    QStringLiteral("'%1' is both a capability's id and a role's: rename one")
+                        .arg(entry.id),
+                    id};
+    }
+    Tally &tally = m_tallies[question];
+    ++tally.answers;
+    tally.notSure += weights.isEmpty();
+    tally.pointing = tally.pointing || FinderWeights::pointsSomewhere(entries);
+    return {};
+}
+
+ContentChecker::Problem ContentChecker::checkQuestions() const
+{
+    const QString table = QStringLiteral("finder_questions");
+    for (const QString &id : m_questions) {
+        const Tally tally = m_tallies.value(id);
+        QString message;
+        if (tally.answers < 2 || tally.answers > 6)
+            message = QStringLiteral("%1 answers; a question has 2 to 6").arg(tally.answers);
+        else if (tally.notSure > 1)
+            message = QStringLiteral("%1 answers with blank weights; only one \"Not sure\" is "
+                                     "allowed")
+                          .arg(tally.notSure);
+        else if (!tally.pointing)
+            message = QStringLiteral("none of its answers gives a weight above 0 to a capability "
+                                     "or a role");
+        if (!message.isEmpty())
+            return {table, tally.row, QStringLiteral("id"), message, id};
+    }
+    return {};
 }
 
 ContentChecker::Problem ContentChecker::checkKeys(const QString &table, int row,

@@ -34,10 +34,22 @@ private:
     Problem checkKeys(const QString &table, int row, const BundleContent::Row &values);
     Problem checkClosingDate(int row, const BundleContent::Row &values) const;
     Problem checkMeta() const;
+    Problem checkAnswer(int row, const BundleContent::Row &values);
+    Problem checkQuestions() const;
+
+    // What the answers of one finder question add up to, for finish().
+    struct Tally {
+        int row = 0; // the question's
+        int answers = 0;
+        int notSure = 0; // answers with blank weights
+        bool pointing = false;
+    };
 
     QHash<QString, QSet<QString>> m_ids; // each table's, glossary terms case-folded
     QHash<QString, int> m_rowCounts;
     QHash<QString, QString> m_meta;
+    QList<QString> m_questions; // finder questions' ids, in their rows' order
+    QHash<QString, Tally> m_tallies;
     Problem m_keyProblem;     // the first
     Problem m_closingProblem; // the first
 };

@@ -212,7 +212,7 @@ QString TestBundleValidator::makeHostile(const QString &name)
     } else if (name == "wrong application_id")
         writeLoose(good, path, {}, 0x12345678);
     else if (name == "wrong user_version")
-        writeLoose(good, path, {}, 0x4B696F73, 3);
+        writeLoose(good, path, {}, 0x4B696F73, 4);
     else if (name == "missing table")
         writeLoose(good, path, {"DROP TABLE partners"});
     else if (name == "extra table")
@@ -397,7 +397,7 @@ void TestBundleValidator::hostile_data()
     QTest::newRow("missing last page") << "the header counts";
     QTest::newRow("corrupted page") << "damaged";
     QTest::newRow("wrong application_id") << "not a Careers Kiosk bundle";
-    QTest::newRow("wrong user_version") << "bundle format version 3";
+    QTest::newRow("wrong user_version") << "bundle format version 4";
     QTest::newRow("missing table") << "the table partners is missing";
     QTest::newRow("extra table") << "unexpected table (notes)";
     QTest::newRow("extra column") << "table jobs has an unexpected column (secret)";

@@ -45,6 +45,9 @@ void TestSampleText::initTestCase()
          {"title", "location", "salary", "hours", "contract", "vetting", "summary", "description"}},
         {"links", {"label"}},
         {"glossary", {"explanation"}},
+        {"finder_questions", {"text", "help"}},
+        {"finder_answers", {"text"}},
+        {"faq", {"question", "answer"}},
     };
     for (auto it = shown.cbegin(); it != shown.cend(); ++it) {
         const BundleSchema::Table *table = BundleSchema::table(it.key());

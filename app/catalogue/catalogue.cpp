@@ -54,6 +54,10 @@ bool Catalogue::readContent()
     m_roles = m_store.roles();
     m_links = m_store.links();
     m_glossary = Glossary(m_store.glossary());
+    m_finder =
+        RoleFinder(m_store.finderQuestions(), m_store.finderAnswers(), m_capabilities, m_roles);
+    m_faq = m_store.faq();
+    m_openCounts.clear();
     m_jobs.setJobs({}, {});
     m_jobsRead = false;
     return ok;
@@ -76,6 +80,7 @@ void Catalogue::readJobs()
         JobStore::readDescriptions(path, text);
     });
     m_jobsRead = true;
+    m_openCounts.clear();
 }
 
 void Catalogue::dayChanged(const QDate &today)
@@ -87,6 +92,7 @@ void Catalogue::dayChanged(const QDate &today)
     // Going forward only closes vacancies: they leave the list in place. A clock moved back
     // may open some again, which needs the list read anew.
     // A sample's dates move with the day, so its list is read anew.
+    m_openCounts.clear();
     if (forward && !m_info.sample)
         m_jobs.removeClosed(today);
     else
@@ -145,11 +151,59 @@ QString Catalogue::capabilityName(const QString &id) const
 
 int Catalogue::openJobCount(const QString &capabilityId, const QString &kind) const
 {
-    int count = 0;
-    for (int row = 0; row < m_jobs.rowCount(); ++row) {
-        const Job &job = m_jobs.jobAt(row);
-        count += (capabilityId.isEmpty() || job.capabilityId == capabilityId) &&
-                 (kind.isEmpty() || job.kind == kind);
+    if (m_openCounts.isEmpty()) {
+        // One pass: every job adds to its capability and kind, alone and together.
+        const QString any;
+        m_openCounts.insert(QStringLiteral(" "), 0);
+        for (int row = 0; row < m_jobs.rowCount(); ++row) {
+            const Job &job = m_jobs.jobAt(row);
+            for (const QString &c : {any, job.capabilityId}) {
+                for (const QString &k : {any, job.kind})
+                    ++m_openCounts[c + QLatin1Char(' ') + k];
+            }
+        }
     }
-    return count;
+    return m_openCounts.value(capabilityId + QLatin1Char(' ') + kind);
+}
+
+QList<FaqEntry> Catalogue::faq(const QString &place) const
+{
+    QList<FaqEntry> shown;
+    for (const FaqEntry &entry : m_faq) {
+        if (entry.shownOn == place || entry.shownOn == QLatin1String("both"))
+            shown << entry;
+    }
+    return shown;
+}
+
+std::optional<Link> Catalogue::informationPack() const
+{
+    const QList<Link> home = links(QStringLiteral("home"));
+    for (const QList<Link> &list : {home, links(QStringLiteral("about"))}) {
+        for (const Link &link : list) {
+            if (link.id == QLatin1String("information-pack"))
+                return link;
+        }
+    }
+    if (home.isEmpty())
+        return std::nullopt;
+    return home.first();
+}
+
+QString Catalogue::finderTargetName(const QString &id) const
+{
+    for (const Role &role : m_roles) {
+        if (role.id == id)
+            return role.title;
+    }
+    return capabilityName(id);
+}
+
+QString Catalogue::faqQuestion(const QString &id) const
+{
+    for (const FaqEntry &entry : m_faq) {
+        if (entry.id == id)
+            return entry.question;
+    }
+    return {};
 }

@@ -4,6 +4,7 @@
 #include "glossary.h"
 #include "joblistmodel.h"
 #include "jobstore.h"
+#include "rolefinder.h"
 #include "sampledates.h"
 
 #include <QObject>
@@ -44,7 +45,20 @@ public:
     const Glossary &glossary() const { return m_glossary; }
     QList<Role> roles(const QString &capabilityId, const QString &kind) const;
     QString capabilityName(const QString &id) const;
+    // Counted once for each list the catalogue reads, then looked up: Home and the finder's
+    // results ask for several at a time.
     int openJobCount(const QString &capabilityId = {}, const QString &kind = {}) const;
+    // The role finder's questions and scoring; empty for a bundle before version 3.
+    const RoleFinder &finder() const { return m_finder; }
+    // The questions people ask, for "home" or "job"; one shown on both is in each.
+    QList<FaqEntry> faq(const QString &place) const;
+    // The address a finder result offers to take away: the information pack's, else the
+    // first of Home's links; none when the bundle has no links.
+    std::optional<Link> informationPack() const;
+    // For the counts: a capability's name or a role's title; a question's words. Empty when
+    // the live data has no such id.
+    QString finderTargetName(const QString &id) const;
+    QString faqQuestion(const QString &id) const;
 
     JobListModel *jobs() { return &m_jobs; }
     // With the closing date as shown: a sample's dates follow today (see SampleDates).
@@ -75,6 +89,9 @@ private:
     QList<Role> m_roles;
     QList<Link> m_links;
     Glossary m_glossary;
+    RoleFinder m_finder;
+    QList<FaqEntry> m_faq;
+    mutable QHash<QString, int> m_openCounts; // "capability kind", either may be empty
     JobListModel m_jobs;
     QFileSystemWatcher *m_watcher;
     ClockTimer m_settle; // on the clock: tests move it on rather than wait

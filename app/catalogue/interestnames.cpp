@@ -11,6 +11,10 @@ QString InterestNames::kindHeading(const QString &kind)
         {QStringLiteral("capability"), QT_TR_NOOP("Visitors who opened each capability")},
         {QStringLiteral("job"), QT_TR_NOOP("Visitors who opened each job")},
         {QStringLiteral("code"), QT_TR_NOOP("Visitors shown each take-away code")},
+        {QStringLiteral("finder"), QT_TR_NOOP("Visitors who started and finished the role finder")},
+        {QStringLiteral("finder-result"),
+         QT_TR_NOOP("Visitors the role finder showed each kind of work or role")},
+        {QStringLiteral("faq"), QT_TR_NOOP("Visitors who opened each question's answer")},
         // Kept from before visitors were counted: each opening, not each visitor.
         {QStringLiteral("screen-opens"),
          QT_TR_NOOP("Screens opened, before visitors were counted")},
@@ -35,6 +39,8 @@ QString InterestNames::screenName(const QString &key)
         {QStringLiteral("job"), QT_TR_NOOP("A job's page")},
         {QStringLiteral("words"), QT_TR_NOOP("Words we use")},
         {QStringLiteral("officer-or-staff"), QT_TR_NOOP("Police officer or police staff?")},
+        {QStringLiteral("finder"), QT_TR_NOOP("Role finder")},
+        {QStringLiteral("questions"), QT_TR_NOOP("Questions people ask")},
     };
     const char *name = names.value(key);
     return name ? tr(name) : key;
@@ -63,6 +69,13 @@ QString InterestNames::name(const QString &kind, const QString &key) const
         return screenName(key);
     if (kind == QLatin1String("capability") || kind == QLatin1String("capability-opens")) {
         const QString name = m_catalogue->capabilityName(key);
+        return name.isEmpty() ? key : name;
+    }
+    if (kind == QLatin1String("finder"))
+        return key == QLatin1String("finished") ? tr("Finished") : tr("Started");
+    if (kind == QLatin1String("finder-result") || kind == QLatin1String("faq")) {
+        const QString name = kind == QLatin1String("faq") ? m_catalogue->faqQuestion(key)
+                                                          : m_catalogue->finderTargetName(key);
         return name.isEmpty() ? key : name;
     }
     // A job's QR code is counted by its reference; a link's by "link:" and its id.

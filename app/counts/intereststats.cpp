@@ -211,14 +211,20 @@ QString InterestStats::kindName(Kind kind)
         return QStringLiteral("job");
     case Kind::Code:
         return QStringLiteral("code");
+    case Kind::Finder:
+        return QStringLiteral("finder");
+    case Kind::FinderResult:
+        return QStringLiteral("finder-result");
+    case Kind::Faq:
+        return QStringLiteral("faq");
     }
     return {};
 }
 
 std::optional<InterestStats::Kind> InterestStats::kindOf(const QString &name)
 {
-    for (Kind kind :
-         {Kind::Visitors, Kind::Feature, Kind::Screen, Kind::Capability, Kind::Job, Kind::Code}) {
+    for (Kind kind : {Kind::Visitors, Kind::Feature, Kind::Screen, Kind::Capability, Kind::Job,
+                      Kind::Code, Kind::Finder, Kind::FinderResult, Kind::Faq}) {
         if (kindName(kind) == name)
             return kind;
     }
@@ -227,8 +233,9 @@ std::optional<InterestStats::Kind> InterestStats::kindOf(const QString &name)
 
 QStringList InterestStats::kindNames()
 {
-    return {kindName(Kind::Visitors),   kindName(Kind::Feature), kindName(Kind::Screen),
-            kindName(Kind::Capability), kindName(Kind::Job),     kindName(Kind::Code)};
+    return {kindName(Kind::Visitors),   kindName(Kind::Feature),      kindName(Kind::Screen),
+            kindName(Kind::Capability), kindName(Kind::Job),          kindName(Kind::Code),
+            kindName(Kind::Finder),     kindName(Kind::FinderResult), kindName(Kind::Faq)};
 }
 
 QStringList InterestStats::legacyKindNames()

@@ -24,6 +24,10 @@ class SqlConnection;
 //   job         visitors who opened the job's page (its reference)
 //   code        visitors shown the take-away QR code: a job's reference, or "link:" and a
 //               link's id for Home's and About's codes
+//   finder      visitors who "started" the role finder (saw its first question) and who
+//               "finished" it (saw its result)
+//   finder-result  visitors shown the capability or role (its id) among the finder's results
+//   faq         visitors who opened the answer to a question people ask (its id)
 // A visitor counts once on each line, however often they went back and forth, and on the day
 // their visit started, by the kiosk's clock.
 //
@@ -37,7 +41,7 @@ class SqlConnection;
 class InterestStats
 {
 public:
-    enum class Kind { Visitors, Feature, Screen, Capability, Job, Code };
+    enum class Kind { Visitors, Feature, Screen, Capability, Job, Code, Finder, FinderResult, Faq };
     enum class Access { ReadWrite, ReadOnly };
     struct Count {
         QDate day;
@@ -75,7 +79,8 @@ public:
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindOf(const QString &name);
-    // visitors, feature, screen, capability, job, code: the order staff read them in.
+    // visitors, feature, screen, capability, job, code, finder, finder-result, faq: the order
+    // staff read them in.
     static QStringList kindNames();
     // screen-opens, capability-opens, job-opens, qr-code: counts from before visitors were.
     static QStringList legacyKindNames();

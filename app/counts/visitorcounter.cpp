@@ -7,7 +7,9 @@ QStringList VisitorCounter::openedKinds()
 {
     using Kind = InterestStats::Kind;
     return {InterestStats::kindName(Kind::Screen), InterestStats::kindName(Kind::Capability),
-            InterestStats::kindName(Kind::Job), InterestStats::kindName(Kind::Code)};
+            InterestStats::kindName(Kind::Job),    InterestStats::kindName(Kind::Code),
+            InterestStats::kindName(Kind::Finder), InterestStats::kindName(Kind::FinderResult),
+            InterestStats::kindName(Kind::Faq)};
 }
 
 QStringList VisitorCounter::featureNames()

@@ -24,7 +24,8 @@ class VisitorCounter : public QObject
     Q_OBJECT
 public:
     // What opened() takes as its kind.
-    static QStringList openedKinds(); // screen, capability, job, code
+    // screen, capability, job, code, finder, finder-result, faq
+    static QStringList openedKinds();
     // What featureUsed() takes.
     static QStringList
     featureNames(); // larger-text, high-contrast, within-reach, read-aloud, keypad
@@ -42,7 +43,9 @@ public:
     // A visitor left the attract screen. A start before the last visitor's end ends them.
     void visitorStarted();
     // `kind` is one of openedKinds(); `key` the screen's key, the capability's id, the job's
-    // reference, or the code's (a job's reference, "link:" and a link's id).
+    // reference, or the code's (a job's reference, "link:" and a link's id); for the finder
+    // "started" or "finished", for its results the capability's or role's id, for the
+    // questions people ask the question's id.
     void opened(const QString &kind, const QString &key);
     void featureUsed(const QString &name);
     // The reset: the visitor is gone, and so is what they were counted for.

@@ -22,6 +22,16 @@ QString vacanciesKey()
 {
     return QStringLiteral("vacancies");
 }
+
+QString finderKey()
+{
+    return QStringLiteral("finder");
+}
+
+QString questionsKey()
+{
+    return QStringLiteral("questions");
+}
 } // namespace
 
 VisitorSession::VisitorSession(QObject *parent) : QObject(parent), m_fields(fresh()) {}
@@ -54,6 +64,12 @@ QString VisitorSession::openedName(Opened kind)
         return QStringLiteral("job");
     case Opened::Code:
         return QStringLiteral("code");
+    case Opened::Finder:
+        return QStringLiteral("finder");
+    case Opened::FinderResult:
+        return QStringLiteral("finder-result");
+    case Opened::Faq:
+        return QStringLiteral("faq");
     }
     return {};
 }
@@ -166,6 +182,67 @@ void VisitorSession::openVacancies(const QString &capability, const QString &kin
 void VisitorSession::showCode(const QString &key)
 {
     noteOpened(Opened::Code, key);
+}
+
+void VisitorSession::startFinder()
+{
+    if (m_fields.page == Page::Staff)
+        return;
+    const Fields before = m_fields;
+    m_fields.finderAnswers.clear();
+    moveTo(finderKey());
+    commit(before);
+    noteOpened(Opened::Screen, finderKey());
+    noteOpened(Opened::Finder, QStringLiteral("started"));
+}
+
+void VisitorSession::answerFinder(const QString &answerId)
+{
+    if (m_fields.page != Page::Screen || m_fields.screen != finderKey())
+        return;
+    const Fields before = m_fields;
+    m_fields.finderAnswers.append(answerId);
+    commit(before);
+}
+
+bool VisitorSession::unanswerFinder()
+{
+    if (m_fields.finderAnswers.isEmpty())
+        return false;
+    const Fields before = m_fields;
+    m_fields.finderAnswers.removeLast();
+    commit(before);
+    return true;
+}
+
+void VisitorSession::showFinderResults(const QStringList &ids)
+{
+    noteOpened(Opened::Finder, QStringLiteral("finished"));
+    for (const QString &id : ids)
+        noteOpened(Opened::FinderResult, id);
+}
+
+void VisitorSession::openQuestions(const QString &place)
+{
+    if (m_fields.page == Page::Staff)
+        return;
+    const Fields before = m_fields;
+    m_fields.faqPlace = place;
+    m_fields.faqOpen.clear();
+    moveTo(questionsKey());
+    commit(before);
+    noteOpened(Opened::Screen, questionsKey());
+}
+
+void VisitorSession::toggleAnswer(const QString &faqId)
+{
+    if (m_fields.page != Page::Screen)
+        return;
+    const Fields before = m_fields;
+    m_fields.faqOpen = m_fields.faqOpen == faqId ? QString() : faqId;
+    commit(before);
+    if (!m_fields.faqOpen.isEmpty())
+        noteOpened(Opened::Faq, faqId);
 }
 
 void VisitorSession::openStaff()
@@ -352,6 +429,12 @@ void VisitorSession::commit(const Fields &before, bool back)
         emit capabilityChanged(now.capability);
     if (now.job != before.job)
         emit jobChanged(now.job);
+    if (now.finderAnswers != before.finderAnswers)
+        emit finderAnswersChanged(now.finderAnswers);
+    if (now.faqPlace != before.faqPlace)
+        emit faqPlaceChanged(now.faqPlace);
+    if (now.faqOpen != before.faqOpen)
+        emit faqOpenChanged(now.faqOpen);
     // The visit begins before its first page is shown: what that page shows (Home's codes)
     // is this visit's.
     if (before.page == Page::Attract && now.page == Page::Screen) {

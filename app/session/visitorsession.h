@@ -19,7 +19,11 @@ class QDebug;
 // - speech: on, and declined (the visitor switched it off, so keys leave it off);
 // - keypad in use: the last thing the visitor did was a key, not a touch;
 // - the vacancy query: search text, the chosen capability, kind and location, the order;
-// - the capability and the job shown on their screens.
+// - the capability and the job shown on their screens;
+// - the role finder's answers: one answer id for each question answered so far, in order,
+//   an empty string for "Not sure" (held here only: forgotten at the reset, never stored);
+// - the questions people ask: where they were opened from ("home" or "job") and the one
+//   whose answer is open.
 // Every field lives in Fields, whose snapshot compares two sessions field by field.
 //
 // The visitor's events, for counting (each emitted after the fields it concerns have
@@ -30,7 +34,8 @@ class QDebug;
 // - opened(kind, key): the visitor opened a screen, a capability, a job or a take-away code.
 //   Once a visit for each kind and key: a second look at the same job is not a second
 //   opening. Never for Back returning to a screen, nor for reset() going back to attract.
-//   Waking opens Home, once.
+//   Waking opens Home, once. Also the finder's "started" and "finished", each result it
+//   showed, and each question people ask whose answer was opened.
 // - featureUsed(name): the visitor turned on larger text, high contrast, within reach, read
 //   aloud or the keypad (the names in featureName()). Once a visit for each. What the
 //   waking key turned on (the keypad, and speech with it) counts as the visit starts; a
@@ -45,7 +50,7 @@ public:
     Q_ENUM(Page)
     enum class Order { ClosingSoonest, Title };
     Q_ENUM(Order)
-    enum class Opened { Screen, Capability, Job, Code };
+    enum class Opened { Screen, Capability, Job, Code, Finder, FinderResult, Faq };
     Q_ENUM(Opened)
     enum class Feature { LargerText, HighContrast, WithinReach, ReadAloud, Keypad };
     Q_ENUM(Feature)
@@ -54,7 +59,8 @@ public:
     static constexpr int textSizes[] = {100, 150, 200};
     static QString homeKey() { return QStringLiteral("home"); }
     static QString featureName(Feature feature);
-    // "screen", "capability", "job" or "code": what the counts call each kind.
+    // "screen", "capability", "job", "code", "finder", "finder-result" or "faq": what the
+    // counts call each kind.
     static QString openedName(Opened kind);
 
     // What the vacancies show: empty strings mean "any".
@@ -81,6 +87,9 @@ public:
         Query query;
         QString capability;
         QString job;
+        QStringList finderAnswers;
+        QString faqPlace; // "home" or "job"
+        QString faqOpen;
         QSet<QString> opened;       // what this visit has opened, as "kind key"
         QSet<QString> featuresUsed; // by name
         bool operator==(const Fields &other) const = default;
@@ -104,6 +113,9 @@ public:
     const Query &query() const { return m_fields.query; }
     QString capability() const { return m_fields.capability; }
     QString job() const { return m_fields.job; }
+    const QStringList &finderAnswers() const { return m_fields.finderAnswers; }
+    QString faqPlace() const { return m_fields.faqPlace; }
+    QString faqOpen() const { return m_fields.faqOpen; }
 
     // "Within reach" for each new visitor, as staff choose it: not a visitor's field but a
     // setting, which reset() starts from. On the attract screen, where nobody is using the
@@ -128,6 +140,18 @@ public:
     void openVacancies(const QString &capability, const QString &kind);
     // A take-away code (a QR code) came into the visitor's sight: an event only.
     void showCode(const QString &key);
+    // The role finder from its first question, with no answers.
+    void startFinder();
+    // The answer to the question now asked (an empty id: "Not sure"); the next is asked.
+    void answerFinder(const QString &answerId);
+    // Back to the question before, its answer taken away; false when none was answered.
+    bool unanswerFinder();
+    // The finder's result came into sight, naming these capabilities and roles: events only.
+    void showFinderResults(const QStringList &ids);
+    // The questions people ask, as listed for `place` ("home" or "job"), every answer closed.
+    void openQuestions(const QString &place);
+    // Opens the answer to a question, closing the one open; the open one closes.
+    void toggleAnswer(const QString &faqId);
     // Staff took over: the visit ends as in reset(), and the staff area shows.
     void openStaff();
 
@@ -171,6 +195,9 @@ signals:
     void queryOrderChanged(VisitorSession::Order order);
     void capabilityChanged(const QString &id);
     void jobChanged(const QString &reference);
+    void finderAnswersChanged(const QStringList &answers);
+    void faqPlaceChanged(const QString &place);
+    void faqOpenChanged(const QString &id);
 
     void visitorStarted();
     void opened(VisitorSession::Opened kind, const QString &key);

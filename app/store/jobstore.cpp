@@ -215,6 +215,50 @@ QList<GlossaryTerm> JobStore::glossary() const
     return list;
 }
 
+QList<FinderQuestion> JobStore::finderQuestions() const
+{
+    QList<FinderQuestion> list;
+    if (!hasTable(QStringLiteral("finder_questions")))
+        return list;
+    QSqlQuery q(m_db->database());
+    if (!run(q,
+             QStringLiteral("SELECT id, text, help FROM finder_questions ORDER BY position, id")))
+        return list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return list;
+}
+
+QList<FinderAnswer> JobStore::finderAnswers() const
+{
+    QList<FinderAnswer> list;
+    if (!hasTable(QStringLiteral("finder_answers")))
+        return list;
+    QSqlQuery q(m_db->database());
+    if (!run(q, QStringLiteral("SELECT id, question_id, text, weights FROM finder_answers "
+                               "ORDER BY position, id")))
+        return list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     FinderWeights::parse(q.value(3).toString()).entries});
+    return list;
+}
+
+QList<FaqEntry> JobStore::faq() const
+{
+    QList<FaqEntry> list;
+    if (!hasTable(QStringLiteral("faq")))
+        return list;
+    QSqlQuery q(m_db->database());
+    if (!run(q, QStringLiteral("SELECT id, question, answer, shown_on FROM faq ORDER BY position, "
+                               "id")))
+        return list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString()});
+    return list;
+}
+
 QList<Job> JobStore::openJobs(const QDate &today, bool *inListOrder) const
 {
     QList<Job> list;

@@ -32,6 +32,10 @@ public:
     // Empty for a store written from a version 1 bundle, which has neither table.
     QList<Link> links() const;
     QList<GlossaryTerm> glossary() const;
+    // Empty for a store written from a bundle before version 3. In position order.
+    QList<FinderQuestion> finderQuestions() const;
+    QList<FinderAnswer> finderAnswers() const;
+    QList<FaqEntry> faq() const;
     // Jobs still open on `today`: a job closes at the end of its closing date, local time.
     // Only what the list's cards show; job() reads the rest of a job. `inListOrder` says
     // whether they come in the list's closing-date order (JobOrder), as every store written

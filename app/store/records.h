@@ -1,5 +1,7 @@
 #pragma once
 
+#include "finderweights.h"
+
 #include <QDate>
 #include <QString>
 
@@ -70,4 +72,26 @@ struct Link {
 struct GlossaryTerm {
     QString term; // "Security check (SC)"
     QString explanation;
+};
+
+// One question of the role finder ("Which sounds most like you?"), and its answers.
+struct FinderQuestion {
+    QString id;
+    QString text;
+    QString help; // may be empty
+};
+
+struct FinderAnswer {
+    QString id;
+    QString questionId;
+    QString text;
+    QList<FinderWeights::Entry> weights; // none: the question's own "Not sure"
+};
+
+// A question people ask, with its answer; listed from Home, from a job's page or both.
+struct FaqEntry {
+    QString id;
+    QString question;
+    QString answer;
+    QString shownOn; // "home", "job" or "both"
 };

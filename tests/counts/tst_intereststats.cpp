@@ -139,7 +139,8 @@ void TestInterestStats::visitorsFirstThenFeaturesScreensCapabilitiesJobsCodes()
     QCOMPARE(kinds, QStringList({"visitors", "feature", "screen", "capability", "job", "code",
                                  "screen-opens", "capability-opens", "job-opens", "qr-code"}));
     QCOMPARE(InterestStats::kindNames(),
-             QStringList({"visitors", "feature", "screen", "capability", "job", "code"}));
+             QStringList({"visitors", "feature", "screen", "capability", "job", "code", "finder",
+                          "finder-result", "faq"}));
     for (const QString &name : InterestStats::kindNames())
         QCOMPARE(InterestStats::kindName(*InterestStats::kindOf(name)), name);
     QVERIFY(!InterestStats::kindOf("qr-code"));
@@ -306,7 +307,6 @@ void TestInterestStats::newerFileIsNotTouched()
     QVERIFY2(stats.error().contains("newer version"), qPrintable(stats.error()));
     QCOMPARE(bytes(InterestStats::path(dir.path())), before);
 }
-
 
 void TestInterestStats::aFolderInItsPlaceIsSetAside()
 {

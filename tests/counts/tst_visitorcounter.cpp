@@ -175,7 +175,8 @@ void TestVisitorCounter::onlyKnownKindsAndFeatures()
     c.featureUsed("mouse");
     c.visitorEnded();
     QCOMPARE(countsOn(day), (QMap<QString, int>{{"visitors all", 1}}));
-    QCOMPARE(VisitorCounter::openedKinds(), QStringList({"screen", "capability", "job", "code"}));
+    QCOMPARE(VisitorCounter::openedKinds(), QStringList({"screen", "capability", "job", "code",
+                                                         "finder", "finder-result", "faq"}));
 }
 
 void TestVisitorCounter::aStartWithoutAnEndIsANewVisitor()

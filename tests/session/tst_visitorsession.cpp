@@ -33,6 +33,7 @@ private slots:
     void whatTheWakingKeyTurnedOnCountsAsTheVisitStarts();
     void reachDefault();
     void staffEndTheVisit();
+    void finderAnswersAndQuestionsAreTheVisitors();
     void resetReturnsEveryFieldToAFreshSessions_data();
     void resetReturnsEveryFieldToAFreshSessions();
     void resetOfAFreshSessionSaysNothing();
@@ -162,6 +163,11 @@ void TestVisitorSession::homeClearsTheHistory()
 {
     Session session;
     session.wake();
+    session.startFinder();
+    session.answerFinder("patterns");
+    session.answerFinder({});
+    session.openQuestions("job");
+    session.toggleAnswer("degree");
     session.open("capabilities");
     session.showCapability("covert");
     QSignalSpy page(&session, &Session::pageChanged);
@@ -562,6 +568,46 @@ void TestVisitorSession::staffEndTheVisit()
     QCOMPARE(session.fields(), fresh.fields());
 }
 
+void TestVisitorSession::finderAnswersAndQuestionsAreTheVisitors()
+{
+    Session session;
+    session.wake();
+    QSignalSpy opened(&session, &Session::opened);
+    QSignalSpy answers(&session, &Session::finderAnswersChanged);
+    session.answerFinder("x"); // not on the finder: nothing to answer
+    QVERIFY(session.finderAnswers().isEmpty());
+    session.startFinder();
+    QCOMPARE(session.screen(), QString("finder"));
+    session.answerFinder("patterns");
+    session.answerFinder({}); // "Not sure"
+    QCOMPARE(session.finderAnswers(), QStringList({"patterns", ""}));
+    QVERIFY(session.unanswerFinder());
+    QCOMPARE(session.finderAnswers(), QStringList({"patterns"}));
+    QCOMPARE(answers.size(), 3);
+    session.showFinderResults({"intelligence", "analyst"});
+    session.showFinderResults({"intelligence"});
+    session.startFinder(); // again: no answers, and not started twice for the counts
+    QVERIFY(session.finderAnswers().isEmpty());
+    QVERIFY(!session.unanswerFinder());
+    session.openQuestions("job");
+    QCOMPARE(session.faqPlace(), QString("job"));
+    session.toggleAnswer("degree");
+    QCOMPARE(session.faqOpen(), QString("degree"));
+    session.toggleAnswer("age");
+    session.toggleAnswer("age");
+    QVERIFY(session.faqOpen().isEmpty());
+    session.toggleAnswer("degree");
+    const QList<QPair<Opened, QString>> expected = {
+        {Opened::Screen, "finder"},        {Opened::Finder, "started"},
+        {Opened::Finder, "finished"},      {Opened::FinderResult, "intelligence"},
+        {Opened::FinderResult, "analyst"}, {Opened::Screen, "questions"},
+        {Opened::Faq, "degree"},           {Opened::Faq, "age"}};
+    QCOMPARE(openings(opened), expected);
+    session.reset();
+    QVERIFY(session.finderAnswers().isEmpty());
+    QVERIFY(session.faqPlace().isEmpty());
+}
+
 void TestVisitorSession::resetReturnsEveryFieldToAFreshSessions_data()
 {
     QTest::addColumn<bool>("reachDefault");
@@ -581,11 +627,11 @@ void TestVisitorSession::resetReturnsEveryFieldToAFreshSessions()
     // Field by field, by name: a field added to Fields stops this from compiling until the
     // test gives it a visitor's value here and checks it after the reset.
     const auto &[page, screen, history, textSize, highContrast, withinReach, speechOn,
-                 speechDeclined, keypadInUse, query, capability, job, opened, featuresUsed] =
-        session.fields();
+                 speechDeclined, keypadInUse, query, capability, job, finderAnswers, faqPlace,
+                 faqOpen, opened, featuresUsed] = session.fields();
     const auto &[page0, screen0, history0, textSize0, highContrast0, withinReach0, speechOn0,
-                 speechDeclined0, keypadInUse0, query0, capability0, job0, opened0, featuresUsed0] =
-        fresh.fields();
+                 speechDeclined0, keypadInUse0, query0, capability0, job0, finderAnswers0,
+                 faqPlace0, faqOpen0, opened0, featuresUsed0] = fresh.fields();
     const auto &[search, capabilityFilter, kind, location, order] = query;
     const auto &[search0, capabilityFilter0, kind0, location0, order0] = query0;
     // Before: every field is the visitor's, none a fresh session's.
@@ -606,6 +652,9 @@ void TestVisitorSession::resetReturnsEveryFieldToAFreshSessions()
     DIFFERS(order);
     DIFFERS(capability);
     DIFFERS(job);
+    DIFFERS(finderAnswers);
+    DIFFERS(faqPlace);
+    DIFFERS(faqOpen);
     DIFFERS(opened);
     DIFFERS(featuresUsed);
 #undef DIFFERS
@@ -636,6 +685,9 @@ void TestVisitorSession::resetReturnsEveryFieldToAFreshSessions()
     FRESH(order);
     FRESH(capability);
     FRESH(job);
+    FRESH(finderAnswers);
+    FRESH(faqPlace);
+    FRESH(faqOpen);
     FRESH(opened);
     FRESH(featuresUsed);
 #undef FRESH
@@ -678,6 +730,11 @@ void TestVisitorSession::aListenersOwnIntentIsAnnouncedOnce()
 void TestVisitorSession::visitEverything(Session &session)
 {
     session.wake();
+    session.startFinder();
+    session.answerFinder("patterns");
+    session.answerFinder({});
+    session.openQuestions("job");
+    session.toggleAnswer("degree");
     session.open("capabilities");
     session.showCapability("covert");
     session.openVacancies("covert", "staff");

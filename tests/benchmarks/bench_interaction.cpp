@@ -1,6 +1,7 @@
 #include "bundlefactory.h"
 #include "chipgroup.h"
 #include "filtersheet.h"
+#include "finderscreen.h"
 #include "homescreen.h"
 #include "jobdetailscreen.h"
 #include "kioskfixture.h"
@@ -143,9 +144,30 @@ void BenchInteraction::record(const char *what, const Cost &cost, double budget)
         m_over << QString::fromLatin1(what);
 }
 
+namespace
+{
+
+// Five questions of four answers, as the sample has, over the factory's capabilities and role.
+void addFinder(BundleContent &content)
+{
+    const QStringList targets = {"intelligence:3; analyst:2", "specialist-investigation:3",
+                                 "covert:2; analyst:1", "intelligence:1; covert:1"};
+    for (int q = 1; q <= 5; ++q) {
+        const QString question = QStringLiteral("q%1").arg(q);
+        content.rows("finder_questions") << BundleContent::Row{question, q, "Which is you?", ""};
+        for (int a = 0; a < int(targets.size()); ++a)
+            content.rows("finder_answers")
+                << BundleContent::Row{QStringLiteral("%1-%2").arg(question).arg(a), question, a,
+                                      "An answer", targets.at(a)};
+    }
+}
+
+} // namespace
+
 void BenchInteraction::everyInteractionAtTwentyThousandJobs()
 {
-    const BundleContent content = BundleFactory::content(20000);
+    BundleContent content = BundleFactory::content(20000);
+    addFinder(content);
     KioskFixture kiosk(&content);
     KioskWindow *w = kiosk.window();
     m_window = w;
@@ -190,6 +212,18 @@ void BenchInteraction::everyInteractionAtTwentyThousandJobs()
     record("open a job as the list is laid out",
            tap(list->viewport(), list->visualRect(list->model()->index(0, 0)).center()));
     QCOMPARE(w->currentScreen(), w->jobDetail());
+    w->setTextSize(100);
+    w->goHome();
+    QTest::qWait(100);
+    record("the finder opens", tap(w->home()->findChild<TileButton *>("finder")));
+    FinderScreen *finder = w->finder();
+    QCOMPARE(w->currentScreen(), finder);
+    for (int q = 1; q < 5; ++q)
+        record("the finder's next question", tap(finder->answerTiles().first()));
+    // The counts of open vacancies for each result come from the catalogue.
+    record("show the finder's result", tap(finder->answerTiles().first()));
+    QVERIFY(finder->isShowingResult());
+    QVERIFY(!finder->results().isEmpty());
     m_window = nullptr;
     if (!m_over.isEmpty())
         qInfo("over budget: %s", qPrintable(m_over.join(QStringLiteral(", "))));

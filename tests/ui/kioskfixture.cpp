@@ -89,6 +89,30 @@ void KioskFixture::visitScreens(const std::function<void(const QString &)> &visi
         QVERIFY(w->showJob(ref));
         visit(QStringLiteral("job ") + ref);
     }
+    visitFinder(visit);
+}
+
+void KioskFixture::visitFinder(const std::function<void(const QString &)> &visit)
+{
+    VisitorSession *session = m_window->session();
+    const RoleFinder &finder = m_catalogue->finder();
+    if (finder.isEmpty())
+        return;
+    session->startFinder();
+    visit(QStringLiteral("finder question"));
+    // The answers that speak for officer roles, whose results say the most.
+    for (const FinderQuestion &question : finder.questions())
+        session->answerFinder(finder.answersTo(question.id).constLast().id);
+    visit(QStringLiteral("finder result"));
+    session->startFinder();
+    for (qsizetype i = 0; i < finder.questions().size(); ++i)
+        session->answerFinder({});
+    visit(QStringLiteral("finder overview"));
+    session->openQuestions(QStringLiteral("job"));
+    const QList<FaqEntry> faq = m_catalogue->faq(QStringLiteral("job"));
+    if (!faq.isEmpty())
+        session->toggleAnswer(faq.constLast().id);
+    visit(QStringLiteral("questions"));
 }
 
 void KioskFixture::addSizeRows(bool withLargeText, bool with4k)

@@ -36,8 +36,11 @@ public:
     // The visitor screens past Home and About, as a visitor reaches them, with `visit` called
     // on each: the capabilities and each capability, the vacancies with their filter sheet,
     // keyboard and no results, and three jobs' pages (the longest title, the longest
-    // address, a short one).
+    // address, a short one), then visitFinder().
     void visitScreens(const std::function<void(const QString &where)> &visit);
+    // The role finder's first question, a result, the overview after all "Not sure", and the
+    // questions people ask with an answer open; nothing when the bundle has no finder.
+    void visitFinder(const std::function<void(const QString &where)> &visit);
     // Test rows "WxH" (and "WxH larger text"): columns size and, if asked, largeText.
     static void addSizeRows(bool withLargeText, bool with4k = false);
 

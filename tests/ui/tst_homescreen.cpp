@@ -110,7 +110,9 @@ void TestHomeScreen::tilesOpenTheirScreens()
         {"Current vacancies", w->vacancies()},
         {"Police officer careers", w->vacancies()},
         {"Police staff careers", w->vacancies()},
-        {"Police officer or police staff?", w->officerOrStaff()}};
+        {"Police officer or police staff?", w->officerOrStaff()},
+        {"Find work that suits you", w->finder()},
+        {"Questions people ask", w->questions()}};
     for (const auto &[heading, screen] : tiles) {
         kiosk.startAtHome(size);
         TileButton *tile = nullptr;

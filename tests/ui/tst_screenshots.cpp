@@ -130,6 +130,9 @@ void TestScreenshots::everyScreenAtEverySize()
     shoot("16-words-we-use");
     w->open(w->officerOrStaff());
     shoot("17-officer-or-staff");
+    kiosk.visitFinder([&](const QString &where) {
+        shoot(QStringLiteral("25-") + QString(where).replace(QLatin1Char(' '), QLatin1Char('-')));
+    });
     w->open(w->jobDetail());
     w->setTextSize(200);
     shoot("10-job-detail-larger-text");
@@ -271,6 +274,9 @@ void TestScreenshots::largerTextAndHighContrastAtEverySize()
             w->vacancies()->showFiltered({}, {});
             QVERIFY(w->showJob("SAMPLE-S-0124"));
             shoot("job-detail-" + how);
+            kiosk.visitFinder([&](const QString &where) {
+                shoot(QString(where).replace(QLatin1Char(' '), QLatin1Char('-')) + "-" + how);
+            });
         }
     }
     w->idleMonitor()->setIdleTime(1);

@@ -17,7 +17,8 @@ constexpr int introAt = 1; // under the title
 
 HomeScreen::HomeScreen(Catalogue *catalogue, QWidget *parent)
     : Screen(parent), m_catalogue(catalogue), m_intro(new PlainLabel({}, "lead")),
-      m_main(new TileGrid(3)), m_kinds(new TileGrid(3)),
+      m_main(new TileGrid(3)), m_kinds(new TileGrid(3)), m_help(new TileGrid(2)),
+      m_helpHeading(new PlainLabel(tr("Not sure where you fit?"), "heading")),
       m_vacancies(new TileButton(tr("Current vacancies"))),
       m_officer(new TileButton(tr("Police officer careers"))),
       m_staff(new TileButton(tr("Police staff careers"))), m_links(new LinkCodes)
@@ -41,6 +42,8 @@ HomeScreen::HomeScreen(Catalogue *catalogue, QWidget *parent)
     m_kinds->addTile(m_staff);
     m_kinds->addTile(difference);
     content()->addWidget(m_kinds);
+    content()->addWidget(m_helpHeading);
+    content()->addWidget(m_help);
     content()->addStretch();
     // The codes to take away are drawn first, compact, so that all three are in sight as
     // Home opens at every screen size; the tiles follow, and scroll if they must. Added last,
@@ -69,12 +72,42 @@ QString HomeScreen::title() const
 QString HomeScreen::purpose() const
 {
     return tr("Careers at SEROCU. Choose where to start: about the unit, roles by capability, "
-              "current vacancies, or police officer or police staff careers. Or scan a code to "
-              "take our details with you.");
+              "current vacancies, or police officer or police staff careers. Not sure where you "
+              "fit? Find work that suits you, or read the questions people ask. Or scan a code "
+              "to take our details with you.");
+}
+
+// Made again for each bundle: one before version 3 has neither.
+void HomeScreen::addHelpTiles()
+{
+    m_help->clear();
+    const int questions = int(m_catalogue->finder().questions().size());
+    if (questions > 0) {
+        auto *finder = new TileButton(
+            tr("Find work that suits you"),
+            tr("Answer %1 short questions. See which kinds of work could suit you, and why.")
+                .arg(questions));
+        finder->setObjectName(QStringLiteral("finder"));
+        connect(finder, &TileButton::clicked, this, &HomeScreen::finderChosen);
+        m_help->addTile(finder);
+    }
+    if (!m_catalogue->faq(QStringLiteral("home")).isEmpty()) {
+        auto *faq = new TileButton(
+            tr("Questions people ask"),
+            tr("Plain answers on degrees, criminal records, part time work and more."));
+        faq->setObjectName(QStringLiteral("questions"));
+        connect(faq, &TileButton::clicked, this, &HomeScreen::questionsChosen);
+        m_help->addTile(faq);
+    }
+    m_help->setPortrait(isPortrait());
+    const bool any = questions > 0 || !m_catalogue->faq(QStringLiteral("home")).isEmpty();
+    m_help->setVisible(any);
+    m_helpHeading->setVisible(any);
 }
 
 void HomeScreen::refresh()
 {
+    addHelpTiles();
     const QList<Section> &sections = m_catalogue->sections();
     m_intro->setText(sections.isEmpty() ? QString() : sections.first().body);
     const auto open = [](int n) { return Wording::openVacancies(n); };
@@ -93,6 +126,7 @@ void HomeScreen::orientationChanged()
 {
     m_main->setPortrait(isPortrait());
     m_kinds->setPortrait(isPortrait());
+    m_help->setPortrait(isPortrait());
     m_links->setPortrait(isPortrait());
     fitToView();
 }

@@ -11,6 +11,7 @@
 
 #include <QGridLayout>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -20,7 +21,7 @@ JobDetailScreen::JobDetailScreen(Catalogue *catalogue, VisitorSession *session, 
       m_summary(new PlainLabel({}, "lead")), m_description(new PlainLabel({}, "body")),
       m_words(new PlainLabel({}, "small")), m_factsBox(new QWidget), m_apply(nullptr),
       m_facts(new QGridLayout(m_factsBox)), m_grid(new QGridLayout), m_qr(new QrCodeWidget),
-      m_url(new PlainLabel({}, "small"))
+      m_url(new PlainLabel({}, "small")), m_questions(new QPushButton(tr("Questions people ask")))
 {
     auto *facts = new Panel;
     m_factsPanel = facts;
@@ -55,6 +56,11 @@ JobDetailScreen::JobDetailScreen(Catalogue *catalogue, VisitorSession *session, 
     m_about->layout()->addWidget(m_description);
     m_words->setObjectName(QStringLiteral("wordsOnThisPage"));
     m_about->layout()->addWidget(m_words);
+    // Degrees, records, part time: what a visitor wonders about any job, answered in one place.
+    m_questions->setObjectName(QStringLiteral("jobQuestions"));
+    m_questions->setAccessibleName(m_questions->text());
+    static_cast<QVBoxLayout *>(m_about->layout())->addWidget(m_questions, 0, Qt::AlignLeft);
+    connect(m_questions, &QPushButton::clicked, this, &JobDetailScreen::questionsChosen);
     m_grid->setContentsMargins(0, 0, 0, 0);
     // Children in reading order, whatever the layout: the keypad and speech follow it.
     for (QWidget *part :
@@ -185,6 +191,7 @@ void JobDetailScreen::showJob(const QString &reference)
 
 void JobDetailScreen::refresh()
 {
+    m_questions->setVisible(!m_catalogue->faq(QStringLiteral("job")).isEmpty());
     if (m_job.reference.isEmpty())
         return;
     const QDate today = m_catalogue->today();

@@ -7,6 +7,7 @@ class Catalogue;
 class PlainLabel;
 class QBoxLayout;
 class QGridLayout;
+class QPushButton;
 class QLabel;
 class QrCodeWidget;
 class VisitorSession;
@@ -30,6 +31,7 @@ public:
 
 signals:
     void qrCodeShown(const QString &reference);
+    void questionsChosen();
 
 protected:
     void orientationChanged() override;
@@ -65,4 +67,5 @@ private:
     QWidget *m_about = nullptr;
     QrCodeWidget *m_qr;
     PlainLabel *m_url;
+    QPushButton *m_questions;
 };

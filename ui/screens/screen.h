@@ -43,6 +43,11 @@ public:
     // names the widgets around it, itself included, so that the part is a region of its own.
     virtual QList<QWidget *> containers() const { return {}; }
 
+signals:
+    // What purpose() says changed while the screen stayed (the finder's next question): said
+    // again when the screen is the one in sight.
+    void purposeChanged();
+
 protected:
     QVBoxLayout *content() const { return m_content; }
     QScrollArea *scrollArea() const { return m_scroll; }

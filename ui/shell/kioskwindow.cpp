@@ -83,6 +83,8 @@ void KioskWindow::registerScreens()
     m_registry.add(new JobDetailScreen(m_catalogue, m_session));
     m_registry.add(new WordsScreen(m_catalogue));
     m_registry.add(new OfficerOrStaffScreen(m_catalogue));
+    m_registry.add(new FinderScreen(m_catalogue, m_session));
+    m_registry.add(new QuestionsScreen(m_catalogue, m_session));
 }
 
 void KioskWindow::buildWindow()
@@ -202,6 +204,11 @@ void KioskWindow::connectScreens()
     connect(vacancies, &VacanciesScreen::officerOrStaffChosen, this,
             [this] { open(officerOrStaff()); });
     connect(about(), &AboutScreen::wordsChosen, this, [this] { open(words()); });
+    connect(home, &HomeScreen::finderChosen, m_session, &VisitorSession::startFinder);
+    connect(home, &HomeScreen::questionsChosen, this,
+            [this] { m_session->openQuestions(QStringLiteral("home")); });
+    connect(jobDetail(), &JobDetailScreen::questionsChosen, this,
+            [this] { m_session->openQuestions(QStringLiteral("job")); });
     connect(capabilities(), &CapabilitiesScreen::capabilityChosen, this,
             &KioskWindow::showCapability);
     connect(capability(), &CapabilityScreen::vacanciesChosen, this,

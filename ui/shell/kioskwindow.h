@@ -3,12 +3,14 @@
 #include "aboutscreen.h"
 #include "capabilitiesscreen.h"
 #include "capabilityscreen.h"
+#include "finderscreen.h"
 #include "homescreen.h"
 #include "idlemonitor.h"
 #include "jobdetailscreen.h"
 #include "keyboardhost.h"
 #include "kiosklayout.h"
 #include "officerorstaffscreen.h"
+#include "questionsscreen.h"
 #include "screen.h"
 #include "screenregistry.h"
 #include "speechhost.h"
@@ -108,6 +110,8 @@ public:
     JobDetailScreen *jobDetail() const { return findScreen<JobDetailScreen>(); }
     WordsScreen *words() const { return findScreen<WordsScreen>(); }
     OfficerOrStaffScreen *officerOrStaff() const { return findScreen<OfficerOrStaffScreen>(); }
+    FinderScreen *finder() const { return findScreen<FinderScreen>(); }
+    QuestionsScreen *questions() const { return findScreen<QuestionsScreen>(); }
     TouchKeyboard *keyboard() const { return m_keys->keyboard(); }
     StillTherePrompt *prompt() const { return m_prompt; }
     StaffArea *staffArea() const { return m_staff; }

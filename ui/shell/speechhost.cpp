@@ -32,6 +32,12 @@ void SpeechHost::listenTo(IdleMonitor *idle, KeypadNavigator *keypad, VacanciesS
     connect(idle, &IdleMonitor::warningCancelled, this,
             [this] { m_guide->describe(QApplication::focusWidget()); });
     listenToVacancies(vacancies);
+    for (Screen *screen : m_window->screens()) {
+        connect(screen, &Screen::purposeChanged, this, [this, screen] {
+            if (m_window->currentScreen() == screen && !m_window->isAttractShowing())
+                arrive(screen);
+        });
+    }
 }
 
 void SpeechHost::listenToVacancies(VacanciesScreen *vacancies)

@@ -97,8 +97,7 @@ bool translate(QXmlStreamReader &in, QXmlStreamWriter &out)
         } else if (in.isStartElement() && in.name() != QLatin1String("location")) {
             out.writeStartElement(in.name().toString());
             out.writeAttributes(in.attributes());
-        }
-        else if (in.isEndElement() && in.name() != QLatin1String("location"))
+        } else if (in.isEndElement() && in.name() != QLatin1String("location"))
             out.writeEndElement();
         else if (in.isCharacters() && !in.isWhitespace())
             out.writeCharacters(in.text().toString());

@@ -125,15 +125,13 @@
         <source>Clear the filters</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+36"/>
-        <source>Show 1 vacancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show %1 vacancies</source>
-        <translation type="unfinished"></translation>
+        <source>Show %n vacancies</source>
+        <translation>
+            <numerusform>Show %n vacancy</numerusform>
+            <numerusform>Show %n vacancies</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -538,15 +536,13 @@ This kiosk reports there as %2.</source>
         <source>Still there? The kiosk will start again for the next visitor in %1 seconds. Press any key or touch the screen to keep going.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
-        <source>1 second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <source>%n seconds.</source>
+        <translation>
+            <numerusform>%n second.</numerusform>
+            <numerusform>%n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -905,12 +901,12 @@ This kiosk reports there as %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>Choose a staff PIN of 8 to 12 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-64"/>
         <source>No staff PIN is set on this kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,20 +917,18 @@ This kiosk reports there as %2.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <location line="+20"/>
         <source>Too many wrong PINs.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="-87"/>
-        <source>%1 Try again in 1 second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 Try again in %2 seconds.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="-86"/>
+        <source>%1 Try again in %n seconds.</source>
+        <translation>
+            <numerusform>%1 Try again in %n second.</numerusform>
+            <numerusform>%1 Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1235,15 +1229,13 @@ It is older than the live data (published %1).</source>
         <source>Yes, I&apos;m still here: keep going</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>The kiosk will start again for the next visitor in 1 second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The kiosk will start again for the next visitor in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The kiosk will start again for the next visitor in %n seconds.</source>
+        <translation>
+            <numerusform>The kiosk will start again for the next visitor in %n second.</numerusform>
+            <numerusform>The kiosk will start again for the next visitor in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1303,13 +1295,14 @@ It is older than the live data (published %1).</source>
 <context>
     <name>TouchKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/touchkeyboard.cpp" line="+24"/>
-        <location line="+56"/>
+        <location filename="../../ui/widgets/touchkeyboard.cpp" line="+25"/>
+        <location line="+58"/>
+        <location line="+4"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-61"/>
         <source>Delete the last letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,7 +1350,7 @@ It is older than the live data (published %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+368"/>
         <source>Police officer or
 police staff?</source>
         <translation type="unfinished"></translation>
@@ -1368,7 +1361,7 @@ police staff?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-367"/>
         <source>Search the vacancies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,18 +1379,18 @@ police staff?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+370"/>
+        <location line="+371"/>
         <source>Police officer or police staff?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-316"/>
-        <location line="+292"/>
+        <location line="-317"/>
+        <location line="+293"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-290"/>
         <source>Clear the search and all filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,8 +1441,16 @@ police staff?</source>
         <source>Search, filter or sort the vacancies, then choose one from the list. %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+139"/>
+        <source>%1 of %n vacancies</source>
+        <translation>
+            <numerusform>%1 of %n vacancy</numerusform>
+            <numerusform>%1 of %n vacancies</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+142"/>
+        <location line="+4"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,37 +1480,28 @@ police staff?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-219"/>
         <source>Current vacancies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+143"/>
-        <source>%1 of %2 vacancies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Wording</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/store/wording.cpp" line="+7"/>
-        <source>1 vacancy</source>
-        <translation type="unfinished"></translation>
+        <source>%n vacancies</source>
+        <translation>
+            <numerusform>%n vacancy</numerusform>
+            <numerusform>%n vacancies</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 vacancies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>1 open vacancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 open vacancies</source>
-        <translation type="unfinished"></translation>
+        <source>%n open vacancies</source>
+        <translation>
+            <numerusform>%n open vacancy</numerusform>
+            <numerusform>%n open vacancies</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1536,15 +1528,13 @@ police staff?</source>
         <source>Closes today: last day to apply</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>1 day left to apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 days left to apply</source>
-        <translation type="unfinished"></translation>
+        <source>%n days left to apply</source>
+        <translation>
+            <numerusform>%n day left to apply</numerusform>
+            <numerusform>%n days left to apply</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1569,7 +1559,7 @@ police staff?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/shell/kioskstartup.cpp" line="+94"/>
+        <location filename="../../ui/shell/kioskstartup.cpp" line="+99"/>
         <source>At start: %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -37,7 +37,7 @@ bool Narration::countdownWorthSaying(int seconds)
 
 QString Narration::secondsLeft(int seconds)
 {
-    return seconds == 1 ? tr("1 second.") : tr("%1 seconds.").arg(seconds);
+    return tr("%n seconds.", nullptr, seconds);
 }
 
 QString Narration::qrCode(const QString &address)

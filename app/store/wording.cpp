@@ -4,12 +4,12 @@
 
 QString Wording::vacancies(int count)
 {
-    return count == 1 ? tr("1 vacancy") : tr("%1 vacancies").arg(count);
+    return tr("%n vacancies", nullptr, count);
 }
 
 QString Wording::openVacancies(int count)
 {
-    return count == 1 ? tr("1 open vacancy") : tr("%1 open vacancies").arg(count);
+    return tr("%n open vacancies", nullptr, count);
 }
 
 QString Wording::kindName(const QString &kind)
@@ -48,9 +48,7 @@ QString Wording::timeLeft(const QDate &closing, const QDate &today)
         return tr("Closed");
     if (days == 0)
         return tr("Closes today: last day to apply");
-    if (days == 1)
-        return tr("1 day left to apply");
-    return tr("%1 days left to apply").arg(days);
+    return tr("%n days left to apply", nullptr, int(days));
 }
 
 bool Wording::closesSoon(const QDate &closing, const QDate &today)

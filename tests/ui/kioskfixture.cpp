@@ -11,11 +11,35 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 const QDate KioskFixture::today(2026, 11, 25);
 
+bool KioskFixture::pseudoLocale()
+{
+    return !qEnvironmentVariableIsEmpty("KIOSK_PSEUDO_LOCALE");
+}
+
+namespace
+{
+
+void installPseudoLocaleIfAsked()
+{
+    static QTranslator *translator = nullptr;
+    if (translator || !KioskFixture::pseudoLocale())
+        return;
+    translator = new QTranslator(QCoreApplication::instance());
+    const QString qm = qEnvironmentVariable("KIOSK_PSEUDO_LOCALE");
+    if (!translator->load(qm) || translator->isEmpty())
+        qFatal("cannot load the pseudo-locale %s", qPrintable(qm));
+    QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
+
 KioskFixture::KioskFixture(const BundleContent *content, KioskWindow::Options options, Start start)
 {
+    installPseudoLocaleIfAsked();
     Importer importer(m_dir.path());
     if (content) {
         const QString path = m_dir.filePath(QStringLiteral("content.kioskbundle"));

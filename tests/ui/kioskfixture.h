@@ -43,6 +43,9 @@ public:
     void visitFinder(const std::function<void(const QString &where)> &visit);
     // Test rows "WxH" (and "WxH larger text"): columns size and, if asked, largeText.
     static void addSizeRows(bool withLargeText, bool with4k = false);
+    // With KIOSK_PSEUDO_LOCALE naming the pseudo-locale's .qm (as CTest's *_pseudolocale tests
+    // do), every fixture's window is drawn in it: every string about 40 % longer.
+    static bool pseudoLocale();
 
 private:
     QTemporaryDir m_dir;

@@ -32,11 +32,30 @@ AttractScreen::AttractScreen(Catalogue *catalogue, QWidget *parent)
     m_layout->addWidget(m_invite, 0, Qt::AlignHCenter);
     m_layout->addWidget(m_sample);
     m_invite->setWordWrap(false);
+    m_invite->setMinimumWidth(1); // until fitInvite() knows the screen's width
     m_invite->setAlignment(Qt::AlignCenter);
     m_sample->setAlignment(Qt::AlignCenter);
     m_rotation.setInterval(6000);
     connect(&m_rotation, &QTimer::timeout, this, [this] { showHighlight(m_index + 1); });
     refresh();
+}
+
+void AttractScreen::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitInvite();
+}
+
+// The invitation is a centred pill on one line; words too long for the screen (a longer
+// translation) wrap across its whole width rather than widen the window, from then on.
+void AttractScreen::fitInvite()
+{
+    const QMargins margins = m_layout->contentsMargins();
+    if (m_invite->wordWrap() ||
+        m_invite->sizeHint().width() <= width() - margins.left() - margins.right())
+        return;
+    m_invite->setWordWrap(true);
+    m_layout->setAlignment(m_invite, Qt::Alignment());
 }
 
 void AttractScreen::refresh()

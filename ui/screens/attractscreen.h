@@ -29,8 +29,11 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitInvite();
+
     Catalogue *m_catalogue;
     QVBoxLayout *m_layout;
     PlainLabel *m_unit;

@@ -370,9 +370,10 @@ void VacanciesScreen::scrollToTop()
 void VacanciesScreen::updateCount()
 {
     const int shown = m_filter->rowCount();
-    m_count->setText(m_filter->isFiltered()
-                         ? tr("%1 of %2 vacancies").arg(shown).arg(m_catalogue->jobs()->rowCount())
-                         : Wording::openVacancies(shown));
+    m_count->setText(
+        m_filter->isFiltered()
+            ? tr("%1 of %n vacancies", nullptr, m_catalogue->jobs()->rowCount()).arg(shown)
+            : Wording::openVacancies(shown));
     m_sheet->setCount(shown);
     const int chosen = chosenFilters();
     m_filtersButton->setText(chosen == 0 ? tr("Filters") : tr("Filters (%1 chosen)").arg(chosen));

@@ -65,13 +65,18 @@ KioskStartup::KioskStartup(const CommandLine &cli, const QString &dataDir)
 {
 }
 
-void KioskStartup::presentApplication(QTranslator &translator)
+void KioskStartup::presentApplication(QTranslator &english, QTranslator &translator)
 {
     // Matches the installed desktop entry, so that a desktop shows the kiosk's name and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("uk.police.serocu.CareersKiosk"));
     QApplication::setWindowIcon(
         QIcon(QStringLiteral(":/careers-kiosk/icons/careers-kiosk-256.png")));
-    if (translator.load(QLocale(), QStringLiteral("careers-kiosk"), QStringLiteral("_"),
+    // The source strings are English, but "%n vacancies" needs English's translation to say
+    // "1 vacancy"; a string another language lacks falls back to it.
+    if (english.load(QStringLiteral(":/i18n/careers-kiosk_en_GB.qm")))
+        QCoreApplication::installTranslator(&english);
+    if (QLocale().name() != QLatin1String("en_GB") &&
+        translator.load(QLocale(), QStringLiteral("careers-kiosk"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 }

@@ -21,8 +21,9 @@ class KioskStartup
 public:
     KioskStartup(const CommandLine &cli, const QString &dataDir);
 
-    // The name and icon a desktop shows, and the translation (which must outlive the run).
-    static void presentApplication(QTranslator &translator);
+    // The name and icon a desktop shows, and the translations (which must outlive the run):
+    // English always, for its plural forms, and the system language's over it.
+    static void presentApplication(QTranslator &english, QTranslator &translator);
     void logStart() const;
     // The built-in data synced into the data folder, and whether the folder can be written.
     void checkDataFolder(const QString &defaultBundle);

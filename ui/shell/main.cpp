@@ -108,8 +108,9 @@ void reportSettings(const KioskSettings &settings)
 int runKiosk(int argc, char *argv[], const CommandLine &cli)
 {
     QApplication app(argc, argv);
+    QTranslator english;
     QTranslator translator;
-    KioskStartup::presentApplication(translator);
+    KioskStartup::presentApplication(english, translator);
     const QString dataDir = cli.dataDir();
     // The folder holds the PIN's hash and the visitors' counts: the kiosk's user only (0700).
     DataFolder(dataDir).prepare();

@@ -102,15 +102,17 @@ void TopBar::placeTitle(bool narrow)
     // then sits under it); with larger text on a narrow screen the other two switches take a
     // line of their own and "Read aloud" joins Back and Home. "Within reach" goes with "Read
     // aloud" or the other switches (it shows only on a tall screen). No line is wider than the
-    // screen: the switches wrap rather than run off it.
-    const bool large = m_session->textSize() > 100;
+    // screen: the switches wrap rather than run off it, and longer words (a translation) take
+    // the larger text's lines.
+    m_narrow = narrow;
+    m_lines = lines();
     for (QLayout *row : std::array<QLayout *, 3>{m_buttonRow, m_switchRow, m_titleRow}) {
         while (QLayoutItem *item = row->takeAt(0))
             delete item; // the layout item only: the widgets stay in the bar
     }
     m_buttonRow->addWidget(m_back);
     m_buttonRow->addWidget(m_home);
-    if (!narrow && !large) {
+    if (m_lines == 1) {
         m_buttonRow->addWidget(m_title, 1);
         m_buttonRow->addWidget(m_largeText);
         m_buttonRow->addWidget(m_contrast);
@@ -120,7 +122,7 @@ void TopBar::placeTitle(bool narrow)
     }
     m_buttonRow->addStretch(1);
     m_titleRow->addWidget(m_title, 1);
-    if (narrow && large) {
+    if (m_lines == 3) {
         m_buttonRow->addWidget(m_readAloud);
         m_switchRow->addWidget(m_largeText);
         m_switchRow->addWidget(m_contrast);
@@ -131,6 +133,25 @@ void TopBar::placeTitle(bool narrow)
     m_buttonRow->addWidget(m_contrast);
     m_titleRow->addWidget(m_readAloud);
     m_titleRow->addWidget(m_reach);
+}
+
+// One line for the buttons and the title on a wide screen with normal text; else two: Back,
+// Home and two switches, then the title with "Read aloud" and "Within reach"; else (narrow
+// with larger text, or longer words than two lines hold) three, the switches wrapping.
+int TopBar::lines() const
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int room =
+        width() - margins.left() - margins.right() - 5 * std::max(0, m_buttonRow->spacing());
+    const auto wide = [](const QWidget *widget) { return widget->sizeHint().width(); };
+    const int buttons = wide(m_back) + wide(m_home) + wide(m_largeText) + wide(m_contrast);
+    const int title = m_title->minimumSizeHint().width() + wide(m_readAloud);
+    const bool large = m_session->textSize() > 100;
+    if (!m_narrow && !large && buttons + title <= room)
+        return 1;
+    if (!(m_narrow && large) && buttons <= room && title + wide(m_reach) <= room)
+        return 2;
+    return 3;
 }
 
 void TopBar::placeIn(QBoxLayout *page, bool portrait)
@@ -166,4 +187,15 @@ void TopBar::applyTheme(const Theme &theme)
     layout()->setSpacing(theme.px(12));
     for (QLayout *row : std::array<QLayout *, 3>{m_buttonRow, m_switchRow, m_titleRow})
         row->setSpacing(theme.px(16));
+    // Restyled (a new text size), the buttons' words may need more lines or fewer.
+    if (lines() != m_lines)
+        placeTitle(m_narrow);
+}
+
+void TopBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // At its real width, styled, the bar knows how many lines its words need.
+    if (lines() != m_lines)
+        placeTitle(m_narrow);
 }

@@ -37,10 +37,14 @@ public:
     void showSwitches(bool shown, bool portrait);
     void applyTheme(const Theme &theme);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildRows();
     void connectSwitches();
     void renderTextSize(int percent);
+    int lines() const;
 
     VisitorSession *m_session;
     QPushButton *m_back;
@@ -51,7 +55,9 @@ private:
     QPushButton *m_reach;
     PlainLabel *m_title;
     QBoxLayout *m_buttonRow = nullptr;
-    FlowLayout *m_switchRow = nullptr; // narrow and larger text: the other switches, wrapped
+    FlowLayout *m_switchRow = nullptr; // narrow and crowded: the other switches, wrapped
     QBoxLayout *m_titleRow = nullptr;  // narrow or larger text: the title and "Read aloud"
     bool m_tapped = false;
+    bool m_narrow = false;
+    int m_lines = 1; // of buttons and title: see lines()
 };

@@ -82,8 +82,7 @@ bool StaffArea::showLockout(const QString &reason)
     const bool locked = wait > 0;
     if (locked) {
         m_lockReason = reason;
-        m_pad->setMessage(wait == 1 ? tr("%1 Try again in 1 second.").arg(reason)
-                                    : tr("%1 Try again in %2 seconds.").arg(reason).arg(wait));
+        m_pad->setMessage(tr("%1 Try again in %n seconds.", nullptr, wait).arg(reason));
         if (!m_lockTick.isActive())
             m_lockTick.start();
     } else if (m_lockTick.isActive()) {

@@ -52,7 +52,7 @@ void FilterSheet::setPortrait(bool portrait)
 void FilterSheet::setCount(int shown)
 {
     // Short, so that it fits beside "Clear the filters" on a portrait screen.
-    m_show->setText(shown == 1 ? tr("Show 1 vacancy") : tr("Show %1 vacancies").arg(shown));
+    m_show->setText(tr("Show %n vacancies", nullptr, shown));
     m_show->setAccessibleName(m_show->text());
 }
 

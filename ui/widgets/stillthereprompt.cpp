@@ -33,9 +33,7 @@ StillTherePrompt::StillTherePrompt(QWidget *parent)
 void StillTherePrompt::setSecondsLeft(int seconds)
 {
     m_countdown->setText(
-        seconds == 1
-            ? tr("The kiosk will start again for the next visitor in 1 second.")
-            : tr("The kiosk will start again for the next visitor in %1 seconds.").arg(seconds));
+        tr("The kiosk will start again for the next visitor in %n seconds.", nullptr, seconds));
 }
 
 void StillTherePrompt::paintEvent(QPaintEvent *)

@@ -3,6 +3,7 @@
 #include "theme.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QPushButton>
 
@@ -75,9 +76,15 @@ void TouchKeyboard::applySizes()
         sizeKey(key);
     // With larger text the word is wider than a key two letters wide, at 200 % on a portrait
     // screen and already at 150 % on the compact keyboard: the erase sign says it in one
-    // character, and the key's name in words.
-    const bool sign = theme.textPercent() >= 200 || (m_compact && theme.textPercent() > 100);
-    key(QStringLiteral("delete"))->setText(sign ? QString(QChar(0x232B)) : tr("Delete"));
+    // character, and the key's name in words. The key is as wide as the English word at
+    // normal size, so a longer translation of it takes the sign too.
+    QPushButton *del = key(QStringLiteral("delete"));
+    const QFontMetrics metrics = del->fontMetrics();
+    const bool longer = metrics.horizontalAdvance(tr("Delete")) >
+                        metrics.horizontalAdvance(QStringLiteral("Delete"));
+    const bool sign =
+        longer || theme.textPercent() >= 200 || (m_compact && theme.textPercent() > 100);
+    del->setText(sign ? QString(QChar(0x232B)) : tr("Delete"));
 }
 
 void TouchKeyboard::sizeKey(QPushButton *key) const

@@ -201,6 +201,8 @@ QString InterestStats::kindName(Kind kind)
     switch (kind) {
     case Kind::Visitors:
         return QStringLiteral("visitors");
+    case Kind::Hour:
+        return QStringLiteral("hour");
     case Kind::Feature:
         return QStringLiteral("feature");
     case Kind::Screen:
@@ -217,8 +219,8 @@ QString InterestStats::kindName(Kind kind)
 
 std::optional<InterestStats::Kind> InterestStats::kindOf(const QString &name)
 {
-    for (Kind kind :
-         {Kind::Visitors, Kind::Feature, Kind::Screen, Kind::Capability, Kind::Job, Kind::Code}) {
+    for (Kind kind : {Kind::Visitors, Kind::Hour, Kind::Feature, Kind::Screen, Kind::Capability,
+                      Kind::Job, Kind::Code}) {
         if (kindName(kind) == name)
             return kind;
     }
@@ -227,8 +229,9 @@ std::optional<InterestStats::Kind> InterestStats::kindOf(const QString &name)
 
 QStringList InterestStats::kindNames()
 {
-    return {kindName(Kind::Visitors),   kindName(Kind::Feature), kindName(Kind::Screen),
-            kindName(Kind::Capability), kindName(Kind::Job),     kindName(Kind::Code)};
+    return {kindName(Kind::Visitors), kindName(Kind::Hour),       kindName(Kind::Feature),
+            kindName(Kind::Screen),   kindName(Kind::Capability), kindName(Kind::Job),
+            kindName(Kind::Code)};
 }
 
 QStringList InterestStats::legacyKindNames()

@@ -210,9 +210,9 @@ QString FleetPage::details(const KioskStatus &s) const
                                                                     s.livePublishedAt)});
     rows.append({tr("Signed by"), s.liveSignedBy.isEmpty() ? tr("not signed") : s.liveSignedBy});
     if (s.startsToday >= 0 && s.runsDay == m_now.date())
-        rows.append({tr("Today"), tr("started %1 times, %2 after a crash or power cut")
-                                      .arg(s.startsToday)
-                                      .arg(qMax(s.crashesToday, 0))});
+        rows.append({tr("Starts today"), tr("%1, of them after a crash or power cut: %2")
+                                             .arg(s.startsToday)
+                                             .arg(qMax(s.crashesToday, 0))});
     if (s.diskFreeBytes >= 0)
         rows.append({tr("Disk free"), KioskStatus::sizeInWords(s.diskFreeBytes)});
     if (s.uptimeSeconds >= 0)

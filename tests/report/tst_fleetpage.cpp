@@ -173,8 +173,9 @@ void TestFleetPage::hostileFilesAreShownAsText()
     QVERIFY(html.contains("&lt;b&gt;bold.json: not named after a kiosk id"));
     QVERIFY(html.contains("its status file is larger than a status can be"));
     QVERIFY(html.contains("its status file is not JSON"));
-    QVERIFY(html.contains("Its picture is not a PNG of at most 1080 pixels a side."));
-    QCOMPARE(html.count("Its picture cannot be read"), 2); // not a PNG, and a link
+    // Too large a picture, and one that is not a PNG; and a link, never followed.
+    QCOMPARE(html.count("Its picture is not a PNG of at most 1080 pixels a side."), 2);
+    QCOMPARE(html.count("Its picture cannot be read"), 1);
     QCOMPARE(html.count("data:image/png;base64,"), 0);
     QVERIFY(html.size() < 200 * 1024);
     // Eight readable names: marked, huge, broken, elsewhere, linked, waiting, and two pictures'

@@ -107,9 +107,9 @@ int ReportCommands::eventReport(QTextStream &out, QTextStream &err)
         isPdf(output) ? ReportPdf::pdf(*report, Clock().now()) : ReportCsv::csv(*report);
     if (!write(bytes, err))
         return 1;
-    out << "Wrote the event report for " << report->rangeText() << " (visitors: "
-        << report->visitors() << ", kiosks: " << report->kiosks().size() << ") to " << output
-        << "\n";
+    out << "Wrote the event report for " << report->rangeText()
+        << " (visitors: " << report->visitors() << ", kiosks: " << report->kiosks().size()
+        << ") to " << output << "\n";
     return 0;
 }
 

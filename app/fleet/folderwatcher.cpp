@@ -128,10 +128,9 @@ void FolderWatcher::poll(bool report)
     QMetaObject::invokeMethod(m_worker, [this, options, folder, uptime, last, report, health] {
         WatchedFolder::Result result;
         const bool checkedOne = folder->poll(options.now(), &result);
-        const QString error =
-            checkedOne || report
-                ? writeReport(options, uptime, checkedOne ? result : last, health)
-                : QString();
+        const QString error = checkedOne || report
+                                  ? writeReport(options, uptime, checkedOne ? result : last, health)
+                                  : QString();
         const bool unsettled = folder->hasUnsettled();
         const bool reported = checkedOne || report;
         QMetaObject::invokeMethod(this, [this, checkedOne, unsettled, result, error, reported] {
@@ -165,7 +164,8 @@ void FolderWatcher::writeScreenshot(const QByteArray &png)
         FleetReport report(folder);
         const QString error = report.writeScreenshot(kioskId, png) ? QString() : report.error();
         QMetaObject::invokeMethod(this, [this, error, at] {
-            m_screenshotError = error.isEmpty() ? QString() : QStringLiteral("screenshot: ") + error;
+            m_screenshotError =
+                error.isEmpty() ? QString() : QStringLiteral("screenshot: ") + error;
             if (error.isEmpty())
                 m_screenshotAt = at;
         });

@@ -65,7 +65,7 @@ private:
     WatchedFolder::Result m_last;
     bool m_busy = false;
     QString m_speech = QStringLiteral("none");
-    QString m_reportError;    // the last report's, if it failed
+    QString m_reportError; // the last report's, if it failed
     QString m_screenshotError;
     QDateTime m_screenshotAt;
 };

@@ -16,10 +16,10 @@ const QString visitorsKind = QStringLiteral("visitors");
 const QString hourKind = QStringLiteral("hour");
 
 // The order a manager reads the sections in; kinds not named here follow, by name.
-const QStringList sectionOrder = {
-    QStringLiteral("capability"),    QStringLiteral("job"),  QStringLiteral("code"),
-    QStringLiteral("finder"),        QStringLiteral("finder-result"),
-    QStringLiteral("faq"),           QStringLiteral("feature"), QStringLiteral("screen")};
+const QStringList sectionOrder = {QStringLiteral("capability"),    QStringLiteral("job"),
+                                  QStringLiteral("code"),          QStringLiteral("finder"),
+                                  QStringLiteral("finder-result"), QStringLiteral("faq"),
+                                  QStringLiteral("feature"),       QStringLiteral("screen")};
 
 int sectionRank(const QString &kind)
 {
@@ -104,7 +104,8 @@ void EventReport::noteGaps(const QMap<QString, QSet<QDate>> &daysByKiosk)
         for (QDate day = m_from; day <= m_to; day = day.addDays(1)) {
             if (!daysByKiosk.value(kiosk).contains(day))
                 m_gaps << tr("%1 sent no counts for %2")
-                              .arg(kiosk, QLocale().toString(day, QStringLiteral("dddd d MMMM yyyy")));
+                              .arg(kiosk,
+                                   QLocale().toString(day, QStringLiteral("dddd d MMMM yyyy")));
         }
     }
 }
@@ -156,10 +157,9 @@ QList<EventReport::Line> EventReport::hours() const
 QString EventReport::busiestHour() const
 {
     const QList<Line> lines = hours();
-    const auto most = std::max_element(lines.cbegin(), lines.cend(), [](const Line &a,
-                                                                         const Line &b) {
-        return a.total < b.total;
-    });
+    const auto most =
+        std::max_element(lines.cbegin(), lines.cend(),
+                         [](const Line &a, const Line &b) { return a.total < b.total; });
     return most == lines.cend() ? QString() : most->name;
 }
 
@@ -206,7 +206,8 @@ QString EventReport::title(const QString &kind)
         {QStringLiteral("faq"), QT_TR_NOOP("Questions opened")},
         {QStringLiteral("feature"), QT_TR_NOOP("Accessibility features used")},
         {QStringLiteral("screen"), QT_TR_NOOP("Screens opened")},
-        {QStringLiteral("screen-opens"), QT_TR_NOOP("Screens opened, before visitors were counted")},
+        {QStringLiteral("screen-opens"),
+         QT_TR_NOOP("Screens opened, before visitors were counted")},
         {QStringLiteral("capability-opens"),
          QT_TR_NOOP("Capabilities opened, before visitors were counted")},
         {QStringLiteral("job-opens"), QT_TR_NOOP("Jobs opened, before visitors were counted")},

@@ -87,7 +87,8 @@ bool FleetPage::read(const QString &folder, const QDateTime &now)
                      });
     // Pictures for the first cards only, those that need a look first: the page stays small.
     for (const KioskStatus &status : std::as_const(m_kiosks).mid(0, maxPictures)) {
-        const QString path = QDir(statusDir.filePath()).filePath(status.id + QStringLiteral(".png"));
+        const QString path =
+            QDir(statusDir.filePath()).filePath(status.id + QStringLiteral(".png"));
         QString why;
         const QString address = picture(path, &why);
         if (!address.isEmpty())
@@ -104,8 +105,8 @@ bool FleetPage::read(const QString &folder, const QDateTime &now)
         for (qsizetype i = 0; i < today.kiosks().size(); ++i)
             byKiosk.append({today.kiosks().at(i), day.byKiosk.value(i)});
         if (!byKiosk.isEmpty()) {
-            m_countsHtml += QStringLiteral("<h3>%1</h3>").arg(e(tr("Visitors today: %1")
-                                                                    .arg(day.total)));
+            m_countsHtml +=
+                QStringLiteral("<h3>%1</h3>").arg(e(tr("Visitors today: %1").arg(day.total)));
             m_countsHtml += SvgBars::chart(tr("Visitors today by kiosk"), byKiosk);
         }
         if (!today.hours().isEmpty())
@@ -191,8 +192,8 @@ QString FleetPage::when(const QDateTime &at) const
     if (!at.isValid())
         return tr("unknown");
     const QDateTime local = at.toTimeZone(m_now.timeZone());
-    const QString format = local.date() == m_now.date() ? QStringLiteral("HH:mm")
-                                                         : QStringLiteral("d MMM HH:mm");
+    const QString format =
+        local.date() == m_now.date() ? QStringLiteral("HH:mm") : QStringLiteral("d MMM HH:mm");
     return QLocale().toString(local, format);
 }
 
@@ -204,10 +205,10 @@ QString FleetPage::details(const KioskStatus &s) const
                  tr("%1 (%2 ago)").arg(when(s.reportedAt), KioskStatus::durationInWords(age)) +
                      (s.reportedAtFromFile ? tr(", by the file's time") : QString())});
     rows.append({tr("Version"), s.version.isEmpty() ? tr("unknown") : s.version});
-    rows.append({tr("Live data"),
-                 s.liveTitle.isEmpty() ? tr("unknown")
-                                       : tr("%1, published %2").arg(s.liveTitle,
-                                                                    s.livePublishedAt)});
+    rows.append(
+        {tr("Live data"), s.liveTitle.isEmpty()
+                              ? tr("unknown")
+                              : tr("%1, published %2").arg(s.liveTitle, s.livePublishedAt)});
     rows.append({tr("Signed by"), s.liveSignedBy.isEmpty() ? tr("not signed") : s.liveSignedBy});
     if (s.startsToday >= 0 && s.runsDay == m_now.date())
         rows.append({tr("Starts today"), tr("%1, of them after a crash or power cut: %2")
@@ -236,12 +237,14 @@ QString FleetPage::card(const KioskStatus &s) const
                                                               : s.state));
     html += QStringLiteral("</div><h2>%1</h2>").arg(e(s.id));
     if (m_pictures.contains(s.id))
-        html += QStringLiteral("<img class=\"shot\" alt=\"%1\" src=\"%2\"/>")
-                    .arg(e(tr("The screen of %1").arg(s.id)), m_pictures.value(s.id)) +
-                QStringLiteral("<div>%1</div>").arg(e(tr("Picture from %1").arg(when(s.screenshotAt))));
+        html +=
+            QStringLiteral("<img class=\"shot\" alt=\"%1\" src=\"%2\"/>")
+                .arg(e(tr("The screen of %1").arg(s.id)), m_pictures.value(s.id)) +
+            QStringLiteral("<div>%1</div>").arg(e(tr("Picture from %1").arg(when(s.screenshotAt))));
     else
-        html += QStringLiteral("<div class=\"noshot\">%1</div>")
-                    .arg(e(m_noPicture.value(s.id, tr("Picture left out to keep the page small."))));
+        html +=
+            QStringLiteral("<div class=\"noshot\">%1</div>")
+                .arg(e(m_noPicture.value(s.id, tr("Picture left out to keep the page small."))));
     if (!s.reasons.isEmpty()) {
         html += QStringLiteral("<ul class=\"why\">");
         for (const QString &reason : s.reasons)
@@ -255,10 +258,11 @@ QString FleetPage::card(const KioskStatus &s) const
 
 QByteArray FleetPage::html() const
 {
-    QString page = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
-                                  "<meta name=\"viewport\" content=\"width=device-width\"/>"
-                                  "<title>%1</title><style>%2</style></head><body>\n")
-                       .arg(e(tr("Careers Kiosk: the fleet")), style);
+    QString page =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
+                       "<meta name=\"viewport\" content=\"width=device-width\"/>"
+                       "<title>%1</title><style>%2</style></head><body>\n")
+            .arg(e(tr("Careers Kiosk: the fleet")), style);
     page += QStringLiteral("<h1>%1</h1><p class=\"note\">%2</p><p class=\"summary\">%3</p>\n")
                 .arg(e(tr("Careers Kiosk: the fleet")),
                      e(tr("Made %1 from the shared folder. Amber: no report for 15 minutes, or "

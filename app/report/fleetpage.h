@@ -49,7 +49,7 @@ private:
     QString m_folder;
     QDateTime m_now;
     QList<KioskStatus> m_kiosks;
-    QHash<QString, QString> m_pictures; // id -> data address
+    QHash<QString, QString> m_pictures;  // id -> data address
     QHash<QString, QString> m_noPicture; // id -> why
     QStringList m_skipped;
     QString m_countsHtml;

@@ -45,8 +45,8 @@ KioskStatus KioskStatus::read(const QString &path, const QString &id)
         return status;
     }
     if (file.size() > maxFileBytes) {
-        status.problem = tr("its status file is larger than a status can be (%1)")
-                             .arg(sizeInWords(file.size()));
+        status.problem =
+            tr("its status file is larger than a status can be (%1)").arg(sizeInWords(file.size()));
         return status;
     }
     status.readJson(file.read(maxFileBytes));

@@ -126,8 +126,8 @@ void bars(Pages &pages, const QString &title, const QList<EventReport::Line> &li
         if (detail) {
             pages.font(7);
             p->drawText(QRectF(left + 8, pages.y + 12, right - left - 8, 10), Qt::AlignLeft,
-                        QFontMetricsF(p->font())
-                            .elidedText(perKiosk(kiosks, line), Qt::ElideRight, right - left - 8));
+                        QFontMetricsF(p->font()).elidedText(perKiosk(kiosks, line), Qt::ElideRight,
+                                                            right - left - 8));
         }
         pages.y += row;
     }
@@ -150,9 +150,11 @@ void firstPage(Pages &pages, const EventReport &report)
                9, false, 6);
     const QList<EventReport::Line> hours = report.hours();
     if (!hours.isEmpty()) {
-        const auto most = std::max_element(
-            hours.cbegin(), hours.cend(),
-            [](const EventReport::Line &a, const EventReport::Line &b) { return a.total < b.total; });
+        const auto most =
+            std::max_element(hours.cbegin(), hours.cend(),
+                             [](const EventReport::Line &a, const EventReport::Line &b) {
+                                 return a.total < b.total;
+                             });
         pages.text(ReportPdf::tr("Busiest hour: %1. Visits that started then: %2")
                        .arg(most->name, number(most->total)),
                    12, true, 12);
@@ -165,10 +167,10 @@ void firstPage(Pages &pages, const EventReport &report)
     const QStringList gaps = report.gaps();
     if (!gaps.isEmpty()) {
         pages.text(ReportPdf::tr("Missing counts"), 12, true, 2);
-        pages.text(gaps.mid(0, 6).join(QStringLiteral("; ")) +
-                       (gaps.size() > 6 ? ReportPdf::tr("; and %1 more").arg(gaps.size() - 6)
-                                        : QString()),
-                   9, false, 8);
+        pages.text(
+            gaps.mid(0, 6).join(QStringLiteral("; ")) +
+                (gaps.size() > 6 ? ReportPdf::tr("; and %1 more").arg(gaps.size() - 6) : QString()),
+            9, false, 8);
     }
 }
 

@@ -253,8 +253,7 @@ void StaffTasks::setPin(const QString &pin)
         [this](const QString &error) { emit pinSet(error.isEmpty(), error); });
 }
 
-StaffTasks::Written StaffTasks::writeFiles(const QList<NamedFile> &files,
-                                           const QString &usedBundle)
+StaffTasks::Written StaffTasks::writeFiles(const QList<NamedFile> &files, const QString &usedBundle)
 {
     // Runs on the worker. Staff asked for it: a stick they were told to remove is mounted
     // again for the write, and released again after it.
@@ -264,7 +263,8 @@ StaffTasks::Written StaffTasks::writeFiles(const QList<NamedFile> &files,
         again = m_mounter->mountReleased();
     }
     Written written;
-    const QString preferred = usedBundle.isEmpty() ? QString() : RemovableMedia::volumeOf(usedBundle);
+    const QString preferred =
+        usedBundle.isEmpty() ? QString() : RemovableMedia::volumeOf(usedBundle);
     const QString drive = chooseDrive(RemovableMedia::volumes(), preferred, &written.error);
     for (const NamedFile &named : files) {
         if (drive.isEmpty())
@@ -283,12 +283,15 @@ StaffTasks::Written StaffTasks::writeFiles(const QList<NamedFile> &files,
 void StaffTasks::writeToDrive(const QString &name, const QByteArray &data,
                               const QString &usedBundle)
 {
-    run<Written>([this, name, data, usedBundle] { return writeFiles({{name, data}}, usedBundle); },
-                 [this](const Written &written) {
-                     emit fileWritten(written.paths.value(0), written.error);
-                     if (written.released)
-                         emit drivesReleased();
-                 });
+    run<Written>(
+        [this, name, data, usedBundle] {
+            return writeFiles({{name, data}}, usedBundle);
+        },
+        [this](const Written &written) {
+            emit fileWritten(written.paths.value(0), written.error);
+            if (written.released)
+                emit drivesReleased();
+        });
 }
 
 void StaffTasks::writeReportToDrive(const QList<NamedFile> &files, const QString &usedBundle)

@@ -3,8 +3,8 @@
 #include "importsummary.h"
 #include "staffpin.h"
 
-#include <QObject>
 #include <QList>
+#include <QObject>
 #include <QPair>
 #include <QStringList>
 #include <functional>

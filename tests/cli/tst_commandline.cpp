@@ -99,14 +99,30 @@ void TestCommandLine::helpNamesEveryCommand()
 {
     const Run r = run({"--help"});
     QCOMPARE(r.code, 0);
-    for (const char *option : {"--data-dir",        "--build-bundle",     "--output",
-                               "--validate",        "--import",           "--force",
-                               "--rollback",        "--windowed",         "--trust-key",
-                               "--untrust-key",     "--list-keys",        "--allow-unsigned",
-                               "--allow-link-host", "--remove-link-host", "--list-link-hosts",
-                               "--watch-folder",    "--kiosk-id",         "--merge-counts",
-                               "--counts",          "YYYY-MM-DD",         "--event-report",
-                               "--from",            "--to",               "--counts-folder",
+    for (const char *option : {"--data-dir",
+                               "--build-bundle",
+                               "--output",
+                               "--validate",
+                               "--import",
+                               "--force",
+                               "--rollback",
+                               "--windowed",
+                               "--trust-key",
+                               "--untrust-key",
+                               "--list-keys",
+                               "--allow-unsigned",
+                               "--allow-link-host",
+                               "--remove-link-host",
+                               "--list-link-hosts",
+                               "--watch-folder",
+                               "--kiosk-id",
+                               "--merge-counts",
+                               "--counts",
+                               "YYYY-MM-DD",
+                               "--event-report",
+                               "--from",
+                               "--to",
+                               "--counts-folder",
                                "--fleet-report"})
         QVERIFY2(r.out.contains(option), option);
 }
@@ -575,17 +591,16 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("counts and merge")
         << QStringList{"--counts", "--merge-counts", "x", "--output", "y"} << "one command";
     QTest::newRow("report alone") << QStringList{"--event-report"} << "--output goes with";
-    QTest::newRow("report as text")
-        << QStringList{"--event-report", "--output", "r.txt"}
-        << "--event-report writes a .pdf or a .csv file, not 'r.txt'";
+    QTest::newRow("report as text") << QStringList{"--event-report", "--output", "r.txt"}
+                                    << "--event-report writes a .pdf or a .csv file, not 'r.txt'";
     QTest::newRow("from alone") << QStringList{"--from", "2026-12-07"}
                                 << "--from goes with --event-report";
-    QTest::newRow("from no day")
-        << QStringList{"--event-report", "--from", "7/12", "--output", "r.csv"}
-        << "--from takes a day as YYYY-MM-DD, not '7/12'";
+    QTest::newRow("from no day") << QStringList{"--event-report", "--from", "7/12", "--output",
+                                                "r.csv"}
+                                 << "--from takes a day as YYYY-MM-DD, not '7/12'";
     QTest::newRow("to before from")
-        << QStringList{"--event-report", "--from", "2026-12-08", "--to", "2026-12-07",
-                       "--output", "r.csv"}
+        << QStringList{"--event-report", "--from",   "2026-12-08", "--to",
+                       "2026-12-07",     "--output", "r.csv"}
         << "--to comes before --from";
     QTest::newRow("fleet as pdf") << QStringList{"--fleet-report", "x", "--output", "f.pdf"}
                                   << "--fleet-report writes an .html file";

@@ -137,9 +137,9 @@ void TestInterestStats::visitorsFirstThenFeaturesScreensCapabilitiesJobsCodes()
         if (!kinds.contains(count.kind))
             kinds << count.kind;
     }
-    QCOMPARE(kinds, QStringList({"visitors", "hour", "feature", "screen", "capability", "job",
-                                 "code", "screen-opens", "capability-opens", "job-opens",
-                                 "qr-code"}));
+    QCOMPARE(kinds,
+             QStringList({"visitors", "hour", "feature", "screen", "capability", "job", "code",
+                          "screen-opens", "capability-opens", "job-opens", "qr-code"}));
     QCOMPARE(InterestStats::kindNames(),
              QStringList({"visitors", "hour", "feature", "screen", "capability", "job", "code"}));
     for (const QString &name : InterestStats::kindNames())
@@ -308,7 +308,6 @@ void TestInterestStats::newerFileIsNotTouched()
     QVERIFY2(stats.error().contains("newer version"), qPrintable(stats.error()));
     QCOMPARE(bytes(InterestStats::path(dir.path())), before);
 }
-
 
 void TestInterestStats::aFolderInItsPlaceIsSetAside()
 {

@@ -174,8 +174,8 @@ void TestFolderWatcher::theStatusCarriesTheKiosksHealth()
         return QJsonDocument::fromJson(file.readAll()).object().value("health").toObject();
     };
     // The picture's time reaches the status at the first report after it was written.
-    QTRY_VERIFY_WITH_TIMEOUT((watcher.pollNow(), !health().value("screenshot_at").toString().isEmpty()),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (watcher.pollNow(), !health().value("screenshot_at").toString().isEmpty()), 10000);
     const QJsonObject h = health();
     QCOMPARE(h.value("reported_at").toString(), m_now.toUTC().toString(Qt::ISODate));
     QCOMPARE(h.value("screenshot_at").toString(), m_now.toUTC().toString(Qt::ISODate));

@@ -33,7 +33,7 @@ void TestEventReport::addsUpARangeWithEmptyDays()
 {
     const QList<Row> rows{{monday, "visitors", "all", "k", 5},
                           {monday.addDays(2), "visitors", "all", "k", 7},
-                          {monday.addDays(3), "visitors", "all", "k", 100}, // after the range
+                          {monday.addDays(3), "visitors", "all", "k", 100},  // after the range
                           {monday.addDays(-1), "visitors", "all", "k", 100}, // before it
                           {monday, "job", "R-1", "k", 2},
                           {monday.addDays(1), "job", "R-1", "k", 3}};
@@ -122,8 +122,8 @@ void TestEventReport::sectionsFollowEveryKindPresent()
     QStringList kinds;
     for (const EventReport::Section &section : sections)
         kinds << section.kind;
-    QCOMPARE(kinds, QStringList({"capability", "finder", "finder-result", "faq", "feature",
-                                 "zebra-kind"}));
+    QCOMPARE(kinds, QStringList(
+                        {"capability", "finder", "finder-result", "faq", "feature", "zebra-kind"}));
     QCOMPARE(sections.at(0).title, QString("Kinds of work looked at"));
     QCOMPARE(sections.at(0).lines.at(0).key, QString("intelligence")); // most first
     QCOMPARE(sections.at(0).lines.at(1).name, QString("Covert capabilities"));

@@ -51,8 +51,11 @@ void TestFleetPage::writeStatus(const QString &folder, const QString &id, qint64
                                 const QJsonObject &extra)
 {
     QJsonObject health{{"reported_at", m_now.addSecs(-60 * minutesAgo).toString(Qt::ISODate)},
-                       {"day", "2026-12-08"}, {"starts_today", 1}, {"crashes_today", 0},
-                       {"disk_free_bytes", 8.0e9}, {"speech", "working"},
+                       {"day", "2026-12-08"},
+                       {"starts_today", 1},
+                       {"crashes_today", 0},
+                       {"disk_free_bytes", 8.0e9},
+                       {"speech", "working"},
                        {"screenshot_at", m_now.addSecs(-300).toString(Qt::ISODate)}};
     QJsonObject root{{"kiosk", id},
                      {"version", "0.1.0"},
@@ -75,9 +78,9 @@ void TestFleetPage::writePicture(const QString &path, QSize size, QColor colour)
 
 QString TestFleetPage::markupProblem(const QByteArray &html)
 {
-    static const QSet<QString> elements{"html", "head", "meta", "title", "style", "body", "h1",
-                                        "h2", "h3", "p", "div", "section", "span", "img", "ul",
-                                        "li", "dl", "dt", "dd", "svg", "text", "rect"};
+    static const QSet<QString> elements{
+        "html",    "head", "meta", "title", "style", "body", "h1", "h2", "h3",  "p",    "div",
+        "section", "span", "img",  "ul",    "li",    "dl",   "dt", "dd", "svg", "text", "rect"};
     QXmlStreamReader xml(html);
     while (!xml.atEnd()) {
         xml.readNext();
@@ -150,8 +153,8 @@ void TestFleetPage::hostileFilesAreShownAsText()
               "{\"kiosk\": \"" + QByteArray(10 * 1024 * 1024, 'x') + "\"}");
     writeFile(folder + "/status/broken.json", "{\"kiosk\": \"\xc3\x28<svg onload=alert(1)>\"}");
     writeStatus(folder, "elsewhere", 1);
-    QVERIFY(SpecialFiles::makeLink(folder + "/status/elsewhere.json",
-                                   folder + "/status/linked.json"));
+    QVERIFY(
+        SpecialFiles::makeLink(folder + "/status/elsewhere.json", folder + "/status/linked.json"));
     QVERIFY(SpecialFiles::makeFifo(folder + "/status/waiting.json"));
     writeStatus(folder, "bigpicture", 1);
     writePicture(folder + "/status/bigpicture.png", {4000, 20}, Qt::red);
@@ -159,8 +162,8 @@ void TestFleetPage::hostileFilesAreShownAsText()
     writeFile(folder + "/status/notpicture.png", "<svg onload=alert(1)/>");
     writeStatus(folder, "linkpicture", 1);
     writePicture(m_dir.filePath("private.png"), {100, 50}, Qt::green);
-    QVERIFY(SpecialFiles::makeLink(m_dir.filePath("private.png"),
-                                   folder + "/status/linkpicture.png"));
+    QVERIFY(
+        SpecialFiles::makeLink(m_dir.filePath("private.png"), folder + "/status/linkpicture.png"));
     writeFile(folder + "/counts/marked-2026-12-08.csv",
               "day,kind,key,count\n2026-12-08,visitors,\"all\",3\n"
               "2026-12-08,job,\"<i>x</i>\",2\n");
@@ -193,9 +196,9 @@ void TestFleetPage::tenThousandKiosksStayBounded()
     const QString folder = m_dir.filePath("fleet-large");
     QDir().mkpath(folder + "/status");
     const QByteArray status =
-        QJsonDocument(QJsonObject{{"kiosk", "k"},
-                                  {"health", QJsonObject{{"reported_at",
-                                                          m_now.toString(Qt::ISODate)}}}})
+        QJsonDocument(
+            QJsonObject{{"kiosk", "k"},
+                        {"health", QJsonObject{{"reported_at", m_now.toString(Qt::ISODate)}}}})
             .toJson(QJsonDocument::Compact);
     for (int i = 0; i < FleetPage::maxStatusFiles + 5; ++i) {
         QFile file(QString("%1/status/k%2.json").arg(folder).arg(i, 5, 10, QChar('0')));
@@ -230,8 +233,9 @@ QString TestFleetPage::chromium(const QStringList &arguments, QByteArray *output
     }
     if (output)
         *output = process.readAllStandardOutput();
-    return process.exitCode() == 0 ? QString()
-                                   : "chromium failed: " + process.readAllStandardError().right(500);
+    return process.exitCode() == 0
+               ? QString()
+               : "chromium failed: " + process.readAllStandardError().right(500);
 }
 
 QString TestFleetPage::fixtureFolder()
@@ -255,8 +259,8 @@ void TestFleetPage::opensInChromium()
     const QString path = m_dir.filePath("fleet.html");
     writeFile(path, page.html());
     const QString shot = m_dir.filePath("fleet.png");
-    QString problem = chromium({"--window-size=1280,1400", "--screenshot=" + shot,
-                                "file://" + path});
+    QString problem =
+        chromium({"--window-size=1280,1400", "--screenshot=" + shot, "file://" + path});
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QImage image(shot);
     QVERIFY(!image.isNull());

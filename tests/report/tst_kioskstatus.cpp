@@ -68,8 +68,7 @@ QByteArray TestKioskStatus::json(const QJsonObject &object)
 
 void TestKioskStatus::aRecentReportIsFine()
 {
-    KioskStatus s =
-        KioskStatus::read(write(json(status(m_now.addSecs(-120)))), "stand");
+    KioskStatus s = KioskStatus::read(write(json(status(m_now.addSecs(-120)))), "stand");
     QVERIFY(s.readable);
     s.assess(m_now);
     QCOMPARE(s.level, KioskStatus::Level::Fine);

@@ -99,14 +99,14 @@ void TestReportPdf::readsBackAsTwoPagesOfText()
     QCOMPARE(text.count('\f'), 2);
     const QString first = text.section('\f', 0, 0);
     const QString second = text.section('\f', 1, 1);
-    for (const char *words : {"How the event went", "7 December 2026 to 8 December 2026",
-                              "2 kiosks", "Visitors: 195", "Busiest hour: 09:00 to 09:59",
-                              "Visitors by day", "When visits started", "Page 1"})
+    for (const char *words :
+         {"How the event went", "7 December 2026 to 8 December 2026", "2 kiosks", "Visitors: 195",
+          "Busiest hour: 09:00 to 09:59", "Visitors by day", "When visits started", "Page 1"})
         QVERIFY2(first.contains(words), words);
-    for (const char *words : {"What visitors looked at", "Kinds of work looked at",
-                              "The role finder", "Visitors who started it", "Questions opened",
-                              "Accessibility features used", "Larger text",
-                              "and 3 more in the CSV file", "foyer 12 · hall 24", "Page 2"})
+    for (const char *words :
+         {"What visitors looked at", "Kinds of work looked at", "The role finder",
+          "Visitors who started it", "Questions opened", "Accessibility features used",
+          "Larger text", "and 3 more in the CSV file", "foyer 12 · hall 24", "Page 2"})
         QVERIFY2(second.contains(words), words);
 }
 

@@ -2,7 +2,6 @@
 #include "homescreen.h"
 #include "idlemonitor.h"
 #include "intereststats.h"
-#include "visitorsession.h"
 #include "jobdetailscreen.h"
 #include "joblistmodel.h"
 #include "kioskfixture.h"
@@ -10,6 +9,7 @@
 #include "tilebutton.h"
 #include "vacanciesscreen.h"
 #include "visitor.h"
+#include "visitorsession.h"
 
 #include <QApplication>
 #include <QListView>
@@ -114,13 +114,16 @@ void TestVisitorCounts::oneVisitorThenThreeIdleResets()
 
     // The sample data's Home shows three codes, and a job's page its own code to apply with:
     // each is a take-away code this visitor was shown, once.
-    const QMap<QString, int> expected = {
-        {"visitors all", 1},       {"hour 10", 1}, // the fixture's clock: 10:00
-        {"screen home", 1},
-        {"screen vacancies", 1},   {"screen job", 1},
-        {"job " + reference, 1},   {"code " + reference, 1},
-        {"code link:contact", 1},  {"code link:information-pack", 1},
-        {"code link:vacancies", 1}};
+    const QMap<QString, int> expected = {{"visitors all", 1},
+                                         {"hour 10", 1}, // the fixture's clock: 10:00
+                                         {"screen home", 1},
+                                         {"screen vacancies", 1},
+                                         {"screen job", 1},
+                                         {"job " + reference, 1},
+                                         {"code " + reference, 1},
+                                         {"code link:contact", 1},
+                                         {"code link:information-pack", 1},
+                                         {"code link:vacancies", 1}};
     QCOMPARE(counts(), expected);
     for (int reset = 0; reset < 3; ++reset)
         walkAway();

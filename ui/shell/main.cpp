@@ -50,8 +50,9 @@ int runCommand(int argc, char *argv[], CommandLine &cli)
 void waitIfCrashing(CrashGuard &guard)
 {
     // Starts and crashes are counted on the kiosk's day, as the counts are.
-    const int delay = guard.beginRun(QDateTime::currentDateTimeUtc(),
-                                     QDateTime::currentDateTime().toTimeZone(Clock::defaultZone()).date());
+    const int delay =
+        guard.beginRun(QDateTime::currentDateTimeUtc(),
+                       QDateTime::currentDateTime().toTimeZone(Clock::defaultZone()).date());
     if (delay > 0) {
         EventLog::write(QStringLiteral("restarted after %1 crashes in a row; waiting %2 s before "
                                        "starting, to keep a crash loop from spinning")

@@ -42,19 +42,18 @@ EventReportPanel::EventReportPanel(InterestStats *stats, Catalogue *catalogue, S
     layout()->addWidget(m_result);
     connect(m_range, &ChipGroup::chosen, this, &EventReportPanel::refresh);
     connect(m_save, &QPushButton::clicked, this, &EventReportPanel::save);
-    connect(m_tasks, &StaffTasks::reportWritten, this,
-            [this](const QStringList &paths, const QString &error) {
-                QStringList shown;
-                for (const QString &path : paths)
-                    shown << SafeName::from(QDir::toNativeSeparators(path));
-                m_result->setText(error.isEmpty()
-                                      ? tr("Saved %1").arg(shown.join(tr(" and ")))
-                                      : tr("Cannot save the event report: %1").arg(error));
-                EventLog::write(error.isEmpty()
-                                    ? QStringLiteral("event report saved to ") +
-                                          paths.join(QStringLiteral(", "))
-                                    : QStringLiteral("event report not saved: ") + error);
-            });
+    connect(
+        m_tasks, &StaffTasks::reportWritten, this,
+        [this](const QStringList &paths, const QString &error) {
+            QStringList shown;
+            for (const QString &path : paths)
+                shown << SafeName::from(QDir::toNativeSeparators(path));
+            m_result->setText(error.isEmpty() ? tr("Saved %1").arg(shown.join(tr(" and ")))
+                                              : tr("Cannot save the event report: %1").arg(error));
+            EventLog::write(error.isEmpty() ? QStringLiteral("event report saved to ") +
+                                                  paths.join(QStringLiteral(", "))
+                                            : QStringLiteral("event report not saved: ") + error);
+        });
 }
 
 QDate EventReportPanel::to() const
@@ -93,17 +92,18 @@ void EventReportPanel::refresh()
     const EventReport report = this->report();
     const QString busiest = report.busiestHour();
     const QString visitors = QString::number(report.visitors());
-    m_summary->setText(busiest.isEmpty()
-                           ? tr("Visitors, %1: %2.").arg(report.rangeText(), visitors)
-                           : tr("Visitors, %1: %2. Busiest hour: %3.")
-                                 .arg(report.rangeText(), visitors, busiest));
+    m_summary->setText(
+        busiest.isEmpty()
+            ? tr("Visitors, %1: %2.").arg(report.rangeText(), visitors)
+            : tr("Visitors, %1: %2. Busiest hour: %3.").arg(report.rangeText(), visitors, busiest));
 }
 
 QString EventReportPanel::fileName(const QString &suffix) const
 {
-    const QString days = from() == to() ? to().toString(Qt::ISODate)
-                                        : QStringLiteral("%1-to-%2").arg(
-                                              from().toString(Qt::ISODate), to().toString(Qt::ISODate));
+    const QString days = from() == to()
+                             ? to().toString(Qt::ISODate)
+                             : QStringLiteral("%1-to-%2")
+                                   .arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate));
     return QStringLiteral("careers-kiosk-event-report-%1.%2").arg(days, suffix);
 }
 

@@ -54,6 +54,11 @@ QString InterestNames::featureName(const QString &key)
     return name ? tr(name) : key;
 }
 
+QString InterestNames::hourName(const QString &key)
+{
+    return tr("%1:00 to %1:59").arg(key);
+}
+
 QString InterestNames::name(const QString &kind, const QString &key) const
 {
     if (kind == QLatin1String("visitors"))
@@ -61,7 +66,7 @@ QString InterestNames::name(const QString &kind, const QString &key) const
     if (kind == QLatin1String("feature"))
         return featureName(key);
     if (kind == QLatin1String("hour"))
-        return tr("%1:00 to %1:59").arg(key);
+        return hourName(key);
     if (kind == QLatin1String("screen") || kind == QLatin1String("screen-opens"))
         return screenName(key);
     if (kind == QLatin1String("capability") || kind == QLatin1String("capability-opens")) {

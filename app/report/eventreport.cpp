@@ -1,6 +1,7 @@
 #include "eventreport.h"
 
 #include "countsmerger.h"
+#include "interestnames.h"
 #include "intereststats.h"
 
 #include <QHash>
@@ -88,10 +89,7 @@ EventReport EventReport::fromStats(const InterestStats &stats, const QString &ki
 
 EventReport EventReport::fromMerger(const CountsMerger &merger, const QDate &from, const QDate &to)
 {
-    QList<Row> rows;
-    for (const CountsMerger::Row &row : merger.rows())
-        rows.append({row.day, row.kind, row.key, row.kiosk, row.count});
-    EventReport report(from, to, merger.kiosks(), rows);
+    EventReport report(from, to, merger.kiosks(), merger.rows());
     report.noteGaps(merger.daysByKiosk());
     return report;
 }
@@ -149,7 +147,7 @@ QList<EventReport::Line> EventReport::hours() const
     const int last = byHour.lastKey().toInt();
     for (int hour = first; hour <= last; ++hour) {
         const QString key = QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0'));
-        lines.append(lineOf(hourKind, key, hourName(key)));
+        lines.append(lineOf(hourKind, key));
     }
     return lines;
 }
@@ -197,6 +195,8 @@ QList<EventReport::Section> EventReport::sections() const
 
 QString EventReport::title(const QString &kind)
 {
+    // The report's own words for what a manager reads first; the staff screen's headings for
+    // the rest, and a kind's own name for one that neither knows.
     static const QHash<QString, const char *> titles = {
         {QStringLiteral("capability"), QT_TR_NOOP("Kinds of work looked at")},
         {QStringLiteral("job"), QT_TR_NOOP("Jobs opened")},
@@ -206,38 +206,23 @@ QString EventReport::title(const QString &kind)
         {QStringLiteral("faq"), QT_TR_NOOP("Questions opened")},
         {QStringLiteral("feature"), QT_TR_NOOP("Accessibility features used")},
         {QStringLiteral("screen"), QT_TR_NOOP("Screens opened")},
-        {QStringLiteral("screen-opens"),
-         QT_TR_NOOP("Screens opened, before visitors were counted")},
-        {QStringLiteral("capability-opens"),
-         QT_TR_NOOP("Capabilities opened, before visitors were counted")},
-        {QStringLiteral("job-opens"), QT_TR_NOOP("Jobs opened, before visitors were counted")},
-        {QStringLiteral("qr-code"), QT_TR_NOOP("QR codes shown, before visitors were counted")},
     };
     const char *text = titles.value(kind);
-    return text ? tr(text) : kind;
-}
-
-QString EventReport::hourName(const QString &key)
-{
-    return tr("%1:00 to %1:59").arg(key);
+    return text ? tr(text) : InterestNames::kindHeading(kind);
 }
 
 QString EventReport::name(const QString &kind, const QString &key) const
 {
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("feature larger-text"), QT_TR_NOOP("Larger text")},
-        {QStringLiteral("feature high-contrast"), QT_TR_NOOP("High contrast")},
-        {QStringLiteral("feature within-reach"), QT_TR_NOOP("Within reach")},
-        {QStringLiteral("feature read-aloud"), QT_TR_NOOP("Read aloud")},
-        {QStringLiteral("feature keypad"), QT_TR_NOOP("Keypad or keyboard")},
-        {QStringLiteral("finder started"), QT_TR_NOOP("Visitors who started it")},
-        {QStringLiteral("finder finished"), QT_TR_NOOP("Visitors who finished it")},
-    };
     if (kind == hourKind)
-        return hourName(key);
-    const char *text = names.value(kind + QLatin1Char(' ') + key);
-    if (text)
-        return tr(text);
+        return InterestNames::hourName(key);
+    if (kind == QLatin1String("feature"))
+        return InterestNames::featureName(key);
+    if (kind == QLatin1String("screen") || kind == QLatin1String("screen-opens"))
+        return InterestNames::screenName(key);
+    if (kind == QLatin1String("finder") && key == QLatin1String("started"))
+        return tr("Visitors who started it");
+    if (kind == QLatin1String("finder") && key == QLatin1String("finished"))
+        return tr("Visitors who finished it");
     const QString named = m_namer ? m_namer(kind, key) : QString();
     return named.isEmpty() ? key : named;
 }

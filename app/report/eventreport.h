@@ -1,5 +1,7 @@
 #pragma once
 
+#include "countsmerger.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -9,7 +11,6 @@
 #include <QStringList>
 #include <functional>
 
-class CountsMerger;
 class InterestStats;
 
 // How an event went, from the anonymous daily counts of one kiosk or of a fleet: visitors by
@@ -21,13 +22,7 @@ class EventReport
 {
     Q_DECLARE_TR_FUNCTIONS(EventReport)
 public:
-    struct Row {
-        QDate day;
-        QString kind;
-        QString key;
-        QString kiosk;
-        qint64 count = 0;
-    };
+    using Row = CountsMerger::Row; // a day's count of one item at one kiosk
     struct Line {
         QString key;
         QString name;
@@ -74,7 +69,6 @@ public:
 
     static QString title(const QString &kind);
     QString name(const QString &kind, const QString &key) const;
-    static QString hourName(const QString &key);
 
 private:
     Line lineOf(const QString &kind, const QString &key, const QString &name = {}) const;

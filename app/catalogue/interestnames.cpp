@@ -6,6 +6,7 @@ QString InterestNames::kindHeading(const QString &kind)
 {
     static const QHash<QString, const char *> headings = {
         {QStringLiteral("visitors"), QT_TR_NOOP("Visitors")},
+        {QStringLiteral("hour"), QT_TR_NOOP("Visitors by the hour their visit started")},
         {QStringLiteral("feature"), QT_TR_NOOP("Visitors who used each accessibility setting")},
         {QStringLiteral("screen"), QT_TR_NOOP("Visitors who opened each screen")},
         {QStringLiteral("capability"), QT_TR_NOOP("Visitors who opened each capability")},
@@ -59,12 +60,19 @@ QString InterestNames::featureName(const QString &key)
     return name ? tr(name) : key;
 }
 
+QString InterestNames::hourName(const QString &key)
+{
+    return tr("%1:00 to %1:59").arg(key);
+}
+
 QString InterestNames::name(const QString &kind, const QString &key) const
 {
     if (kind == QLatin1String("visitors"))
         return tr("Visitors");
     if (kind == QLatin1String("feature"))
         return featureName(key);
+    if (kind == QLatin1String("hour"))
+        return hourName(key);
     if (kind == QLatin1String("screen") || kind == QLatin1String("screen-opens"))
         return screenName(key);
     if (kind == QLatin1String("capability") || kind == QLatin1String("capability-opens")) {

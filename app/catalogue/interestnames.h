@@ -18,6 +18,7 @@ public:
     static QString kindHeading(const QString &kind);
     static QString screenName(const QString &key);  // "attract" -> "Welcome screen"
     static QString featureName(const QString &key); // "larger-text" -> "Larger text"
+    static QString hourName(const QString &key);    // "09" -> "09:00 to 09:59"
     QString name(const QString &kind, const QString &key) const;
 
 private:

@@ -7,6 +7,7 @@
 #include "eventlog.h"
 #include "idlemonitor.h"
 #include "importer.h"
+#include "reportcommands.h"
 #include "settingscommands.h"
 #include "staffpin.h"
 #include "wording.h"
@@ -28,7 +29,8 @@ const QStringList commands = {QStringLiteral("build-bundle"),     QStringLiteral
                               QStringLiteral("list-keys"),        QStringLiteral("allow-link-host"),
                               QStringLiteral("remove-link-host"), QStringLiteral("list-link-hosts"),
                               QStringLiteral("watch-folder"),     QStringLiteral("kiosk-id"),
-                              QStringLiteral("merge-counts"),     QStringLiteral("counts")};
+                              QStringLiteral("merge-counts"),     QStringLiteral("counts"),
+                              QStringLiteral("event-report"),     QStringLiteral("fleet-report")};
 
 const QStringList changingCommands = {
     QStringLiteral("import"),          QStringLiteral("rollback"),
@@ -62,8 +64,9 @@ CommandLine::CommandLine(const QStringList &arguments)
                QStringLiteral("Build a bundle from the CSV files in <dir> (needs --output)."),
                QStringLiteral("dir")),
         option(QStringLiteral("output"),
-               QStringLiteral("Where --build-bundle writes the bundle, or --merge-counts the "
-                              "table."),
+               QStringLiteral("Where --build-bundle writes the bundle, --merge-counts the "
+                              "table, --event-report the report (.pdf or .csv) or "
+                              "--fleet-report the page (.html)."),
                QStringLiteral("file")),
         option(QStringLiteral("validate"),
                QStringLiteral("Check a bundle and compare it with the live data; change nothing."),
@@ -109,6 +112,24 @@ CommandLine::CommandLine(const QStringList &arguments)
                QStringLiteral("Print one day's interest counts as CSV (day,kind,key,count), the "
                               "rows the watched folder's counts file carries: the day given "
                               "after it (--counts YYYY-MM-DD), or today by the kiosk's clock.")),
+        option(QStringLiteral("event-report"),
+               QStringLiteral("Write how the event went, from --from to --to (default: today), "
+                              "as a PDF or CSV (needs --output): this kiosk's counts, or with "
+                              "--counts-folder a watched folder's, a column per kiosk.")),
+        option(QStringLiteral("from"), QStringLiteral("With --event-report: the first day."),
+               QStringLiteral("YYYY-MM-DD")),
+        option(QStringLiteral("to"),
+               QStringLiteral("With --event-report: the last day (default: --from)."),
+               QStringLiteral("YYYY-MM-DD")),
+        option(QStringLiteral("counts-folder"),
+               QStringLiteral("With --event-report: report the fleet from the counts files that "
+                              "kiosks wrote to <dir>."),
+               QStringLiteral("dir")),
+        option(QStringLiteral("fleet-report"),
+               QStringLiteral("Write one HTML page on every kiosk reporting to the watched "
+                              "folder <dir>: status, picture and today's counts (needs "
+                              "--output)."),
+               QStringLiteral("dir")),
         option(QStringLiteral("set-pin"),
                QStringLiteral("Set the staff PIN (8 to 12 digits) from standard input.")),
         option(QStringLiteral("autostart"),
@@ -165,10 +186,13 @@ QString CommandLine::usageProblem() const
         given += m_parser.isSet(name) ? 1 : 0;
     if (given > 1)
         return QStringLiteral("give one command at a time");
-    const bool wantsOutput = m_parser.isSet(QStringLiteral("build-bundle")) ||
-                             m_parser.isSet(QStringLiteral("merge-counts"));
+    const bool wantsOutput = needsOutput();
     if (wantsOutput != m_parser.isSet(QStringLiteral("output")))
-        return QStringLiteral("--output goes with --build-bundle or --merge-counts, which need it");
+        return QStringLiteral("--output goes with --build-bundle, --merge-counts, --event-report "
+                              "or --fleet-report, which need it");
+    const QString reportProblem = ReportCommands::usageProblem(m_parser);
+    if (!reportProblem.isEmpty())
+        return reportProblem;
     for (const char *name : {"force", "allow-unsigned"}) {
         if (m_parser.isSet(QLatin1String(name)) && !m_parser.isSet(QStringLiteral("import")))
             return QStringLiteral("--%1 goes with --import").arg(QLatin1String(name));
@@ -226,7 +250,24 @@ int CommandLine::runCommand(QTextStream &out, QTextStream &err)
         return setPin(out, err);
     if (m_parser.isSet(QStringLiteral("rollback")))
         return rollback(out, err);
+    if (needsGui())
+        return ReportCommands(m_parser, dataDir()).run(out, err);
     return SettingsCommands(m_parser, dataDir()).run(out, err);
+}
+
+bool CommandLine::needsOutput() const
+{
+    for (const char *name : {"build-bundle", "merge-counts", "event-report", "fleet-report"}) {
+        if (m_parser.isSet(QLatin1String(name)))
+            return true;
+    }
+    return false;
+}
+
+bool CommandLine::needsGui() const
+{
+    return m_parsed && (m_parser.isSet(QStringLiteral("event-report")) ||
+                        m_parser.isSet(QStringLiteral("fleet-report")));
 }
 
 QString CommandLine::defaultDataDir()

@@ -30,6 +30,8 @@ public:
     }
 
     static QString defaultDataDir();
+    // The reports draw text and read pictures: they run with Qt GUI, without a window.
+    bool needsGui() const;
 
 private:
     int buildBundle(QTextStream &out, QTextStream &err);
@@ -39,6 +41,7 @@ private:
     int autostart(QTextStream &out, QTextStream &err);
     int setPin(QTextStream &out, QTextStream &err);
     QString usageProblem() const;
+    bool needsOutput() const;
 
     QCommandLineParser m_parser;
     bool m_parsed = false;

@@ -201,6 +201,8 @@ QString InterestStats::kindName(Kind kind)
     switch (kind) {
     case Kind::Visitors:
         return QStringLiteral("visitors");
+    case Kind::Hour:
+        return QStringLiteral("hour");
     case Kind::Feature:
         return QStringLiteral("feature");
     case Kind::Screen:
@@ -223,8 +225,8 @@ QString InterestStats::kindName(Kind kind)
 
 std::optional<InterestStats::Kind> InterestStats::kindOf(const QString &name)
 {
-    for (Kind kind : {Kind::Visitors, Kind::Feature, Kind::Screen, Kind::Capability, Kind::Job,
-                      Kind::Code, Kind::Finder, Kind::FinderResult, Kind::Faq}) {
+    for (Kind kind : {Kind::Visitors, Kind::Hour, Kind::Feature, Kind::Screen, Kind::Capability,
+                      Kind::Job, Kind::Code, Kind::Finder, Kind::FinderResult, Kind::Faq}) {
         if (kindName(kind) == name)
             return kind;
     }
@@ -233,9 +235,10 @@ std::optional<InterestStats::Kind> InterestStats::kindOf(const QString &name)
 
 QStringList InterestStats::kindNames()
 {
-    return {kindName(Kind::Visitors),   kindName(Kind::Feature),      kindName(Kind::Screen),
-            kindName(Kind::Capability), kindName(Kind::Job),          kindName(Kind::Code),
-            kindName(Kind::Finder),     kindName(Kind::FinderResult), kindName(Kind::Faq)};
+    return {kindName(Kind::Visitors), kindName(Kind::Hour),         kindName(Kind::Feature),
+            kindName(Kind::Screen),   kindName(Kind::Capability),   kindName(Kind::Job),
+            kindName(Kind::Code),     kindName(Kind::Finder),       kindName(Kind::FinderResult),
+            kindName(Kind::Faq)};
 }
 
 QStringList InterestStats::legacyKindNames()

@@ -18,6 +18,8 @@ class SqlConnection;
 // The kinds counted now (schema version 1):
 //   visitors    key "all": visitors that day, each from the touch that leaves the attract
 //               screen to the reset
+//   hour        key "00".."23": visitors whose visit started in that hour, by the kiosk's
+//               clock; a count per hour of the day, never a time for any one visitor
 //   feature     visitors who used larger-text, high-contrast, within-reach, read-aloud, keypad
 //   screen      visitors who opened the screen ("home", "vacancies", "job" …) by a forward move
 //   capability  visitors who opened the capability's page (its id)
@@ -41,7 +43,9 @@ class SqlConnection;
 class InterestStats
 {
 public:
-    enum class Kind { Visitors, Feature, Screen, Capability, Job, Code, Finder, FinderResult, Faq };
+    enum class Kind {
+        Visitors, Hour, Feature, Screen, Capability, Job, Code, Finder, FinderResult, Faq
+    };
     enum class Access { ReadWrite, ReadOnly };
     struct Count {
         QDate day;
@@ -79,8 +83,8 @@ public:
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindOf(const QString &name);
-    // visitors, feature, screen, capability, job, code, finder, finder-result, faq: the order
-    // staff read them in.
+    // visitors, hour, feature, screen, capability, job, code, finder, finder-result, faq: the
+    // order staff read them in.
     static QStringList kindNames();
     // screen-opens, capability-opens, job-opens, qr-code: counts from before visitors were.
     static QStringList legacyKindNames();

@@ -29,6 +29,14 @@ void VisitorCounter::visitorStarted()
     m_visiting = true;
     m_day = m_clock->today();
     m_stats->record(InterestStats::Kind::Visitors, InterestStats::visitorsKey(), m_day);
+    // The hour alone, as a daily total beside the others: when the stand was busy, never when
+    // any one visitor came.
+    m_stats->record(InterestStats::Kind::Hour, hourKey(m_clock->now().time()), m_day);
+}
+
+QString VisitorCounter::hourKey(const QTime &time)
+{
+    return QStringLiteral("%1").arg(time.hour(), 2, 10, QLatin1Char('0'));
 }
 
 void VisitorCounter::opened(const QString &kind, const QString &key)

@@ -5,16 +5,17 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 class Clock;
 class InterestStats;
 
-// Turns one visitor's events into the day's counts: the visitor themselves, and each screen,
-// capability, job and take-away code they opened and each accessibility feature they used,
-// once for the visitor however often they went back and forth. Each line is added to the
-// day's total as it first happens, under the day the visitor started on by the kiosk's
-// clock; what this visitor has already been counted for is held here, in memory only, and
-// dropped when they end. Events outside a visitor (before the first start, after the end)
+// Turns one visitor's events into the day's counts: the visitor themselves, the hour their
+// visit started in, and each screen, capability, job and take-away code they opened and each
+// accessibility feature they used, once for the visitor however often they went back and forth.
+// Each line is added to the day's total as it first happens, under the day the visitor started on
+// by the kiosk's clock; what this visitor has already been counted for is held here, in memory
+// only, and dropped when they end. Events outside a visitor (before the first start, after the end)
 // count nothing: Back and the reset send none.
 //
 // The events are those the visitor's session sends (VisitorSession in app/session); until it
@@ -34,6 +35,9 @@ public:
     static QString withinReach() { return QStringLiteral("within-reach"); }
     static QString readAloud() { return QStringLiteral("read-aloud"); }
     static QString keypad() { return QStringLiteral("keypad"); }
+
+    // "09" for any time from 09:00 to 09:59: the key of the hour count.
+    static QString hourKey(const QTime &time);
 
     VisitorCounter(InterestStats *stats, const Clock *clock, QObject *parent = nullptr);
 

@@ -63,6 +63,12 @@ QString quoted(QString text)
 
 } // namespace
 
+void CountsMerger::setRange(const QDate &from, const QDate &to)
+{
+    m_from = from;
+    m_to = to;
+}
+
 bool CountsMerger::read(const QString &folder)
 {
     const QDir top(folder);
@@ -82,11 +88,14 @@ bool CountsMerger::read(const QString &folder)
         dir.entryList({QStringLiteral("*.csv")}, QDir::Files | QDir::System, QDir::Name);
     for (const QString &file : files.mid(0, maxFiles)) {
         const auto match = name.match(file);
+        const QDate day = QDate::fromString(match.captured(2), Qt::ISODate);
         if (!match.hasMatch() || !KioskSettings::checkKioskId(match.captured(1)).isEmpty() ||
-            !QDate::fromString(match.captured(2), Qt::ISODate).isValid()) {
+            !day.isValid()) {
             m_skipped << SafeName::from(file) + QStringLiteral(": not named KIOSK-YYYY-MM-DD.csv");
             continue;
         }
+        if ((m_from.isValid() && day < m_from) || (m_to.isValid() && day > m_to))
+            continue;
         if (readFile(dir.filePath(file), match.captured(1), match.captured(2)))
             ++m_filesRead;
     }
@@ -126,13 +135,32 @@ bool CountsMerger::readFile(const QString &path, const QString &kioskId, const Q
         m_counts[{f.at(0), f.at(1), f.at(2)}][kioskId] += f.at(3).toLongLong();
     }
     m_kiosks.insert(kioskId);
+    m_days[kioskId].insert(QDate::fromString(day, Qt::ISODate));
     return true;
+}
+
+QStringList CountsMerger::kiosks() const
+{
+    QStringList kiosks(m_kiosks.cbegin(), m_kiosks.cend());
+    kiosks.sort();
+    return kiosks;
+}
+
+QList<CountsMerger::Row> CountsMerger::rows() const
+{
+    QList<Row> rows;
+    for (auto item = m_counts.cbegin(); item != m_counts.cend(); ++item) {
+        const auto &[day, kind, key] = item.key();
+        const QDate date = QDate::fromString(day, Qt::ISODate);
+        for (auto kiosk = item.value().cbegin(); kiosk != item.value().cend(); ++kiosk)
+            rows.append({date, kind, key, kiosk.key(), kiosk.value()});
+    }
+    return rows;
 }
 
 QByteArray CountsMerger::csv() const
 {
-    QStringList kiosks(m_kiosks.cbegin(), m_kiosks.cend());
-    kiosks.sort();
+    const QStringList kiosks = this->kiosks();
     QStringList header{QStringLiteral("day"), QStringLiteral("kind"), QStringLiteral("key")};
     header << kiosks << QStringLiteral("all kiosks");
     QByteArray text = header.join(QLatin1Char(',')).toUtf8() + '\n';

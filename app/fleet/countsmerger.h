@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
+#include <QList>
 #include <QMap>
 #include <QSet>
 #include <QString>
@@ -19,9 +21,24 @@ public:
     // Far more than one kiosk's visitors can do in a day: a larger figure is not a count.
     static constexpr qint64 maxCount = 1000000;
 
+    struct Row {
+        QDate day;
+        QString kind;
+        QString key;
+        QString kiosk;
+        qint64 count = 0;
+    };
+
+    // Only the files of these days are read (both included); by default every day's.
+    void setRange(const QDate &from, const QDate &to);
     // Reads FOLDER/counts, or FOLDER itself when it has no counts folder.
     bool read(const QString &folder);
     QByteArray csv() const;
+    // Every count read, a row per day, item and kiosk; the kiosks by name; and the days each
+    // kiosk sent a file for, so that a day without one is told from a day without visitors.
+    QList<Row> rows() const;
+    QStringList kiosks() const;
+    QMap<QString, QSet<QDate>> daysByKiosk() const { return m_days; }
 
     int filesRead() const { return m_filesRead; }
     QStringList skipped() const { return m_skipped; } // "file: why"
@@ -33,6 +50,9 @@ private:
 
     QMap<Item, QMap<QString, qint64>> m_counts; // item -> kiosk -> count
     QSet<QString> m_kiosks;
+    QMap<QString, QSet<QDate>> m_days;
+    QDate m_from;
+    QDate m_to;
     int m_filesRead = 0;
     QStringList m_skipped;
     QString m_error;

@@ -3,8 +3,31 @@
 #include "drivefile.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+namespace
+{
+
+QString isoUtc(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonObject healthJson(const FleetReport::Health &health)
+{
+    return {{QStringLiteral("reported_at"), isoUtc(health.reportedAt)},
+            {QStringLiteral("day"), health.day.toString(Qt::ISODate)},
+            {QStringLiteral("starts_today"), health.startsToday},
+            {QStringLiteral("crashes_today"), health.crashesToday},
+            {QStringLiteral("disk_free_bytes"), health.diskFreeBytes},
+            {QStringLiteral("speech"), health.speech},
+            {QStringLiteral("watch_errors"), QJsonArray::fromStringList(health.watchErrors)},
+            {QStringLiteral("screenshot_at"), isoUtc(health.screenshotAt)}};
+}
+
+} // namespace
 
 FleetReport::FleetReport(const QString &folder) : m_folder(folder) {}
 
@@ -22,7 +45,8 @@ QByteArray FleetReport::statusJson(const Status &status)
                            {QStringLiteral("version"), status.version},
                            {QStringLiteral("uptime_seconds"), status.uptimeSeconds},
                            {QStringLiteral("live"), live},
-                           {QStringLiteral("last_check"), check}};
+                           {QStringLiteral("last_check"), check},
+                           {QStringLiteral("health"), healthJson(status.health)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -36,6 +60,16 @@ bool FleetReport::writeCounts(const QString &kioskId, const QDate &day, const QB
 {
     return write(QStringLiteral("counts"),
                  QStringLiteral("%1-%2.csv").arg(kioskId, day.toString(Qt::ISODate)), csv);
+}
+
+bool FleetReport::writeScreenshot(const QString &kioskId, const QByteArray &png)
+{
+    return write(QStringLiteral("status"), kioskId + QStringLiteral(".png"), png);
+}
+
+bool FleetReport::writeFile(const QString &subfolder, const QString &name, const QByteArray &bytes)
+{
+    return write(subfolder, name, bytes);
 }
 
 bool FleetReport::write(const QString &subfolder, const QString &name, const QByteArray &bytes)

@@ -1,11 +1,13 @@
 #include "folderwatcher.h"
 
+#include "crashguard.h"
 #include "fleetreport.h"
 #include "importer.h"
 #include "intereststats.h"
 #include "jobstore.h"
 
 #include <QFileSystemWatcher>
+#include <QStorageInfo>
 #include <QThread>
 #include <QTimer>
 
@@ -13,7 +15,7 @@ namespace
 {
 
 FleetReport::Status statusOf(const FolderWatcher::Options &options, qint64 uptimeMsecs,
-                             const WatchedFolder::Result &last)
+                             const WatchedFolder::Result &last, FleetReport::Health health)
 {
     FleetReport::Status status;
     status.kioskId = options.kioskId;
@@ -29,23 +31,39 @@ FleetReport::Status statusOf(const FolderWatcher::Options &options, qint64 uptim
     status.lastCheckFile = last.file;
     status.lastCheckOk = last.ok;
     status.lastCheckText = last.text;
+    const QDateTime now = options.now();
+    health.reportedAt = now;
+    health.day = now.date();
+    const CrashGuard::Day runs = CrashGuard(options.dataDir).runsOn(health.day);
+    health.startsToday = runs.starts;
+    health.crashesToday = runs.crashes;
+    const QStorageInfo disk(options.dataDir);
+    health.diskFreeBytes = disk.isValid() ? disk.bytesAvailable() : -1;
+    if (last.at.isValid() && !last.ok)
+        health.watchErrors.prepend(last.text.left(300));
+    status.health = health;
     return status;
 }
 
 // Today's counts, and yesterday's so that the last hour of a day is not lost at midnight.
 QString writeReport(const FolderWatcher::Options &options, qint64 uptimeMsecs,
-                    const WatchedFolder::Result &last)
+                    const WatchedFolder::Result &last, const FleetReport::Health &health)
 {
     // Each file on its own: something in the way of the status file must not stop the counts.
     FleetReport report(options.folder);
     QStringList errors;
-    if (!report.writeStatus(statusOf(options, uptimeMsecs, last)))
+    if (!report.writeStatus(statusOf(options, uptimeMsecs, last, health)))
         errors << report.error();
     const InterestStats stats(options.dataDir);
     const QDate today = options.now().date();
     for (const QDate &day : {today.addDays(-1), today}) {
         if (stats.isOpen() && !report.writeCounts(options.kioskId, day, stats.csv(day)))
             errors << report.error();
+    }
+    if (options.afterReport) {
+        const QString error = options.afterReport(options.folder);
+        if (!error.isEmpty())
+            errors << error;
     }
     return errors.join(QStringLiteral("; "));
 }
@@ -106,15 +124,50 @@ void FolderWatcher::poll(bool report)
     WatchedFolder *folder = m_folder;
     const qint64 uptime = m_uptime.elapsed();
     const WatchedFolder::Result last = m_last;
-    QMetaObject::invokeMethod(m_worker, [this, options, folder, uptime, last, report] {
+    const FleetReport::Health health = this->health();
+    QMetaObject::invokeMethod(m_worker, [this, options, folder, uptime, last, report, health] {
         WatchedFolder::Result result;
         const bool checkedOne = folder->poll(options.now(), &result);
         const QString error = checkedOne || report
-                                  ? writeReport(options, uptime, checkedOne ? result : last)
+                                  ? writeReport(options, uptime, checkedOne ? result : last, health)
                                   : QString();
         const bool unsettled = folder->hasUnsettled();
-        QMetaObject::invokeMethod(this, [this, checkedOne, unsettled, result, error] {
+        const bool reported = checkedOne || report;
+        QMetaObject::invokeMethod(this, [this, checkedOne, unsettled, result, error, reported] {
+            if (reported) {
+                m_reportError = error;
+                m_sinceReport.restart();
+            }
             finished(checkedOne, unsettled, result, error);
+        });
+    });
+}
+
+FleetReport::Health FolderWatcher::health() const
+{
+    FleetReport::Health health;
+    health.speech = m_speech;
+    health.screenshotAt = m_screenshotAt;
+    for (const QString &error : {m_reportError, m_screenshotError}) {
+        if (!error.isEmpty())
+            health.watchErrors << error.left(300);
+    }
+    return health;
+}
+
+void FolderWatcher::writeScreenshot(const QByteArray &png)
+{
+    const QString folder = m_options.folder;
+    const QString kioskId = m_options.kioskId;
+    const QDateTime at = m_options.now();
+    QMetaObject::invokeMethod(m_worker, [this, folder, kioskId, png, at] {
+        FleetReport report(folder);
+        const QString error = report.writeScreenshot(kioskId, png) ? QString() : report.error();
+        QMetaObject::invokeMethod(this, [this, error, at] {
+            m_screenshotError =
+                error.isEmpty() ? QString() : QStringLiteral("screenshot: ") + error;
+            if (error.isEmpty())
+                m_screenshotAt = at;
         });
     });
 }

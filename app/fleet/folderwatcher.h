@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fleetreport.h"
 #include "watchedfolder.h"
 
 #include <QDate>
@@ -28,6 +29,8 @@ public:
         int rescanMsecs = 30000;
         int reportMsecs = 5 * 60 * 1000; // status and counts rewritten at least this often
         std::function<QDateTime()> now;  // the kiosk's clock
+        // Run on the worker after each report, with the folder: the kiosk's fleet page.
+        std::function<QString(const QString &folder)> afterReport;
     };
 
     explicit FolderWatcher(const Options &options, QObject *parent = nullptr);
@@ -35,6 +38,10 @@ public:
 
     void start();
     void pollNow();
+    // "working", "failed: why" or "none", for the next status.
+    void setSpeech(const QString &speech) { m_speech = speech; }
+    // A PNG of the attract screen, written as status/ID.png on the worker.
+    void writeScreenshot(const QByteArray &png);
 
 signals:
     void checked(const WatchedFolder::Result &result);
@@ -42,6 +49,7 @@ signals:
 
 private:
     void poll(bool report);
+    FleetReport::Health health() const;
     void finished(bool checkedOne, bool unsettled, const WatchedFolder::Result &result,
                   const QString &error);
 
@@ -56,6 +64,10 @@ private:
     QElapsedTimer m_sinceReport;
     WatchedFolder::Result m_last;
     bool m_busy = false;
+    QString m_speech = QStringLiteral("none");
+    QString m_reportError; // the last report's, if it failed
+    QString m_screenshotError;
+    QDateTime m_screenshotAt;
 };
 
 Q_DECLARE_METATYPE(WatchedFolder::Result)

@@ -27,7 +27,26 @@ int CrashGuard::crashesInARow() const
     return runs ? runs->value(QStringLiteral("crashes")).toInt() : 0;
 }
 
-int CrashGuard::beginRun(const QDateTime &now)
+namespace
+{
+
+CrashGuard::Day dayIn(const QSettings &runs, const QDate &day)
+{
+    if (runs.value(QStringLiteral("day")).toDate() != day)
+        return {day, 0, 0};
+    return {day, runs.value(QStringLiteral("starts_today")).toInt(),
+            runs.value(QStringLiteral("crashes_today")).toInt()};
+}
+
+} // namespace
+
+CrashGuard::Day CrashGuard::runsOn(const QDate &day) const
+{
+    const auto runs = this->runs(false);
+    return runs ? dayIn(*runs, day) : Day{day, 0, 0};
+}
+
+int CrashGuard::beginRun(const QDateTime &now, const QDate &today)
 {
     const auto runs = this->runs(true);
     if (!runs)
@@ -37,6 +56,11 @@ int CrashGuard::beginRun(const QDateTime &now)
     const bool recent = last.isValid() && last.secsTo(now) < windowSeconds;
     const int crashes = crashed && recent ? crashesInARow() + 1 : (crashed ? 1 : 0);
     runs->setValue(QStringLiteral("crashes"), crashes);
+    const QDate day = today.isValid() ? today : now.toUTC().date();
+    const Day before = dayIn(*runs, day);
+    runs->setValue(QStringLiteral("day"), day);
+    runs->setValue(QStringLiteral("starts_today"), before.starts + 1);
+    runs->setValue(QStringLiteral("crashes_today"), before.crashes + (crashed ? 1 : 0));
     runs->setValue(QStringLiteral("running"), true);
     runs->setValue(QStringLiteral("started"), now);
     saved(*runs);

@@ -253,41 +253,55 @@ void StaffTasks::setPin(const QString &pin)
         [this](const QString &error) { emit pinSet(error.isEmpty(), error); });
 }
 
+StaffTasks::Written StaffTasks::writeFiles(const QList<NamedFile> &files, const QString &usedBundle)
+{
+    // Runs on the worker. Staff asked for it: a stick they were told to remove is mounted
+    // again for the write, and released again after it.
+    QStringList again;
+    if (!RemovableMedia::hasRootsForTesting()) {
+        m_mounter->mountNew();
+        again = m_mounter->mountReleased();
+    }
+    Written written;
+    const QString preferred =
+        usedBundle.isEmpty() ? QString() : RemovableMedia::volumeOf(usedBundle);
+    const QString drive = chooseDrive(RemovableMedia::volumes(), preferred, &written.error);
+    for (const NamedFile &named : files) {
+        if (drive.isEmpty())
+            break;
+        DriveFile file(drive, drive, named.first);
+        if (!file.write(named.second)) {
+            written.error = file.error();
+            break;
+        }
+        written.paths << file.path();
+    }
+    written.released = !again.isEmpty() && m_mounter->release(again);
+    return written;
+}
+
 void StaffTasks::writeToDrive(const QString &name, const QByteArray &data,
                               const QString &usedBundle)
 {
-    struct Written {
-        QString path;
-        QString error;
-        bool released = false;
-    };
-    const auto mounter = m_mounter;
     run<Written>(
-        [name, data, mounter, usedBundle] {
-            // Staff asked for it: a stick they were told to remove is mounted again for the
-            // write, and released again after it.
-            QStringList again;
-            if (!RemovableMedia::hasRootsForTesting()) {
-                mounter->mountNew();
-                again = mounter->mountReleased();
-            }
-            Written written;
-            const QString preferred =
-                usedBundle.isEmpty() ? QString() : RemovableMedia::volumeOf(usedBundle);
-            const QString drive = chooseDrive(RemovableMedia::volumes(), preferred, &written.error);
-            if (!drive.isEmpty()) {
-                DriveFile file(drive, drive, name);
-                written.path = file.path();
-                written.error = file.write(data) ? QString() : file.error();
-            }
-            written.released = !again.isEmpty() && mounter->release(again);
-            return written;
+        [this, name, data, usedBundle] {
+            return writeFiles({{name, data}}, usedBundle);
         },
         [this](const Written &written) {
-            emit fileWritten(written.path, written.error);
+            emit fileWritten(written.paths.value(0), written.error);
             if (written.released)
                 emit drivesReleased();
         });
+}
+
+void StaffTasks::writeReportToDrive(const QList<NamedFile> &files, const QString &usedBundle)
+{
+    run<Written>([this, files, usedBundle] { return writeFiles(files, usedBundle); },
+                 [this](const Written &written) {
+                     emit reportWritten(written.paths, written.error);
+                     if (written.released)
+                         emit drivesReleased();
+                 });
 }
 
 void StaffTasks::releaseDrives()

@@ -3,7 +3,9 @@
 #include "importsummary.h"
 #include "staffpin.h"
 
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QStringList>
 #include <functional>
 #include <memory>
@@ -55,6 +57,10 @@ public:
     // or else to the only drive in; with several and none of them that one, nothing is written
     // and the error says so.
     void writeToDrive(const QString &name, const QByteArray &data, const QString &usedBundle = {});
+    // Several files to the same drive, as writeToDrive() writes one: the event report's PDF
+    // and the CSV beside it. Answers with reportWritten().
+    using NamedFile = QPair<QString, QByteArray>;
+    void writeReportToDrive(const QList<NamedFile> &files, const QString &usedBundle = {});
     // Unmounts the drives the kiosk mounted, if any: staff left the staff screen.
     void releaseDrives();
 
@@ -68,11 +74,19 @@ signals:
     void pinChecked(StaffPin::Result result, int secondsToWait);
     void pinSet(bool ok, const QString &error);
     void fileWritten(const QString &path, const QString &error);
+    // The paths written, and the error that stopped the rest if any.
+    void reportWritten(const QStringList &paths, const QString &error);
     // Every drive the kiosk had mounted is unmounted: "You can remove the drive now". Comes
     // after the imported() or fileWritten() of the task that released them.
     void drivesReleased();
 
 private:
+    struct Written {
+        QStringList paths;
+        QString error;
+        bool released = false;
+    };
+    Written writeFiles(const QList<NamedFile> &files, const QString &usedBundle);
     template <typename Result>
     void run(std::function<Result()> work, std::function<void(const Result &)> done);
     void finished();

@@ -37,6 +37,8 @@ private slots:
     void countsOfAnOldOrDamagedFile();
     void usageErrors_data();
     void usageErrors();
+    void eventReportOfThisKioskAndOfAFleet();
+    void fleetReportOfAWatchedFolder();
 
 private:
     struct Run {
@@ -97,13 +99,31 @@ void TestCommandLine::helpNamesEveryCommand()
 {
     const Run r = run({"--help"});
     QCOMPARE(r.code, 0);
-    for (const char *option : {"--data-dir",        "--build-bundle",     "--output",
-                               "--validate",        "--import",           "--force",
-                               "--rollback",        "--windowed",         "--trust-key",
-                               "--untrust-key",     "--list-keys",        "--allow-unsigned",
-                               "--allow-link-host", "--remove-link-host", "--list-link-hosts",
-                               "--watch-folder",    "--kiosk-id",         "--merge-counts",
-                               "--counts",          "YYYY-MM-DD"})
+    for (const char *option : {"--data-dir",
+                               "--build-bundle",
+                               "--output",
+                               "--validate",
+                               "--import",
+                               "--force",
+                               "--rollback",
+                               "--windowed",
+                               "--trust-key",
+                               "--untrust-key",
+                               "--list-keys",
+                               "--allow-unsigned",
+                               "--allow-link-host",
+                               "--remove-link-host",
+                               "--list-link-hosts",
+                               "--watch-folder",
+                               "--kiosk-id",
+                               "--merge-counts",
+                               "--counts",
+                               "YYYY-MM-DD",
+                               "--event-report",
+                               "--from",
+                               "--to",
+                               "--counts-folder",
+                               "--fleet-report"})
         QVERIFY2(r.out.contains(option), option);
 }
 
@@ -570,6 +590,20 @@ void TestCommandLine::usageErrors_data()
                                      << "unexpected argument '2026-11-26'";
     QTest::newRow("counts and merge")
         << QStringList{"--counts", "--merge-counts", "x", "--output", "y"} << "one command";
+    QTest::newRow("report alone") << QStringList{"--event-report"} << "--output goes with";
+    QTest::newRow("report as text") << QStringList{"--event-report", "--output", "r.txt"}
+                                    << "--event-report writes a .pdf or a .csv file, not 'r.txt'";
+    QTest::newRow("from alone") << QStringList{"--from", "2026-12-07"}
+                                << "--from goes with --event-report";
+    QTest::newRow("from no day") << QStringList{"--event-report", "--from", "7/12", "--output",
+                                                "r.csv"}
+                                 << "--from takes a day as YYYY-MM-DD, not '7/12'";
+    QTest::newRow("to before from")
+        << QStringList{"--event-report", "--from",   "2026-12-08", "--to",
+                       "2026-12-07",     "--output", "r.csv"}
+        << "--to comes before --from";
+    QTest::newRow("fleet as pdf") << QStringList{"--fleet-report", "x", "--output", "f.pdf"}
+                                  << "--fleet-report writes an .html file";
 }
 
 void TestCommandLine::usageErrors()
@@ -579,6 +613,78 @@ void TestCommandLine::usageErrors()
     const Run r = run(arguments);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCommandLine::eventReportOfThisKioskAndOfAFleet()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath("data");
+    const QDate day(2026, 12, 7);
+    {
+        InterestStats stats(data);
+        using Kind = InterestStats::Kind;
+        for (const QDate &on : {day, day, day.addDays(1), day.addDays(9)})
+            stats.record(Kind::Visitors, InterestStats::visitorsKey(), on);
+        stats.record(Kind::Hour, "14", day);
+        stats.record(Kind::Capability, "covert", day);
+    }
+    const QString csv = dir.filePath("report.csv");
+    Run r = run({"--data-dir", data, "--kiosk-id", "stand-1"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({"--data-dir", data, "--event-report", "--from", "2026-12-07", "--to", "2026-12-08",
+             "--output", csv});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("7 December 2026 to 8 December 2026 (visitors: 3, kiosks: 1)"),
+             qPrintable(r.out));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString table = QString::fromUtf8(file.readAll());
+    QVERIFY2(table.startsWith("section,key,name,\"stand-1\",all kiosks\n"
+                              "visitors,\"2026-12-07\",\"Mon 7 Dec\",2,2\n"
+                              "visitors,\"2026-12-08\",\"Tue 8 Dec\",1,1\n"
+                              "hour,\"14\",\"14:00 to 14:59\",1,1\n"
+                              "capability,\"covert\",\"covert\",1,1\n"),
+             qPrintable(table));
+    const QString pdf = dir.filePath("report.pdf");
+    r = run({"--data-dir", data, "--event-report", "--from", "2026-12-07", "--output", pdf});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.read(5) == "%PDF-");
+
+    // A fleet: the watched folder's counts files, a column per kiosk.
+    const QString folder = dir.filePath("sync/counts");
+    QVERIFY(QDir().mkpath(folder));
+    for (const char *name : {"hall-2026-12-07.csv", "foyer-2026-12-07.csv"}) {
+        QFile counts(folder + "/" + name);
+        QVERIFY(counts.open(QIODevice::WriteOnly));
+        counts.write("day,kind,key,count\n2026-12-07,visitors,\"all\",4\n");
+    }
+    r = run({"--event-report", "--counts-folder", dir.filePath("sync"), "--from", "2026-12-07",
+             "--output", csv});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("(visitors: 8, kiosks: 2)"), qPrintable(r.out));
+    r = run({"--event-report", "--counts-folder", dir.filePath("nowhere"), "--output", csv});
+    QCOMPARE(r.code, 1);
+}
+
+void TestCommandLine::fleetReportOfAWatchedFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath("sync/status")));
+    QFile status(dir.filePath("sync/status/hall.json"));
+    QVERIFY(status.open(QIODevice::WriteOnly));
+    status.write("{\"kiosk\": \"hall\", \"health\": {\"reported_at\": \"2020-01-01T00:00:00Z\"}}");
+    status.close();
+    const QString page = dir.filePath("fleet.html");
+    Run r = run({"--fleet-report", dir.filePath("sync"), "--output", page});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith("1 kiosk: 0 fine, 1 needs a look."), qPrintable(r.out));
+    QFile file(page);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("<section class=\"card down\">"));
+    r = run({"--fleet-report", dir.filePath("nowhere"), "--output", page});
+    QCOMPARE(r.code, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -130,17 +130,19 @@ void TestInterestStats::visitorsFirstThenFeaturesScreensCapabilitiesJobsCodes()
     using Kind = InterestStats::Kind;
     for (Kind kind : {Kind::Code, Kind::Job, Kind::Capability, Kind::Screen, Kind::Feature})
         stats.record(kind, "x", day);
+    stats.record(Kind::Hour, "10", day);
     stats.record(Kind::Visitors, InterestStats::visitorsKey(), day);
     QStringList kinds;
     for (const InterestStats::Count &count : stats.counts(day)) {
         if (!kinds.contains(count.kind))
             kinds << count.kind;
     }
-    QCOMPARE(kinds, QStringList({"visitors", "feature", "screen", "capability", "job", "code",
-                                 "screen-opens", "capability-opens", "job-opens", "qr-code"}));
+    QCOMPARE(kinds,
+             QStringList({"visitors", "hour", "feature", "screen", "capability", "job", "code",
+                          "screen-opens", "capability-opens", "job-opens", "qr-code"}));
     QCOMPARE(InterestStats::kindNames(),
-             QStringList({"visitors", "feature", "screen", "capability", "job", "code", "finder",
-                          "finder-result", "faq"}));
+             QStringList({"visitors", "hour", "feature", "screen", "capability", "job", "code",
+                          "finder", "finder-result", "faq"}));
     for (const QString &name : InterestStats::kindNames())
         QCOMPARE(InterestStats::kindName(*InterestStats::kindOf(name)), name);
     QVERIFY(!InterestStats::kindOf("qr-code"));

@@ -23,10 +23,11 @@ private slots:
     void aStartWithoutAnEndIsANewVisitor();
     void theDayIsTheDayTheVisitorStarted();
     void nothingIsWrittenWhenTheFileCannotBe();
+    void countsTheHourTheVisitStartedIn();
 
 private:
     // "kind key" -> count, for one day.
-    QMap<QString, int> countsOn(const QDate &day) const;
+    QMap<QString, int> countsOn(const QDate &day, bool hours = false) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<InterestStats> m_stats;
@@ -57,11 +58,14 @@ void TestVisitorCounter::cleanup()
     m_dir.reset();
 }
 
-QMap<QString, int> TestVisitorCounter::countsOn(const QDate &on) const
+QMap<QString, int> TestVisitorCounter::countsOn(const QDate &on, bool hours) const
 {
+    // The hour each visit started in is beside every visitor: its own test looks at it.
     QMap<QString, int> counts;
-    for (const InterestStats::Count &count : m_stats->counts(on))
-        counts.insert(count.kind + " " + count.key, count.count);
+    for (const InterestStats::Count &count : m_stats->counts(on)) {
+        if (hours == (count.kind == "hour"))
+            counts.insert(count.kind + " " + count.key, count.count);
+    }
     return counts;
 }
 
@@ -227,6 +231,31 @@ void TestVisitorCounter::nothingIsWrittenWhenTheFileCannotBe()
     counter.opened("screen", "home");
     counter.visitorEnded();
     QVERIFY(!QFile::exists(InterestStats::path(dir.path())));
+}
+
+void TestVisitorCounter::countsTheHourTheVisitStartedIn()
+{
+    // 10:00 UTC is 10:00 in London in November. A visitor who stays past the hour counts in
+    // the hour they started; only the hour's total is kept, never a time for a visitor.
+    VisitorCounter &c = *m_counter;
+    c.visitorStarted();
+    m_clock->setFixedTime(QDateTime(day, QTime(11, 20), QTimeZone::utc()));
+    c.opened("screen", "home");
+    c.visitorEnded();
+    m_clock->setFixedTime(QDateTime(day, QTime(10, 59, 59), QTimeZone::utc()));
+    c.visitorStarted();
+    c.visitorEnded();
+    m_clock->setFixedTime(QDateTime(day, QTime(11, 0), QTimeZone::utc()));
+    c.visitorStarted();
+    c.visitorEnded();
+    QCOMPARE(countsOn(day, true), (QMap<QString, int>{{"hour 10", 2}, {"hour 11", 1}}));
+    QCOMPARE(countsOn(day).value("visitors all"), 3);
+    // In summer 23:30 UTC is half past midnight in London, on the next day.
+    m_clock->setFixedTime(QDateTime(QDate(2026, 7, 1), QTime(23, 30), QTimeZone::utc()));
+    c.visitorStarted();
+    c.visitorEnded();
+    QCOMPARE(countsOn(QDate(2026, 7, 2), true), (QMap<QString, int>{{"hour 00", 1}}));
+    QCOMPARE(VisitorCounter::hourKey(QTime(9, 5)), QString("09"));
 }
 
 QTEST_GUILESS_MAIN(TestVisitorCounter)

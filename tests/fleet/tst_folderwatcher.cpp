@@ -1,5 +1,7 @@
 #include "bundlefactory.h"
 #include "countsmerger.h"
+#include "crashguard.h"
+#include "fleetreport.h"
 #include "folderwatcher.h"
 #include "intereststats.h"
 #include "minisigntool.h"
@@ -9,11 +11,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 // Kiosks sharing one watched folder, as three kiosks on one Syncthing folder do: each loads a
 // new signed bundle, writes its status and its day's counts back, and the office merges them.
@@ -24,6 +29,7 @@ private slots:
     void initTestCase();
     void twoKiosksLoadReportAndMerge();
     void reportsNeverFollowALink();
+    void theStatusCarriesTheKiosksHealth();
 
 private:
     std::unique_ptr<FolderWatcher> watcher(const QString &dataDir, const QString &id,
@@ -132,6 +138,58 @@ void TestFolderWatcher::reportsNeverFollowALink()
     blocked->start();
     QTRY_COMPARE_WITH_TIMEOUT(blockedFailed.size(), 1, 10000);
     QVERIFY(QFile::exists(shared.filePath("counts/stand-d-2026-11-25.csv")));
+}
+
+void TestFolderWatcher::theStatusCarriesTheKiosksHealth()
+{
+    QTemporaryDir folder;
+    QTemporaryDir data;
+    // Two starts today, the first never stopped: one crash.
+    CrashGuard(data.path()).beginRun(m_now.toUTC(), m_now.date());
+    CrashGuard(data.path()).beginRun(m_now.toUTC(), m_now.date());
+    FolderWatcher::Options options;
+    options.dataDir = data.path();
+    options.folder = folder.path();
+    options.kioskId = QStringLiteral("stand-e");
+    options.reportMsecs = 0; // every look reports
+    const QDateTime now = m_now;
+    options.now = [now] { return now; };
+    std::atomic<int> pages = 0;
+    options.afterReport = [&pages](const QString &shared) {
+        ++pages;
+        FleetReport report(shared);
+        return report.writeFile(QStringLiteral("reports"), QStringLiteral("fleet.html"), "page")
+                   ? QString()
+                   : report.error();
+    };
+    FolderWatcher watcher(options);
+    watcher.setSpeech(QStringLiteral("failed: no audio device"));
+    watcher.start();
+    watcher.writeScreenshot("picture");
+    const QString status = folder.filePath("status/stand-e.json");
+    const auto health = [&status] {
+        QFile file(status);
+        if (!file.open(QIODevice::ReadOnly))
+            return QJsonObject();
+        return QJsonDocument::fromJson(file.readAll()).object().value("health").toObject();
+    };
+    // The picture's time reaches the status at the first report after it was written.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (watcher.pollNow(), !health().value("screenshot_at").toString().isEmpty()), 10000);
+    const QJsonObject h = health();
+    QCOMPARE(h.value("reported_at").toString(), m_now.toUTC().toString(Qt::ISODate));
+    QCOMPARE(h.value("screenshot_at").toString(), m_now.toUTC().toString(Qt::ISODate));
+    QCOMPARE(h.value("day").toString(), m_now.date().toString(Qt::ISODate));
+    QCOMPARE(h.value("starts_today").toInt(), 2);
+    QCOMPARE(h.value("crashes_today").toInt(), 1);
+    QVERIFY(h.value("disk_free_bytes").toDouble() > 0);
+    QCOMPARE(h.value("speech").toString(), QStringLiteral("failed: no audio device"));
+    QCOMPARE(h.value("watch_errors").toArray(), QJsonArray());
+    QFile picture(folder.filePath("status/stand-e.png"));
+    QVERIFY(picture.open(QIODevice::ReadOnly));
+    QCOMPARE(picture.readAll(), QByteArray("picture"));
+    QVERIFY(pages > 0);
+    QVERIFY(QFile::exists(folder.filePath("reports/fleet.html")));
 }
 
 QTEST_GUILESS_MAIN(TestFolderWatcher)

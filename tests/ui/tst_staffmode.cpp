@@ -1,5 +1,6 @@
 #include "bundlefactory.h"
 #include "chipgroup.h"
+#include "eventreportpanel.h"
 #include "idlemonitor.h"
 #include "intereststats.h"
 #include "jobdetailscreen.h"
@@ -54,6 +55,7 @@ private slots:
     void stickCannotWriteThePinThroughALink();
     void crowdedStickListsFiftyAndSaysHowManyMore();
     void rollbackAndExportCounts();
+    void eventReportToTheStick();
     void staffScreenSpeaksPlainEnglish();
     void countsListEveryLineVisitorsFirst();
     void idleTimeAndLeaving();
@@ -475,6 +477,49 @@ void TestStaffMode::rollbackAndExportCounts()
     QVERIFY2(counts.contains(",code," + job), counts.constData());
     QVERIFY(counts.contains(",screen,\"vacancies\",\"List of vacancies\","));
     QVERIFY(counts.contains(",visitors,\"all\",\"Visitors\",1\n"));
+}
+
+void TestStaffMode::eventReportToTheStick()
+{
+    using Kind = InterestStats::Kind;
+    const QDate today = KioskFixture::today;
+    for (int i = 0; i < 3; ++i)
+        m_stats->record(Kind::Visitors, InterestStats::visitorsKey(), today);
+    m_stats->record(Kind::Visitors, InterestStats::visitorsKey(), today.addDays(-1));
+    m_stats->record(Kind::Hour, "10", today);
+    m_stats->record(Kind::Hour, "10", today);
+    m_stats->record(Kind::Hour, "14", today);
+    m_stats->record(Kind::Capability, "covert", today.addDays(-1));
+    auto kiosk = makeKiosk();
+    unlock(kiosk.get());
+    StaffScreen *staff = kiosk->window()->staffArea()->screen();
+    EventReportPanel *report = staff->eventReport();
+    QVERIFY(report->isVisible());
+    QCOMPARE(report->summaryText(),
+             QString("Visitors, 25 November 2026: 3. Busiest hour: 10:00 to 10:59."));
+    // The first look for bundles lays the screen out again when it ends: a finger waits.
+    QTRY_VERIFY(!staff->isBusy());
+    QCoreApplication::processEvents();
+    tap(report->range()->chip("1"));
+    QCOMPARE(report->summaryText(), QString("Visitors, 24 November 2026 to 25 November 2026: 4. "
+                                            "Busiest hour: 10:00 to 10:59."));
+    tap(button(staff, "Save the event report to the USB drive"));
+    const QString name = "careers-kiosk-event-report-2026-11-24-to-2026-11-25";
+    QTRY_VERIFY(QFile::exists(m_stick->filePath(name + ".csv")));
+    QFile pdf(m_stick->filePath(name + ".pdf"));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QFile csv(m_stick->filePath(name + ".csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray table = csv.readAll();
+    // Named from the live data, as on the staff screen.
+    QVERIFY2(table.contains("capability,\"covert\",\"Covert capabilities\",1,1\n"),
+             table.constData());
+    QTRY_VERIFY(report->resultText().startsWith("Saved "));
+    QVERIFY(report->resultText().contains(name + ".pdf and "));
+    // To look at the panel as staff see it: KIOSK_SAVE_SCREENSHOTS=folder.
+    if (!qEnvironmentVariableIsEmpty("KIOSK_SAVE_SCREENSHOTS"))
+        report->grab().save(qEnvironmentVariable("KIOSK_SAVE_SCREENSHOTS") + "/event-report.png");
 }
 
 QStringList TestStaffMode::shownTexts(QWidget *in)

@@ -2,7 +2,6 @@
 #include "homescreen.h"
 #include "idlemonitor.h"
 #include "intereststats.h"
-#include "visitorsession.h"
 #include "jobdetailscreen.h"
 #include "joblistmodel.h"
 #include "kioskfixture.h"
@@ -10,6 +9,7 @@
 #include "tilebutton.h"
 #include "vacanciesscreen.h"
 #include "visitor.h"
+#include "visitorsession.h"
 
 #include <QApplication>
 #include <QListView>
@@ -114,12 +114,16 @@ void TestVisitorCounts::oneVisitorThenThreeIdleResets()
 
     // The sample data's Home shows three codes, and a job's page its own code to apply with:
     // each is a take-away code this visitor was shown, once.
-    const QMap<QString, int> expected = {
-        {"visitors all", 1},       {"screen home", 1},
-        {"screen vacancies", 1},   {"screen job", 1},
-        {"job " + reference, 1},   {"code " + reference, 1},
-        {"code link:contact", 1},  {"code link:information-pack", 1},
-        {"code link:vacancies", 1}};
+    const QMap<QString, int> expected = {{"visitors all", 1},
+                                         {"hour 10", 1}, // the fixture's clock: 10:00
+                                         {"screen home", 1},
+                                         {"screen vacancies", 1},
+                                         {"screen job", 1},
+                                         {"job " + reference, 1},
+                                         {"code " + reference, 1},
+                                         {"code link:contact", 1},
+                                         {"code link:information-pack", 1},
+                                         {"code link:vacancies", 1}};
     QCOMPARE(counts(), expected);
     for (int reset = 0; reset < 3; ++reset)
         walkAway();
@@ -128,6 +132,7 @@ void TestVisitorCounts::oneVisitorThenThreeIdleResets()
     QCOMPARE(m_stats->csv(KioskFixture::today),
              QByteArray("day,kind,key,count\n"
                         "2026-11-25,visitors,\"all\",1\n"
+                        "2026-11-25,hour,\"10\",1\n"
                         "2026-11-25,screen,\"home\",1\n"
                         "2026-11-25,screen,\"job\",1\n"
                         "2026-11-25,screen,\"vacancies\",1\n"
@@ -171,6 +176,7 @@ void TestVisitorCounts::backAndTheResetAreNoVisit()
     QCOMPARE(screensOpened(), QStringList({"home", "about", "capabilities"}));
     QCOMPARE(started.size(), 1);
     QCOMPARE(counts(), (QMap<QString, int>{{"visitors all", 1},
+                                           {"hour 10", 1},
                                            {"screen home", 1},
                                            {"screen about", 1},
                                            {"screen capabilities", 1},

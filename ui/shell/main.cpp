@@ -32,15 +32,27 @@ const QString defaultBundle = QStringLiteral(":/careers-kiosk/default.kioskbundl
 int runCommand(int argc, char *argv[], CommandLine &cli)
 {
     Console::attachToParent();
-    QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (cli.needsGui()) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        // A report is drawn into a file, never on a screen: it needs no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        QGuiApplication app(argc, argv);
+        return cli.runCommand(out, err);
+    }
+    QCoreApplication app(argc, argv);
     return cli.runCommand(out, err);
 }
 
 void waitIfCrashing(CrashGuard &guard)
 {
-    const int delay = guard.beginRun();
+    // Starts and crashes are counted on the kiosk's day, as the counts are.
+    const int delay =
+        guard.beginRun(QDateTime::currentDateTimeUtc(),
+                       QDateTime::currentDateTime().toTimeZone(Clock::defaultZone()).date());
     if (delay > 0) {
         EventLog::write(QStringLiteral("restarted after %1 crashes in a row; waiting %2 s before "
                                        "starting, to keep a crash loop from spinning")
@@ -145,7 +157,7 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
     comeToTheFront(instance, window);
     ScreenSaverInhibitor inhibitor;
     keepScreenOn(inhibitor, cli);
-    FolderWatchHost watchedFolder(settings, clock, window);
+    FolderWatchHost watchedFolder(settings, clock, window, speaker.get());
     startup.show(window);
     watchdog.start();
     const int status = app.exec();

@@ -6,6 +6,7 @@
 #include "confirmtap.h"
 #include "countslist.h"
 #include "eventlog.h"
+#include "eventreportpanel.h"
 #include "fleetpanel.h"
 #include "interestnames.h"
 #include "intereststats.h"
@@ -46,7 +47,7 @@ StaffScreen::StaffScreen(KioskSettings *settings, Catalogue *catalogue, Interest
       m_noCounts(new PlainLabel(tr("Nothing counted yet."), "body")),
       m_countsHint(new PlainLabel({}, "small")), m_countsList(new CountsList),
       m_exportResult(new PlainLabel({}, "body")), m_fleet(new FleetPanel(settings)),
-      m_poll(catalogue->clock())
+      m_report(new EventReportPanel(stats, catalogue, tasks)), m_poll(catalogue->clock())
 {
     auto *top = new QHBoxLayout;
     top->addWidget(new PlainLabel(tr("Staff"), "title"), 1);
@@ -78,6 +79,8 @@ StaffScreen::StaffScreen(KioskSettings *settings, Catalogue *catalogue, Interest
     idle->layout()->addWidget(m_idle);
     content()->addWidget(idle);
     content()->addWidget(buildReachPanel());
+    content()->addWidget(m_report);
+    m_report->setUsedBundle([this] { return m_usedBundle; });
     content()->addWidget(buildCountsPanel());
     content()->addWidget(buildFinishPanel());
     content()->addStretch();
@@ -238,6 +241,7 @@ void StaffScreen::refresh()
                              info.sample ? tr(" (sample data)") : QString(),
                              QStringLiteral(KIOSK_VERSION)));
     showCounts();
+    m_report->refresh();
     updateUndo();
     // Another program (the command line) may have changed the settings, or damage found.
     m_settings->reload();

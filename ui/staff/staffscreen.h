@@ -7,6 +7,7 @@
 class Catalogue;
 class ChipGroup;
 class CountsList;
+class EventReportPanel;
 class FleetPanel;
 class InterestStats;
 class KioskSettings;
@@ -44,6 +45,7 @@ public:
     QStringList offeredBundles() const { return m_offered; }
     bool isBusy() const { return m_tasks->isBusy(); }
     FleetPanel *fleet() const { return m_fleet; }
+    EventReportPanel *eventReport() const { return m_report; }
     // Every count, visitors first: a heading for each kind and a line for each item.
     QStringList countLines() const;
     QScrollArea *countsList() const;
@@ -99,6 +101,7 @@ private:
     CountsList *m_countsList;
     PlainLabel *m_exportResult;
     FleetPanel *m_fleet;
+    EventReportPanel *m_report;
     QString m_pending;
     QString m_usedBundle;   // the bundle staff last checked or loaded: its drive gets the counts
     QString m_resultBundle; // the file the result shown is about, while it is one on a drive

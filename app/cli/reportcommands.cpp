@@ -1,11 +1,13 @@
 #include "reportcommands.h"
 
+#include "catalogue.h"
 #include "clock.h"
 #include "countsmerger.h"
 #include "datafolder.h"
 #include "eventreport.h"
 #include "fleetpage.h"
 #include "intereststats.h"
+#include "interestnames.h"
 #include "kiosksettings.h"
 #include "reportcsv.h"
 #include "reportpdf.h"
@@ -101,6 +103,17 @@ int ReportCommands::eventReport(QTextStream &out, QTextStream &err)
             }
             report.emplace(EventReport::fromStats(stats, kiosk, from, to));
         }
+    }
+    // Named from the live data where there is one, as on the staff screen; without it the
+    // report keeps the ids. Read only: the catalogue opens the live store read-only.
+    Clock clock;
+    Catalogue catalogue(m_dataDir, &clock);
+    if (catalogue.load()) {
+        const InterestNames names(&catalogue);
+        report->setNamer([names](const QString &kind, const QString &key) {
+            const QString name = names.name(kind, key);
+            return name == key ? QString() : name;
+        });
     }
     const QString output = m_parser.value(QStringLiteral("output"));
     const QByteArray bytes =

@@ -645,6 +645,22 @@ void TestCommandLine::eventReportOfThisKioskAndOfAFleet()
                               "hour,\"14\",\"14:00 to 14:59\",1,1\n"
                               "capability,\"covert\",\"covert\",1,1\n"),
              qPrintable(table));
+    file.close();
+
+    // With live data the report names what was looked at, as the staff screen does.
+    const QString bundle = dir.filePath("events.kioskbundle");
+    r = run({"--build-bundle", KIOSK_SOURCE_DATA, "--output", bundle});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({"--data-dir", data, "--import", bundle});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({"--data-dir", data, "--event-report", "--from", "2026-12-07", "--output", csv});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString named = QString::fromUtf8(file.readAll());
+    file.close();
+    QVERIFY2(named.contains("capability,\"covert\",\"Covert capabilities\",1,1\n"),
+             qPrintable(named));
+
     const QString pdf = dir.filePath("report.pdf");
     r = run({"--data-dir", data, "--event-report", "--from", "2026-12-07", "--output", pdf});
     QVERIFY2(r.code == 0, qPrintable(r.err));

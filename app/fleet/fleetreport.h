@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 // What one kiosk tells the office through the shared folder: FOLDER/status/ID.json, rewritten
@@ -23,6 +24,11 @@ public:
         QString lastCheckFile;
         bool lastCheckOk = false;
         QString lastCheckText;
+        // "open" or "closed" by the opening hours ("open" with none): closed is a normal
+        // state, not a fault.
+        QString openingState = QStringLiteral("open");
+        QString openingHours; // as set; empty: open at all hours
+        QJsonObject selfTest; // the last self-test staff ran here, as saved; empty: none yet
     };
 
     explicit FleetReport(const QString &folder);

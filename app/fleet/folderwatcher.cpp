@@ -1,11 +1,15 @@
 #include "folderwatcher.h"
 
+#include "datafolder.h"
 #include "fleetreport.h"
 #include "importer.h"
 #include "intereststats.h"
 #include "jobstore.h"
+#include "kiosksettings.h"
+#include "openinghours.h"
 
 #include <QFileSystemWatcher>
+#include <QJsonDocument>
 #include <QThread>
 #include <QTimer>
 
@@ -29,6 +33,17 @@ FleetReport::Status statusOf(const FolderWatcher::Options &options, qint64 uptim
     status.lastCheckFile = last.file;
     status.lastCheckOk = last.ok;
     status.lastCheckText = last.text;
+    // Read afresh each time, as the worker reads everything: staff may change them meanwhile.
+    const OpeningHours hours = OpeningHours::parse(KioskSettings(options.dataDir).openingHours());
+    status.openingHours = hours.text();
+    status.openingState = hours.isAlwaysOpen() || hours.isOpenAt(options.now())
+                              ? QStringLiteral("open")
+                              : QStringLiteral("closed");
+    QByteArray selfTest;
+    if (DataFolder(options.dataDir)
+            .read(DataFolder::File::SelfTest, &selfTest, nullptr, 64 * 1024) ==
+        DataFolder::Read::Ok)
+        status.selfTest = QJsonDocument::fromJson(selfTest).object();
     return status;
 }
 

@@ -45,8 +45,9 @@ TouchCheck::TouchCheck(QSize screen) : m_screen(screen) {}
 
 QList<QPoint> TouchCheck::targets() const
 {
-    // Inset from the corners by a target's reach, so that a bezel never hides one.
-    const int inset = qMax(60, qMin(m_screen.width(), m_screen.height()) / 10);
+    // Well inside the corners: a bezel never hides one, and a touch that lands a hand's
+    // width off still lands on the screen, where it can be measured.
+    const int inset = qMax(60, qMin(m_screen.width(), m_screen.height()) / 6);
     const int right = m_screen.width() - 1 - inset;
     const int bottom = m_screen.height() - 1 - inset;
     return {QPoint(inset, inset), QPoint(right, inset), QPoint(right, bottom),

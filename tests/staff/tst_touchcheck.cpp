@@ -39,8 +39,8 @@ void TestTouchCheck::targetsInTheCornersAndTheCentre()
     TouchCheck check(QSize(1920, 1080));
     const QList<QPoint> targets = check.targets();
     QCOMPARE(targets.size(), TouchCheck::targetCount);
-    QCOMPARE(targets.at(0), QPoint(108, 108));
-    QCOMPARE(targets.at(2), QPoint(1919 - 108, 1079 - 108));
+    QCOMPARE(targets.at(0), QPoint(180, 180));
+    QCOMPARE(targets.at(2), QPoint(1919 - 180, 1079 - 180));
     QCOMPARE(targets.at(4), QPoint(960, 540));
     QCOMPARE(check.next(), 0);
     check.touched(targets.at(0));

@@ -14,6 +14,7 @@
 #include "plainlabel.h"
 #include "removablemedia.h"
 #include "safename.h"
+#include "standpanel.h"
 #include "storedirectory.h"
 #include "theme.h"
 #include "tilebutton.h"
@@ -46,7 +47,7 @@ StaffScreen::StaffScreen(KioskSettings *settings, Catalogue *catalogue, Interest
       m_noCounts(new PlainLabel(tr("Nothing counted yet."), "body")),
       m_countsHint(new PlainLabel({}, "small")), m_countsList(new CountsList),
       m_exportResult(new PlainLabel({}, "body")), m_fleet(new FleetPanel(settings)),
-      m_poll(catalogue->clock())
+      m_stand(new StandPanel(settings, catalogue->clock())), m_poll(catalogue->clock())
 {
     auto *top = new QHBoxLayout;
     top->addWidget(new PlainLabel(tr("Staff"), "title"), 1);
@@ -60,6 +61,8 @@ StaffScreen::StaffScreen(KioskSettings *settings, Catalogue *catalogue, Interest
     live->layout()->addWidget(m_noticeLabel);
     m_noticeLabel->hide();
     content()->addWidget(live);
+    content()->addWidget(m_stand);
+    connect(m_stand, &StandPanel::selfTestRequested, this, &StaffScreen::selfTestRequested);
     content()->addWidget(buildUsbPanel());
     content()->addWidget(m_fleet);
     auto *undo = new Panel(tr("Undo the last load"));
@@ -456,6 +459,7 @@ void StaffScreen::exportCounts()
 void StaffScreen::showEvent(QShowEvent *event)
 {
     refresh();
+    m_stand->refresh(); // open or closed now, by the clock
     m_poll.start();
     Screen::showEvent(event);
 }

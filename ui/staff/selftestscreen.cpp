@@ -3,6 +3,7 @@
 #include "catalogue.h"
 #include "clock.h"
 #include "eventlog.h"
+#include "flowlayout.h"
 #include "kiosksettings.h"
 #include "panel.h"
 #include "plainlabel.h"
@@ -124,11 +125,13 @@ QWidget *SelfTestScreen::buildCheck(const QString &key, const QList<QWidget *> &
     m_results.insert(key, result);
     panel->layout()->addWidget(result);
     if (!controls.isEmpty()) {
-        auto *row = new QHBoxLayout;
+        // Wrapped, so that a portrait screen keeps its width.
+        auto *row = new QWidget;
+        auto *flow = new FlowLayout(row, Theme::current().px(12));
+        flow->setContentsMargins(0, 0, 0, 0);
         for (QWidget *control : controls)
-            row->addWidget(control);
-        row->addStretch();
-        panel->layout()->addLayout(row);
+            flow->addWidget(control);
+        panel->layout()->addWidget(row);
     }
     showCheck(SelfTestReport::notRun(key));
     return panel;
@@ -137,14 +140,14 @@ QWidget *SelfTestScreen::buildCheck(const QString &key, const QList<QWidget *> &
 QWidget *SelfTestScreen::buildKeys()
 {
     auto *keys = new QWidget;
-    auto *row = new QHBoxLayout(keys);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *flow = new FlowLayout(keys, Theme::current().px(12));
+    flow->setContentsMargins(0, 0, 0, 0);
     for (const QString &name : SelfTestChecks::keypadKeys()) {
         auto *lamp = new PlainLabel(name, "neutralBadge");
         lamp->setAlignment(Qt::AlignCenter);
         lamp->setProperty("seen", false);
         m_keyLamps.insert(name, lamp);
-        row->addWidget(lamp);
+        flow->addWidget(lamp);
     }
     return keys;
 }
@@ -291,6 +294,8 @@ void SelfTestScreen::hideEvent(QHideEvent *event)
 
 bool SelfTestScreen::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == window() && event->type() == QEvent::Resize)
+        checkScreen(); // turned or resized while staff look: the facts follow
     if (event->type() != QEvent::KeyPress || !watched->isWidgetType())
         return Screen::eventFilter(watched, event);
     const int key = static_cast<QKeyEvent *>(event)->key();

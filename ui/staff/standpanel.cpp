@@ -61,6 +61,11 @@ void StandPanel::refresh()
                 ? tr("Opening hours: %1. Open now; closes at %2.").arg(hours.text(), when)
                 : tr("Opening hours: %1. Closed now; opens at %2.").arg(hours.text(), when));
     }
+    // The chips are made again only when the hours change: made again as the staff screen
+    // opens, they would lay the screen out anew under the lists below them.
+    if (m_chipsFor == hours.text())
+        return;
+    m_chipsFor = hours.text();
     QList<QPair<QString, QString>> choices{{tr("All hours"), QString()}};
     QStringList values = commonHours;
     if (!hours.isAlwaysOpen() && !values.contains(hours.text()))

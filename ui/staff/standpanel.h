@@ -34,4 +34,5 @@ private:
     ChipGroup *m_hours;
     PlainLabel *m_error;
     QPushButton *m_test;
+    QString m_chipsFor = QStringLiteral("-"); // the hours the chips were made for
 };

@@ -88,7 +88,7 @@ SelfTestScreen::SelfTestScreen(KioskSettings *settings, Catalogue *catalogue, St
     connect(m_heard, &QPushButton::clicked, this, [this] { answerSound(true); });
     connect(m_notHeard, &QPushButton::clicked, this, [this] { answerSound(false); });
     content()->addWidget(buildCheck(QStringLiteral("sound"), {play, m_heard, m_notHeard}));
-    content()->addWidget(buildCheck(QStringLiteral("keys"), {buildKeys()}));
+    content()->addWidget(buildCheck(QStringLiteral("keys"), buildKeys()));
     content()->addWidget(buildCheck(QStringLiteral("clock"), {}));
     content()->addWidget(buildCheck(QStringLiteral("data"), {}));
     auto *finish = new Panel(tr("Keep the result"));
@@ -137,19 +137,17 @@ QWidget *SelfTestScreen::buildCheck(const QString &key, const QList<QWidget *> &
     return panel;
 }
 
-QWidget *SelfTestScreen::buildKeys()
+QList<QWidget *> SelfTestScreen::buildKeys()
 {
-    auto *keys = new QWidget;
-    auto *flow = new FlowLayout(keys, Theme::current().px(12));
-    flow->setContentsMargins(0, 0, 0, 0);
+    QList<QWidget *> lamps;
     for (const QString &name : SelfTestChecks::keypadKeys()) {
         auto *lamp = new PlainLabel(name, "neutralBadge");
         lamp->setAlignment(Qt::AlignCenter);
         lamp->setProperty("seen", false);
         m_keyLamps.insert(name, lamp);
-        flow->addWidget(lamp);
+        lamps << lamp;
     }
-    return keys;
+    return lamps;
 }
 
 void SelfTestScreen::showCheck(const SelfTestReport::Check &check)

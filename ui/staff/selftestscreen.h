@@ -58,7 +58,7 @@ protected:
 
 private:
     QWidget *buildCheck(const QString &key, const QList<QWidget *> &controls);
-    QWidget *buildKeys();
+    QList<QWidget *> buildKeys(); // a lamp a key
     void showCheck(const SelfTestReport::Check &check);
     void checkScreen();
     void keyPressed(int key);

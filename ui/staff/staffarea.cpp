@@ -28,6 +28,15 @@ StaffArea::StaffArea(const QString &dataDir, Catalogue *catalogue, InterestStats
     m_stack->addWidget(m_pad);
     m_stack->addWidget(m_screen);
     m_stack->addWidget(m_selfTest);
+    // Only the page shown asks for room, as in KioskPages: the PIN pad, laid out while
+    // hidden, must not widen a portrait window under the staff screen or the self-test.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        for (int i = 0; i < m_stack->count(); ++i) {
+            const auto policy =
+                i == m_stack->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_stack->widget(i)->setSizePolicy(policy, policy);
+        }
+    });
     connect(m_screen, &StaffScreen::selfTestRequested, this, &StaffArea::openSelfTest);
     connect(m_selfTest, &SelfTestScreen::done, this,
             [this] { m_stack->setCurrentWidget(m_screen); });

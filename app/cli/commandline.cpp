@@ -30,7 +30,8 @@ const QStringList commands = {QStringLiteral("build-bundle"),     QStringLiteral
                               QStringLiteral("remove-link-host"), QStringLiteral("list-link-hosts"),
                               QStringLiteral("watch-folder"),     QStringLiteral("kiosk-id"),
                               QStringLiteral("merge-counts"),     QStringLiteral("counts"),
-                              QStringLiteral("event-report"),     QStringLiteral("fleet-report")};
+                              QStringLiteral("event-report"),     QStringLiteral("fleet-report"),
+                              QStringLiteral("opening-hours")};
 
 const QStringList changingCommands = {
     QStringLiteral("import"),          QStringLiteral("rollback"),
@@ -100,6 +101,13 @@ CommandLine::CommandLine(const QStringList &arguments)
                               "and report status and counts there; off stops it; status shows "
                               "it."),
                QStringLiteral("dir|off|status")),
+        option(QStringLiteral("opening-hours"),
+               QStringLiteral("Open only at <hours> (as \"Mon-Fri 09:00-17:00; Sat "
+                              "10:00-16:00\", by the kiosk's clock in Europe/London): outside "
+                              "them the kiosk shows a closed screen, turns the display off where "
+                              "it can and counts nobody; off opens it at all hours; status shows "
+                              "them."),
+               QStringLiteral("hours|off|status")),
         option(QStringLiteral("kiosk-id"),
                QStringLiteral("Name this kiosk in the watched folder's reports (default: the "
                               "host name)."),
@@ -231,11 +239,15 @@ int CommandLine::runCommand(QTextStream &out, QTextStream &err)
     }
     // A command that changes the data folder logs what it does there, including anything odd
     // it sets aside on the way; one that only reads it makes nothing there.
+    const auto changing = [this](const QString &name) {
+        return m_parser.isSet(name) && m_parser.value(name) != QLatin1String("status");
+    };
     const bool changes =
         m_parser.isSet(QStringLiteral("watch-folder"))
-            ? m_parser.value(QStringLiteral("watch-folder")) != QLatin1String("status")
-            : std::any_of(changingCommands.begin(), changingCommands.end(),
-                          [this](const QString &name) { return m_parser.isSet(name); });
+            ? changing(QStringLiteral("watch-folder"))
+            : changing(QStringLiteral("opening-hours")) ||
+                  std::any_of(changingCommands.begin(), changingCommands.end(),
+                              [this](const QString &name) { return m_parser.isSet(name); });
     if (changes)
         EventLog::open(dataDir());
     if (m_parser.isSet(QStringLiteral("build-bundle")))

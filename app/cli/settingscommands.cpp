@@ -7,6 +7,7 @@
 #include "intereststats.h"
 #include "kiosksettings.h"
 #include "linkhosts.h"
+#include "openinghours.h"
 #include "plainfile.h"
 #include "trustedkeys.h"
 
@@ -45,6 +46,8 @@ int SettingsCommands::run(QTextStream &out, QTextStream &err)
         return watchFolder(out, err);
     if (m_parser.isSet(QStringLiteral("kiosk-id")))
         return kioskId(out, err);
+    if (m_parser.isSet(QStringLiteral("opening-hours")))
+        return openingHours(out, err);
     if (m_parser.isSet(QStringLiteral("merge-counts")))
         return mergeCounts(out, err);
     if (m_parser.isSet(QStringLiteral("counts")))
@@ -176,6 +179,33 @@ int SettingsCommands::watchFolder(QTextStream &out, QTextStream &err)
     else if (!folder.isEmpty() && TrustedKeys(m_dataDir).isEmpty())
         out << "This kiosk trusts no signing key, so it will load nothing from the folder: add "
                "one with --trust-key.\n";
+    return 0;
+}
+
+int SettingsCommands::openingHours(QTextStream &out, QTextStream &err)
+{
+    KioskSettings settings(m_dataDir);
+    const QString choice = m_parser.value(QStringLiteral("opening-hours"));
+    if (choice != QLatin1String("status")) {
+        const QString hours = choice == QLatin1String("off") ? QString() : choice;
+        QString error;
+        if (!settings.setOpeningHours(hours, &error))
+            return done(false, {}, error, err);
+        done(true,
+             hours.isEmpty() ? QStringLiteral("opening hours off: open at all hours")
+                             : QStringLiteral("opening hours set to '%1'").arg(hours),
+             {}, err);
+    }
+    const OpeningHours hours = OpeningHours::parse(settings.openingHours());
+    if (hours.isAlwaysOpen()) {
+        out << "No opening hours: the kiosk is open at all hours.\n";
+        return 0;
+    }
+    Clock clock;
+    const QDateTime now = clock.now();
+    out << "Opening hours: " << hours.text() << "\n"
+        << (hours.isOpenAt(now) ? "Open now; it closes at " : "Closed now; it opens at ")
+        << hours.nextChange(now).toString(QStringLiteral("HH:mm 'on' dddd d MMMM")) << ".\n";
     return 0;
 }
 

@@ -22,10 +22,19 @@ VisitorCounter::VisitorCounter(InterestStats *stats, const Clock *clock, QObject
 {
 }
 
+void VisitorCounter::setClosed(bool closed)
+{
+    m_closed = closed;
+    if (closed)
+        visitorEnded(); // what the last visitor opened is theirs, counted already
+}
+
 void VisitorCounter::visitorStarted()
 {
     if (m_visiting)
         visitorEnded(); // the last one's reset never came: this is someone new
+    if (m_closed)
+        return; // a cleaner's touch, or staff setting up: nobody to count
     m_visiting = true;
     m_day = m_clock->today();
     m_stats->record(InterestStats::Kind::Visitors, InterestStats::visitorsKey(), m_day);

@@ -42,6 +42,10 @@ public:
     VisitorCounter(InterestStats *stats, const Clock *clock, QObject *parent = nullptr);
 
     bool isVisiting() const { return m_visiting; }
+    // Outside the opening hours nobody is counted: a visitor at the kiosk ends, and a start
+    // counts nothing until it opens again. The day's counts so far are kept.
+    void setClosed(bool closed);
+    bool isClosed() const { return m_closed; }
     QDate day() const { return m_day; } // the day the visitor now at the kiosk is counted on
 
     // A visitor left the attract screen. A start before the last visitor's end ends them.
@@ -61,6 +65,7 @@ private:
     InterestStats *m_stats;
     const Clock *m_clock;
     bool m_visiting = false;
+    bool m_closed = false;
     QDate m_day;
     QSet<QString> m_counted; // "kind key" of what this visitor has been counted for
 };

@@ -90,6 +90,8 @@ QString DataFolder::name(File file)
         return QStringLiteral("instance.lock");
     case File::Scratch:
         return QStringLiteral("tmp");
+    case File::SelfTest:
+        return QStringLiteral("self-test.json");
     }
     return {};
 }

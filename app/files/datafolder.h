@@ -31,6 +31,7 @@ public:
         DefaultChecked, // default-checked: the built-in bundle last weighed (Importer)
         InstanceLock,   // instance.lock: one kiosk per data folder (SingleInstance)
         Scratch,        // tmp/: a folder for each task's private copies (ScratchDir)
+        SelfTest,       // self-test.json: the last self-test staff ran (SelfTestReport)
     };
 
     explicit DataFolder(const QString &path);

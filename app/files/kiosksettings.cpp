@@ -1,5 +1,6 @@
 #include "kiosksettings.h"
 
+#include "openinghours.h"
 #include "settingsvalue.h"
 
 #include <QDateTime>
@@ -25,6 +26,7 @@ const QString hostsDamagedKey = QStringLiteral("links/damaged");
 const QString keysKey = QStringLiteral("signing/trustedKeys");
 const QString liveKey = QStringLiteral("signing/liveSignedBy");
 const QString previousKey = QStringLiteral("signing/previousSignedBy");
+const QString hoursKey = QStringLiteral("hours/opening");
 
 const QByteArray markerHeader =
     "# Careers Kiosk: this kiosk trusts the signing keys below, so every bundle must be signed\n"
@@ -167,6 +169,12 @@ KioskSettings::State KioskSettings::load(const DataFolder &folder)
                                       "name is");
         s.values.remove(idKey);
     }
+    // Hours that cannot be read keep the kiosk open: a kiosk that can show data shows it.
+    s.openingHours = OpeningHours::parse(single(s.values, hoursKey), &why).text();
+    if (s.openingHours.isEmpty() && s.values.remove(hoursKey) > 0)
+        s.fallbacks << QStringLiteral("the opening hours in kiosk.ini cannot be used (%1), so the "
+                                      "kiosk is open at all hours")
+                           .arg(why);
     s.liveSignedBy = single(s.values, liveKey);
     s.previousSignedBy = single(s.values, previousKey);
 
@@ -216,6 +224,8 @@ void KioskSettings::adopt(const State &next)
         emit watchFolderChanged(next.watchFolder);
     if (before.kioskId != next.kioskId)
         emit kioskIdChanged(kioskId());
+    if (before.openingHours != next.openingHours)
+        emit openingHoursChanged(next.openingHours);
     if (before.hosts != next.hosts || before.hostsDamage != next.hostsDamage)
         emit linkHostsChanged();
     if (before.keys != next.keys || before.signingRequired != next.signingRequired ||
@@ -333,21 +343,31 @@ bool KioskSettings::setWatchFolder(const QString &folder, QString *error)
         problem = QStringLiteral("give the watched folder as a full path");
     else if (!folder.isEmpty() && !QFileInfo(folder).isDir())
         problem = QStringLiteral("%1 is not a folder").arg(folder);
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    const QString clean = folder.isEmpty() ? QString() : QDir::cleanPath(folder);
+    if (error && !problem.isEmpty())
+        *error = problem;
+    return problem.isEmpty() &&
+           setValue(folderKey, folder.isEmpty() ? QString() : QDir::cleanPath(folder), error);
+}
+
+bool KioskSettings::setValue(const QString &key, const QString &value, QString *error)
+{
     return change(
-        [clean](SettingsText::Values &values, QString *) {
-            if (clean.isEmpty())
-                values.remove(folderKey);
+        [key, value](SettingsText::Values &values, QString *) {
+            if (value.isEmpty())
+                values.remove(key);
             else
-                values.insert(folderKey, {clean});
+                values.insert(key, {value});
             return true;
         },
         error);
+}
+
+bool KioskSettings::setOpeningHours(const QString &hours, QString *error)
+{
+    const QString text = hours.trimmed();
+    if (!text.isEmpty() && OpeningHours::parse(text, error).isAlwaysOpen())
+        return false;
+    return setValue(hoursKey, text, error);
 }
 
 QString KioskSettings::kioskId() const
@@ -369,12 +389,7 @@ bool KioskSettings::setKioskId(const QString &id, QString *error)
             *error = problem;
         return false;
     }
-    return change(
-        [id](SettingsText::Values &values, QString *) {
-            values.insert(idKey, {id});
-            return true;
-        },
-        error);
+    return setValue(idKey, id, error);
 }
 
 bool KioskSettings::addLinkHost(const QString &host, QString *error)

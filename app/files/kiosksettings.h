@@ -10,10 +10,10 @@
 #include <functional>
 
 // The one owner of kiosk.ini, typed: the idle time, "Within reach" for each visitor, the
-// watched folder and the kiosk's id, the hosts web addresses may be on, the trusted signing
-// keys and who signed the live data. Each object reads the file when made and on reload();
-// every change reads it again first (another process may have changed it), writes it whole
-// through DataFolder, and says what changed with a signal. Speech has no stored defaults.
+// opening hours, the watched folder and the kiosk's id, the hosts web addresses may be on, the
+// trusted signing keys and who signed the live data. Each object reads the file when made and on
+// reload(); every change reads it again first (another process may have changed it), writes it
+// whole through DataFolder, and says what changed with a signal. Speech has no stored defaults.
 //
 // It fails closed. Once a key has been trusted, `signing-required` beside kiosk.ini records
 // the trusted keys; it is written before kiosk.ini and removed only when the last key is
@@ -49,6 +49,11 @@ public:
     bool setKioskId(const QString &id, QString *error = nullptr);
     // What an id may be: it names files in a folder that other machines share.
     static QString checkKioskId(const QString &id) { return SettingsValue::checkKioskId(id); }
+
+    // The weekly opening hours as OpeningHours reads them; empty: open at all hours.
+    QString openingHours() const { return m_state.openingHours; }
+    // Empty to stay open at all hours; hours that do not parse are refused with the reason.
+    bool setOpeningHours(const QString &hours, QString *error = nullptr);
 
     // The hosts staff allow web addresses on; none: any host, unless linkHostsDamaged(). While
     // it is, these are only the entries that could be read: no host at all is allowed.
@@ -92,6 +97,7 @@ signals:
     void withinReachDefaultChanged(bool on);
     void watchFolderChanged(const QString &folder);
     void kioskIdChanged(const QString &id);
+    void openingHoursChanged(const QString &hours);
     void linkHostsChanged();
     void trustedKeysChanged();
     void noticeChanged(const QString &notice);
@@ -107,6 +113,7 @@ private:
         int idleSeconds = defaultIdleSeconds;
         bool withinReach = false;
         QString watchFolder;
+        QString openingHours;
         QString kioskId; // as set; empty: the host name
         QStringList hosts;
         QString hostsWhy;
@@ -126,6 +133,8 @@ private:
     void adopt(const State &next);
     bool change(const std::function<bool(SettingsText::Values &, QString *)> &edit, QString *error,
                 bool hostsOnPurpose = false, Marker marker = Marker::Keep);
+    // Empty removes the key.
+    bool setValue(const QString &key, const QString &value, QString *error);
     bool writeMarker(const QStringList &keys, QString *error, bool mayRemove = true) const;
 
     DataFolder m_folder;

@@ -41,12 +41,20 @@ QByteArray FleetReport::statusJson(const Status &status)
         {QStringLiteral("file"), status.lastCheckFile},
         {QStringLiteral("ok"), status.lastCheckOk},
         {QStringLiteral("result"), status.lastCheckText}};
+    // Each concern a field of its own, so that a reader who knows only some of them is not
+    // misled: a closed kiosk is not a failed one.
+    const QJsonObject opening{{QStringLiteral("state"), status.openingState},
+                              {QStringLiteral("hours"), status.openingHours}};
     const QJsonObject root{{QStringLiteral("kiosk"), status.kioskId},
                            {QStringLiteral("version"), status.version},
                            {QStringLiteral("uptime_seconds"), status.uptimeSeconds},
                            {QStringLiteral("live"), live},
                            {QStringLiteral("last_check"), check},
-                           {QStringLiteral("health"), healthJson(status.health)}};
+                           {QStringLiteral("health"), healthJson(status.health)},
+                           {QStringLiteral("opening_hours"), opening},
+                           {QStringLiteral("self_test"), status.selfTest.isEmpty()
+                                                             ? QJsonValue()
+                                                             : QJsonValue(status.selfTest)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -39,6 +40,11 @@ public:
         bool lastCheckOk = false;
         QString lastCheckText;
         Health health;
+        // "open" or "closed" by the opening hours ("open" with none): closed is a normal
+        // state, not a fault.
+        QString openingState = QStringLiteral("open");
+        QString openingHours; // as set; empty: open at all hours
+        QJsonObject selfTest; // the last self-test staff ran here, as saved; empty: none yet
     };
 
     explicit FleetReport(const QString &folder);

@@ -1,13 +1,17 @@
 #include "folderwatcher.h"
 
 #include "crashguard.h"
+#include "datafolder.h"
 #include "fleetreport.h"
 #include "importer.h"
 #include "intereststats.h"
 #include "jobstore.h"
+#include "kiosksettings.h"
+#include "openinghours.h"
 
 #include <QFileSystemWatcher>
 #include <QStorageInfo>
+#include <QJsonDocument>
 #include <QThread>
 #include <QTimer>
 
@@ -42,6 +46,17 @@ FleetReport::Status statusOf(const FolderWatcher::Options &options, qint64 uptim
     if (last.at.isValid() && !last.ok)
         health.watchErrors.prepend(last.text.left(300));
     status.health = health;
+    // Read afresh each time, as the worker reads everything: staff may change them meanwhile.
+    const OpeningHours hours = OpeningHours::parse(KioskSettings(options.dataDir).openingHours());
+    status.openingHours = hours.text();
+    status.openingState = hours.isAlwaysOpen() || hours.isOpenAt(options.now())
+                              ? QStringLiteral("open")
+                              : QStringLiteral("closed");
+    QByteArray selfTest;
+    if (DataFolder(options.dataDir)
+            .read(DataFolder::File::SelfTest, &selfTest, nullptr, 64 * 1024) ==
+        DataFolder::Read::Ok)
+        status.selfTest = QJsonDocument::fromJson(selfTest).object();
     return status;
 }
 

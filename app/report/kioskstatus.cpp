@@ -72,7 +72,7 @@ void KioskStatus::readJson(const QByteArray &bytes)
     namedId = text(root, QStringLiteral("kiosk"));
     version = text(root, QStringLiteral("version"));
     uptimeSeconds = number(root, QStringLiteral("uptime_seconds"));
-    state = text(root, QStringLiteral("state"));
+    state = text(root.value(QStringLiteral("opening_hours")).toObject(), QStringLiteral("state"));
     const QJsonObject live = root.value(QStringLiteral("live")).toObject();
     liveTitle = text(live, QStringLiteral("title"));
     livePublishedAt = text(live, QStringLiteral("published_at"));

@@ -7,6 +7,7 @@
 #include "privatecopy.h"
 #include "removablemedia.h"
 #include "safename.h"
+#include "selftestchecks.h"
 #include "wording.h"
 
 #include <QCoreApplication>
@@ -210,6 +211,16 @@ void StaffTasks::import(const QString &bundlePath, bool force,
             if (outcome.drivesReleased)
                 emit drivesReleased();
         });
+}
+
+void StaffTasks::checkData(const QString &watchFolder)
+{
+    const QString dataDir = m_dataDir;
+    run<SelfTestReport::Check>(
+        [dataDir, watchFolder] {
+            return SelfTestChecks::data(SelfTestChecks::gatherData(dataDir, watchFolder));
+        },
+        [this](const SelfTestReport::Check &check) { emit dataChecked(check); });
 }
 
 void StaffTasks::rollback()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importsummary.h"
+#include "selftestreport.h"
 #include "staffpin.h"
 
 #include <QList>
@@ -50,6 +51,9 @@ public:
     // Loads the bundle only if it still has the fingerprint its check() gave.
     void import(const QString &bundlePath, bool force, const QByteArray &expectedFingerprint);
     void rollback();
+    // The self-test's data and disk check: the live data, whether the data folder can be
+    // written, the disk's free space, and whether `watchFolder` (if any) can be reached.
+    void checkData(const QString &watchFolder);
     void checkPin(const QString &pin, const QDateTime &now);
     void setPin(const QString &pin);
     // Writes `data` as `name` at the top of the first drive, never through a link.
@@ -71,6 +75,7 @@ signals:
     void checked(const QString &bundlePath, const StaffTasks::Outcome &outcome);
     void imported(const QString &bundlePath, const StaffTasks::Outcome &outcome);
     void rolledBack(const StaffTasks::Outcome &outcome);
+    void dataChecked(const SelfTestReport::Check &check);
     void pinChecked(StaffPin::Result result, int secondsToWait);
     void pinSet(bool ok, const QString &error);
     void fileWritten(const QString &path, const QString &error);

@@ -24,6 +24,7 @@ private slots:
     void theDayIsTheDayTheVisitorStarted();
     void nothingIsWrittenWhenTheFileCannotBe();
     void countsTheHourTheVisitStartedIn();
+    void nobodyIsCountedWhileClosed();
 
 private:
     // "kind key" -> count, for one day.
@@ -256,6 +257,31 @@ void TestVisitorCounter::countsTheHourTheVisitStartedIn()
     c.visitorEnded();
     QCOMPARE(countsOn(QDate(2026, 7, 2), true), (QMap<QString, int>{{"hour 00", 1}}));
     QCOMPARE(VisitorCounter::hourKey(QTime(9, 5)), QString("09"));
+}
+
+void TestVisitorCounter::nobodyIsCountedWhileClosed()
+{
+    // The kiosk closes with a visitor at it: what they did is kept; then a cleaner's touches
+    // count nothing until it opens again, and the day's counts are all still there.
+    VisitorCounter &c = *m_counter;
+    c.visitorStarted();
+    c.opened("screen", "about");
+    c.setClosed(true);
+    QVERIFY(c.isClosed());
+    QVERIFY(!c.isVisiting());
+    for (int touch = 0; touch < 3; ++touch) {
+        c.visitorStarted();
+        c.opened("screen", "home");
+        c.featureUsed(VisitorCounter::readAloud());
+        c.visitorEnded();
+    }
+    QCOMPARE(countsOn(day), (QMap<QString, int>{{"visitors all", 1}, {"screen about", 1}}));
+    c.setClosed(false);
+    c.visitorStarted();
+    c.opened("screen", "home");
+    c.visitorEnded();
+    QCOMPARE(countsOn(day),
+             (QMap<QString, int>{{"visitors all", 2}, {"screen about", 1}, {"screen home", 1}}));
 }
 
 QTEST_GUILESS_MAIN(TestVisitorCounter)

@@ -36,6 +36,7 @@ private slots:
     void damagedHostListAllowsNoHost();
     void readsAndWritesWhatQSettingsDoes();
     void changesAreSignalled();
+    void openingHoursKeptRefusedAndDamaged();
 
 private:
     void trust(const QString &dataDir);
@@ -374,6 +375,31 @@ void TestKioskSettings::changesAreSignalled()
     QCOMPARE(folder.size(), 1);
     QCOMPARE(settings.watchFolder(), QDir::cleanPath(data.path()));
     QCOMPARE(settings.idleSeconds(), 120);
+}
+
+void TestKioskSettings::openingHoursKeptRefusedAndDamaged()
+{
+    QTemporaryDir data;
+    KioskSettings settings(data.path());
+    QSignalSpy changed(&settings, &KioskSettings::openingHoursChanged);
+    QString error;
+    QVERIFY(settings.openingHours().isEmpty());
+    QVERIFY2(settings.setOpeningHours(" Mon-Fri 09:00-17:00 ", &error), qPrintable(error));
+    QCOMPARE(settings.openingHours(), QStringLiteral("Mon-Fri 09:00-17:00"));
+    QCOMPARE(changed.size(), 1);
+    // Refused with the reason, and what was kept stays.
+    QVERIFY(!settings.setOpeningHours("Sat", &error));
+    QVERIFY2(error.contains("Sat has no opening times"), qPrintable(error));
+    QCOMPARE(KioskSettings(data.path()).openingHours(), QStringLiteral("Mon-Fri 09:00-17:00"));
+    QVERIFY(settings.setOpeningHours({}, &error));
+    QVERIFY(settings.openingHours().isEmpty());
+    QCOMPARE(changed.size(), 2);
+    // Damaged in the file: open at all hours, and staff are told why.
+    writeFile(data.filePath("kiosk.ini"), "[hours]\nopening=Mon 09:00-25:00\n");
+    const KioskSettings damaged(data.path());
+    QVERIFY(damaged.openingHours().isEmpty());
+    QVERIFY2(damaged.notice().contains("opening hours in kiosk.ini cannot be used (25:00"),
+             qPrintable(damaged.notice()));
 }
 
 QTEST_GUILESS_MAIN(TestKioskSettings)

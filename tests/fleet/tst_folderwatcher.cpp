@@ -2,8 +2,10 @@
 #include "countsmerger.h"
 #include "crashguard.h"
 #include "fleetreport.h"
+#include "datafolder.h"
 #include "folderwatcher.h"
 #include "intereststats.h"
+#include "kiosksettings.h"
 #include "minisigntool.h"
 #include "specialfiles.h"
 #include "storedirectory.h"
@@ -75,6 +77,10 @@ void TestFolderWatcher::twoKiosksLoadReportAndMerge()
         InterestStats other(second.path());
         other.record(InterestStats::Kind::Job, QStringLiteral("TEST-00001"), m_now.date());
     }
+    // Stand A is closed at 14:00 and was tested by staff; stand B has no hours and no test.
+    QVERIFY(KioskSettings(first.path()).setOpeningHours(QStringLiteral("Mon-Fri 09:00-12:00")));
+    QVERIFY(DataFolder(first.path())
+                .write(DataFolder::File::SelfTest, R"({"passed": false, "checks": []})"));
     auto a = watcher(first.path(), QStringLiteral("stand-a"), folder.path());
     auto b = watcher(second.path(), QStringLiteral("stand-b"), folder.path());
     QSignalSpy checkedA(a.get(), &FolderWatcher::checked);
@@ -102,7 +108,16 @@ void TestFolderWatcher::twoKiosksLoadReportAndMerge()
              QStringLiteral("2026-11-24T09:00:00Z"));
     QCOMPARE(json.value("live").toObject().value("signed_by").toString(), m_tool.keyId());
     QVERIFY(json.value("last_check").toObject().value("ok").toBool());
-    QVERIFY(QFile::exists(folder.filePath("status/stand-b.json")));
+    const QJsonObject opening = json.value("opening_hours").toObject();
+    QCOMPARE(opening.value("state").toString(), QStringLiteral("closed"));
+    QCOMPARE(opening.value("hours").toString(), QStringLiteral("Mon-Fri 09:00-12:00"));
+    QCOMPARE(json.value("self_test").toObject().value("passed"), QJsonValue(false));
+    QFile statusB(folder.filePath("status/stand-b.json"));
+    QVERIFY(statusB.open(QIODevice::ReadOnly));
+    const QJsonObject jsonB = QJsonDocument::fromJson(statusB.readAll()).object();
+    QCOMPARE(jsonB.value("opening_hours").toObject().value("state").toString(),
+             QStringLiteral("open"));
+    QVERIFY(jsonB.contains("self_test") && jsonB.value("self_test").isNull());
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(folder.filePath("counts/stand-b-2026-11-25.csv")), 5000);
     QVERIFY(QFile::exists(folder.filePath("counts/stand-a-2026-11-25.csv")));
 

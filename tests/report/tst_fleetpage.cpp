@@ -105,8 +105,8 @@ void TestFleetPage::cardsSayWhichKioskNeedsALook()
     const QString folder = m_dir.filePath("fleet-small");
     writeStatus(folder, "hall", 2);
     writeStatus(folder, "foyer", 20);
-    writeStatus(folder, "annexe", 90, {{"state", "closed"}});
-    writeStatus(folder, "library", 3, {{"state", "closed"}});
+    writeStatus(folder, "annexe", 90, {{"opening_hours", QJsonObject{{"state", "closed"}}}});
+    writeStatus(folder, "library", 3, {{"opening_hours", QJsonObject{{"state", "closed"}}}});
     writePicture(folder + "/status/hall.png", {480, 270}, Qt::darkBlue);
     writeFile(folder + "/counts/hall-2026-12-08.csv",
               "day,kind,key,count\n2026-12-08,visitors,\"all\",12\n2026-12-08,hour,\"10\",12\n"
@@ -244,7 +244,7 @@ QString TestFleetPage::fixtureFolder()
     writeStatus(folder, "hall", 2);
     writeStatus(folder, "foyer", 25);
     writeStatus(folder, "annexe", 80, {{"kiosk", "<script>document.body.remove()</script>"}});
-    writeStatus(folder, "library", 1, {{"state", "closed"}});
+    writeStatus(folder, "library", 1, {{"opening_hours", QJsonObject{{"state", "closed"}}}});
     writePicture(folder + "/status/hall.png", {480, 270}, QColor(0, 60, 120));
     writeFile(folder + "/counts/hall-2026-12-08.csv",
               "day,kind,key,count\n2026-12-08,visitors,\"all\",30\n2026-12-08,hour,\"10\",12\n"

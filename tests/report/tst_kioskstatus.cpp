@@ -1,3 +1,4 @@
+#include "fleetreport.h"
 #include "kioskstatus.h"
 #include "specialfiles.h"
 
@@ -94,8 +95,19 @@ void TestKioskStatus::lateReportsTurnAmberThenRed()
 void TestKioskStatus::closedIsANormalState()
 {
     QJsonObject object = status(m_now.addSecs(-60));
-    object.insert("state", "closed");
+    object.insert("opening_hours", QJsonObject{{"state", "closed"}});
     KioskStatus s = KioskStatus::read(write(json(object)), "stand");
+    s.assess(m_now);
+    QCOMPARE(s.state, QString("closed"));
+    QCOMPARE(s.level, KioskStatus::Level::Fine);
+
+    // As a closed kiosk writes it.
+    FleetReport::Status status;
+    status.kioskId = "stand";
+    status.openingState = "closed";
+    status.openingHours = "Mon-Fri 09:00-17:00";
+    status.health.reportedAt = m_now.addSecs(-60);
+    s = KioskStatus::read(write(FleetReport::statusJson(status)), "stand");
     s.assess(m_now);
     QCOMPARE(s.state, QString("closed"));
     QCOMPARE(s.level, KioskStatus::Level::Fine);

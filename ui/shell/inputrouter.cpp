@@ -1,6 +1,7 @@
 #include "inputrouter.h"
 
 #include "clock.h"
+#include "closedhost.h"
 #include "idlemonitor.h"
 #include "keyboardhost.h"
 #include "keypadnavigator.h"
@@ -42,6 +43,8 @@ bool InputRouter::eventFilter(QObject *watched, QEvent *event)
         m_painted = true;
         emit firstPaint();
     }
+    if (swallowWhileClosed(type))
+        return true;
     if (type == QEvent::MouseButtonPress || type == QEvent::TouchBegin)
         m_window->session()->setKeypadInUse(false); // a touch: the keypad's ring goes
     if (type == QEvent::KeyPress && watched->isWidgetType() &&
@@ -75,6 +78,31 @@ bool InputRouter::swallowAnswer(QEvent::Type type)
     if (release)
         m_swallowGesture = false;
     return press || release || type == QEvent::MouseMove || type == QEvent::TouchUpdate;
+}
+
+bool InputRouter::swallowWhileClosed(QEvent::Type type)
+{
+    ClosedHost *closed = m_window->closedHost();
+    if (!closed || !closed->isShowing())
+        return false;
+    // Only the staff gesture, watched above, gets past: no keypad, no speech, no visitor. A
+    // touch goes on to the closed screen, which does not take it, so that Qt makes the mouse
+    // press that the gesture watches and that is swallowed here.
+    switch (type) {
+    case QEvent::MouseButtonPress:
+    case QEvent::KeyPress:
+        closed->touched();
+        return true;
+    case QEvent::MouseButtonRelease:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::MouseMove:
+    case QEvent::KeyRelease:
+    case QEvent::Wheel:
+    case QEvent::ShortcutOverride:
+        return true;
+    default:
+        return false;
+    }
 }
 
 void InputRouter::watchForStaffGesture(QEvent *event)

@@ -12,8 +12,9 @@ class QKeyEvent;
 class QWidget;
 
 // Every event in the application passes here first: the hidden staff gesture, the keypad's
-// keys, a visitor's activity for the idle time, and the touch or key that answers "Still
-// there?", which does nothing else.
+// keys, a visitor's activity for the idle time, the touch or key that answers "Still
+// there?", which does nothing else, and every touch and key on the closed screen, which only
+// shows when the kiosk opens.
 class InputRouter : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ protected:
 private:
     void watchForStaffGesture(QEvent *event);
     bool swallowAnswer(QEvent::Type type);
+    bool swallowWhileClosed(QEvent::Type type);
     bool keyPressed(QWidget *receiver, const QKeyEvent *key);
     void keypadAction(int action, const QKeyEvent *key);
 

@@ -3,6 +3,7 @@
 #include "attractscreen.h"
 #include "catalogue.h"
 #include "clock.h"
+#include "closedhost.h"
 #include "inputrouter.h"
 #include "intereststats.h"
 #include "keyboardhost.h"
@@ -70,6 +71,9 @@ KioskWindow::KioskWindow(Catalogue *catalogue, const Options &options, QWidget *
     connectInterest();
     connectInput();
     renderAttract();
+    if (m_staff) // the opening hours are in the settings staff change
+        m_closedHost =
+            new ClosedHost(this, m_staff->settings(), m_catalogue->clock(), options.displaySession);
 }
 
 void KioskWindow::registerScreens()
@@ -230,7 +234,7 @@ void KioskWindow::connectInterest()
     if (!m_options.stats)
         return;
     // The session says what a visitor did, once a visit; the counter keeps the day's totals.
-    auto *counter = new VisitorCounter(m_options.stats, m_catalogue->clock(), this);
+    auto *counter = m_counter = new VisitorCounter(m_options.stats, m_catalogue->clock(), this);
     connect(m_session, &VisitorSession::visitorStarted, counter, &VisitorCounter::visitorStarted);
     connect(m_session, &VisitorSession::visitorEnded, counter, &VisitorCounter::visitorEnded);
     connect(m_session, &VisitorSession::featureUsed, counter, &VisitorCounter::featureUsed);

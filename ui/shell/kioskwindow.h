@@ -25,6 +25,7 @@
 
 class AttractScreen;
 class Catalogue;
+class ClosedHost;
 class InputRouter;
 class InterestStats;
 class KeyboardHost;
@@ -48,6 +49,7 @@ class Screen;
 class StillTherePrompt;
 class TopBar;
 class TouchKeyboard;
+class VisitorCounter;
 
 // The visitor's kiosk: the attract screen, then screens with Home and Back, larger text and
 // high contrast, the on-screen keyboard, and the reset when a visitor walks away. What the
@@ -71,6 +73,8 @@ public:
         // What staff change there; the window follows its signals. None: staff mode keeps its
         // own over dataDir.
         KioskSettings *settings = nullptr;
+        // The Qt platform whose display is switched off while closed; none: this one's.
+        QString displaySession;
     };
 
     explicit KioskWindow(Catalogue *catalogue, const Options &options, QWidget *parent = nullptr);
@@ -119,6 +123,10 @@ public:
     bool isStaffShowing() const;
     void openStaffMode();
     IdleMonitor *idleMonitor() const { return m_idle; }
+    // The opening hours and the closed screen; none without a data folder.
+    ClosedHost *closedHost() const { return m_closedHost; }
+    // None without stats.
+    VisitorCounter *counter() const { return m_counter; }
     TopBar *topBar() const { return m_bar; }
     KeyboardHost *keyboardHost() const { return m_keys; }
     QPushButton *backButton() const { return m_bar->backButton(); }
@@ -196,5 +204,7 @@ private:
     PlainLabel *m_banner;
     StaffHost *m_staffHost = nullptr; // none without a data folder
     StaffArea *m_staff = nullptr;     // its area
+    ClosedHost *m_closedHost = nullptr;
+    VisitorCounter *m_counter = nullptr;
     StaffHint *m_staffHint;
 };

@@ -13,6 +13,7 @@ StaffHost::StaffHost(KioskWindow *window, Catalogue *catalogue, const KioskWindo
     if (options.staffIdleMsec > 0)
         m_area->setIdleTime(options.staffIdleMsec);
     m_area->setKioskMode(options.kiosk);
+    m_area->setSpeaker(options.speaker);
     m_area->screen()->setNotice(options.staffNotice);
     connect(m_area, &StaffArea::left, window, &KioskWindow::resetVisitor);
     connect(m_area, &StaffArea::exitRequested, window, &KioskWindow::exitRequested);

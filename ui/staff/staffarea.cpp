@@ -5,6 +5,7 @@
 #include "eventlog.h"
 #include "kiosksettings.h"
 #include "pinpad.h"
+#include "selftestscreen.h"
 #include "staffscreen.h"
 #include "stafftasks.h"
 
@@ -18,13 +19,27 @@ StaffArea::StaffArea(const QString &dataDir, Catalogue *catalogue, InterestStats
       m_clock(catalogue->clock()), m_pin(dataDir, pinRounds),
       m_tasks(new StaffTasks(dataDir, pinRounds, this)), m_stack(new QStackedWidget),
       m_pad(new PinPad), m_screen(new StaffScreen(m_settings, catalogue, stats, m_tasks)),
-      m_idle(m_clock), m_lockTick(m_clock)
+      m_selfTest(new SelfTestScreen(m_settings, catalogue, m_tasks)), m_idle(m_clock),
+      m_lockTick(m_clock)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
     m_stack->addWidget(m_pad);
     m_stack->addWidget(m_screen);
+    m_stack->addWidget(m_selfTest);
+    // Only the page shown asks for room, as in KioskPages: the PIN pad, laid out while
+    // hidden, must not widen a portrait window under the staff screen or the self-test.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        for (int i = 0; i < m_stack->count(); ++i) {
+            const auto policy =
+                i == m_stack->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_stack->widget(i)->setSizePolicy(policy, policy);
+        }
+    });
+    connect(m_screen, &StaffScreen::selfTestRequested, this, &StaffArea::openSelfTest);
+    connect(m_selfTest, &SelfTestScreen::done, this,
+            [this] { m_stack->setCurrentWidget(m_screen); });
     m_idle.setSingleShot(true);
     m_idle.setInterval(defaultIdleMsec);
     connect(&m_idle, &ClockTimer::timeout, this, [this] {
@@ -50,7 +65,19 @@ void StaffArea::setIdleTime(int msec)
 
 bool StaffArea::isUnlocked() const
 {
-    return m_stack->currentWidget() == m_screen;
+    return m_stack->currentWidget() != m_pad;
+}
+
+void StaffArea::setSpeaker(Speaker *speaker)
+{
+    m_selfTest->setSpeaker(speaker);
+}
+
+void StaffArea::openSelfTest()
+{
+    m_selfTest->setUsedBundle(m_screen->usedBundle());
+    m_stack->setCurrentWidget(m_selfTest);
+    m_selfTest->start();
 }
 
 void StaffArea::start()

@@ -10,6 +10,8 @@ class InterestStats;
 class KioskSettings;
 class PinPad;
 class QStackedWidget;
+class SelfTestScreen;
+class Speaker;
 class StaffScreen;
 class StaffTasks;
 
@@ -36,6 +38,10 @@ public:
     bool isUnlocked() const;
     PinPad *pinPad() const { return m_pad; }
     StaffScreen *screen() const { return m_screen; }
+    SelfTestScreen *selfTest() const { return m_selfTest; }
+    // What the self-test's sound check speaks through; none: it says the kiosk cannot speak.
+    void setSpeaker(Speaker *speaker);
+    void openSelfTest();
     StaffTasks *tasks() const { return m_tasks; }
     KioskSettings *settings() const { return m_settings; }
 
@@ -63,6 +69,7 @@ private:
     QStackedWidget *m_stack;
     PinPad *m_pad;
     StaffScreen *m_screen;
+    SelfTestScreen *m_selfTest;
     ClockTimer m_idle;
     ClockTimer m_lockTick;
     QString m_lockReason;

@@ -15,6 +15,7 @@
 #include "plainlabel.h"
 #include "removablemedia.h"
 #include "safename.h"
+#include "standpanel.h"
 #include "storedirectory.h"
 #include "theme.h"
 #include "tilebutton.h"
@@ -47,7 +48,8 @@ StaffScreen::StaffScreen(KioskSettings *settings, Catalogue *catalogue, Interest
       m_noCounts(new PlainLabel(tr("Nothing counted yet."), "body")),
       m_countsHint(new PlainLabel({}, "small")), m_countsList(new CountsList),
       m_exportResult(new PlainLabel({}, "body")), m_fleet(new FleetPanel(settings)),
-      m_report(new EventReportPanel(stats, catalogue, tasks)), m_poll(catalogue->clock())
+      m_report(new EventReportPanel(stats, catalogue, tasks)),
+      m_stand(new StandPanel(settings, catalogue->clock())), m_poll(catalogue->clock())
 {
     auto *top = new QHBoxLayout;
     top->addWidget(new PlainLabel(tr("Staff"), "title"), 1);
@@ -61,6 +63,8 @@ StaffScreen::StaffScreen(KioskSettings *settings, Catalogue *catalogue, Interest
     live->layout()->addWidget(m_noticeLabel);
     m_noticeLabel->hide();
     content()->addWidget(live);
+    content()->addWidget(m_stand);
+    connect(m_stand, &StandPanel::selfTestRequested, this, &StaffScreen::selfTestRequested);
     content()->addWidget(buildUsbPanel());
     content()->addWidget(m_fleet);
     auto *undo = new Panel(tr("Undo the last load"));
@@ -460,6 +464,7 @@ void StaffScreen::exportCounts()
 void StaffScreen::showEvent(QShowEvent *event)
 {
     refresh();
+    m_stand->refresh(); // open or closed now, by the clock
     m_poll.start();
     Screen::showEvent(event);
 }

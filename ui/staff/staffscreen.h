@@ -15,6 +15,7 @@ class PlainLabel;
 class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
+class StandPanel;
 
 // What event staff need behind the PIN: what is live, loading a bundle from a USB drive
 // with its check and changes shown before it goes live, rolling back, the idle time, the
@@ -46,6 +47,9 @@ public:
     bool isBusy() const { return m_tasks->isBusy(); }
     FleetPanel *fleet() const { return m_fleet; }
     EventReportPanel *eventReport() const { return m_report; }
+    StandPanel *stand() const { return m_stand; }
+    // The bundle staff last checked or loaded: its drive gets the reports.
+    QString usedBundle() const { return m_usedBundle; }
     // Every count, visitors first: a heading for each kind and a line for each item.
     QStringList countLines() const;
     QScrollArea *countsList() const;
@@ -54,6 +58,7 @@ signals:
     void dataChanged();
     void leaveRequested();
     void exitRequested();
+    void selfTestRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -102,6 +107,7 @@ private:
     PlainLabel *m_exportResult;
     FleetPanel *m_fleet;
     EventReportPanel *m_report;
+    StandPanel *m_stand;
     QString m_pending;
     QString m_usedBundle;   // the bundle staff last checked or loaded: its drive gets the counts
     QString m_resultBundle; // the file the result shown is about, while it is one on a drive

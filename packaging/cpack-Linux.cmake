@@ -8,7 +8,7 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://careers-kiosk.example/")
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 # cage (with xwayland, without which it exits at start) and Qt's Wayland plugin for the kiosk
 # session; udisks2 mounts sticks without a desktop.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, cage, xwayland, udisks2, polkitd")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "minisign, syncthing, wlr-randr")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, cage, xwayland, udisks2, polkitd, wlr-randr")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "minisign, syncthing, x11-xserver-utils")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${CMAKE_CURRENT_LIST_DIR}/debian/postrm)

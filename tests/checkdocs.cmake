@@ -128,6 +128,10 @@ foreach(page IN LISTS pages)
     string(REPLACE "\n" " " prose "${prose}")
     string(REGEX MATCHALL "`[^`]+`" spans "${prose}")
     foreach(fence IN LISTS fences)
+        # An example of a file (JSON) names fields, not commands.
+        if(fence MATCHES "^```json")
+            continue()
+        endif()
         string(REPLACE "\n" ";" lines "${fence}")
         foreach(line IN LISTS lines)
             # A comment after a command is prose.

@@ -503,7 +503,7 @@ void TestStaffMode::eventReportToTheStick()
     tap(report->range()->chip("1"));
     QCOMPARE(report->summaryText(), QString("Visitors, 24 November 2026 to 25 November 2026: 4. "
                                             "Busiest hour: 10:00 to 10:59."));
-    tap(button(staff, "Save the event report to the USB drive"));
+    tap(button(staff, "Save the report to the USB drive"));
     const QString name = "careers-kiosk-event-report-2026-11-24-to-2026-11-25";
     QTRY_VERIFY(QFile::exists(m_stick->filePath(name + ".csv")));
     QFile pdf(m_stick->filePath(name + ".pdf"));

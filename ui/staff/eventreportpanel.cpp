@@ -22,7 +22,7 @@ EventReportPanel::EventReportPanel(InterestStats *stats, Catalogue *catalogue, S
     : Panel(tr("How the event went"), {}, parent), m_stats(stats), m_catalogue(catalogue),
       m_tasks(tasks), m_range(new ChipGroup(tr("Report on"))),
       m_summary(new PlainLabel({}, "lead")),
-      m_save(new QPushButton(tr("Save the event report to the USB drive"))),
+      m_save(new QPushButton(tr("Save the report to the USB drive"))),
       m_result(new PlainLabel({}, "body"))
 {
     setObjectName(QStringLiteral("eventReport"));

@@ -31,13 +31,14 @@ const QStringList commands = {QStringLiteral("build-bundle"),     QStringLiteral
                               QStringLiteral("watch-folder"),     QStringLiteral("kiosk-id"),
                               QStringLiteral("merge-counts"),     QStringLiteral("counts"),
                               QStringLiteral("event-report"),     QStringLiteral("fleet-report"),
-                              QStringLiteral("opening-hours")};
+                              QStringLiteral("opening-hours"),    QStringLiteral("language")};
 
 const QStringList changingCommands = {
     QStringLiteral("import"),          QStringLiteral("rollback"),
     QStringLiteral("set-pin"),         QStringLiteral("trust-key"),
     QStringLiteral("untrust-key"),     QStringLiteral("kiosk-id"),
-    QStringLiteral("allow-link-host"), QStringLiteral("remove-link-host")};
+    QStringLiteral("allow-link-host"), QStringLiteral("remove-link-host"),
+    QStringLiteral("language")};
 
 QCommandLineOption option(const QString &name, const QString &help, const QString &value = {})
 {
@@ -112,6 +113,11 @@ CommandLine::CommandLine(const QStringList &arguments)
                QStringLiteral("Name this kiosk in the watched folder's reports (default: the "
                               "host name)."),
                QStringLiteral("id")),
+        option(QStringLiteral("language"),
+               QStringLiteral("Show the kiosk in <code> (a locale name, as cy or en_GB) from its "
+                              "next start, if a translation for it exists; default goes back to "
+                              "the system's language. Without either, English."),
+               QStringLiteral("code|default")),
         option(QStringLiteral("merge-counts"),
                QStringLiteral("Add the interest counts that kiosks wrote to <dir> into one table "
                               "by day, item and kiosk (needs --output)."),

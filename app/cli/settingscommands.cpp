@@ -46,6 +46,8 @@ int SettingsCommands::run(QTextStream &out, QTextStream &err)
         return watchFolder(out, err);
     if (m_parser.isSet(QStringLiteral("kiosk-id")))
         return kioskId(out, err);
+    if (m_parser.isSet(QStringLiteral("language")))
+        return language(out, err);
     if (m_parser.isSet(QStringLiteral("opening-hours")))
         return openingHours(out, err);
     if (m_parser.isSet(QStringLiteral("merge-counts")))
@@ -217,6 +219,23 @@ int SettingsCommands::kioskId(QTextStream &out, QTextStream &err)
         return done(false, {}, error, err);
     out << "This kiosk's id: " << id << "\n";
     return done(true, QStringLiteral("kiosk id set to %1").arg(id), {}, err);
+}
+
+int SettingsCommands::language(QTextStream &out, QTextStream &err)
+{
+    const QString code = m_parser.value(QStringLiteral("language"));
+    const bool reset = code == QLatin1String("default");
+    QString error;
+    if (!KioskSettings(m_dataDir).setLanguage(reset ? QString() : code, &error))
+        return done(false, {}, error, err);
+    out << (reset ? QStringLiteral("The kiosk's language: the system's, from its next start.\n")
+                  : QStringLiteral("The kiosk's language: %1, from its next start, if a "
+                                   "translation for it exists.\n")
+                        .arg(code));
+    return done(true,
+                reset ? QStringLiteral("language set to the system's")
+                      : QStringLiteral("language set to %1").arg(code),
+                {}, err);
 }
 
 int SettingsCommands::mergeCounts(QTextStream &out, QTextStream &err)

@@ -4,8 +4,8 @@
 #include <QTextStream>
 
 // The commands that change or show what a kiosk trusts and where it reports: signing keys,
-// link hosts, the watched folder, the kiosk's id, its opening hours, and the counts (one day's, or
-// a fleet's merged). CommandLine parses the arguments and hands these over.
+// link hosts, the watched folder, the kiosk's id and language, its opening hours, and the
+// counts (one day's, or a fleet's merged). CommandLine parses the arguments and hands these over.
 class SettingsCommands
 {
 public:
@@ -21,6 +21,7 @@ private:
     int linkHosts(QTextStream &out, QTextStream &err);
     int watchFolder(QTextStream &out, QTextStream &err);
     int kioskId(QTextStream &out, QTextStream &err);
+    int language(QTextStream &out, QTextStream &err);
     int openingHours(QTextStream &out, QTextStream &err);
     int mergeCounts(QTextStream &out, QTextStream &err);
     int counts(QTextStream &out, QTextStream &err);

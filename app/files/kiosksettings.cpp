@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QRegularExpression>
-#include <QSysInfo>
 
 #include <algorithm>
 
@@ -19,6 +18,7 @@ const QString idleKey = QStringLiteral("idle/seconds");
 const QString reachKey = QStringLiteral("reach/default");
 const QString folderKey = QStringLiteral("fleet/watchFolder");
 const QString idKey = QStringLiteral("fleet/kioskId");
+const QString languageKey = QStringLiteral("kiosk/language");
 const QString hostsKey = QStringLiteral("links/allowedHosts");
 // Written when the host list had to be rewritten while damaged: no host is allowed until staff
 // set the list again on purpose.
@@ -161,14 +161,12 @@ KioskSettings::State KioskSettings::load(const DataFolder &folder)
                                       "folder is watched");
         s.values.remove(folderKey);
     }
-    const QString id = single(s.values, idKey);
-    if (!id.isEmpty() && checkKioskId(id).isEmpty()) {
-        s.kioskId = id;
-    } else if (s.values.contains(idKey) && !id.isEmpty()) {
-        s.fallbacks << QStringLiteral("the kiosk id in kiosk.ini cannot be used, so the host "
-                                      "name is");
-        s.values.remove(idKey);
-    }
+    s.kioskId = SettingsValue::takeChecked(
+        s.values, idKey, &SettingsValue::checkKioskId, s.fallbacks,
+        QStringLiteral("the kiosk id in kiosk.ini cannot be used, so the host name is"));
+    s.language = SettingsValue::takeChecked(
+        s.values, languageKey, &SettingsValue::checkLanguage, s.fallbacks,
+        QStringLiteral("the language in kiosk.ini cannot be used, so the system's is"));
     // Hours that cannot be read keep the kiosk open: a kiosk that can show data shows it.
     s.openingHours = OpeningHours::parse(single(s.values, hoursKey), &why).text();
     if (s.openingHours.isEmpty() && s.values.remove(hoursKey) > 0)
@@ -349,8 +347,14 @@ bool KioskSettings::setWatchFolder(const QString &folder, QString *error)
            setValue(folderKey, folder.isEmpty() ? QString() : QDir::cleanPath(folder), error);
 }
 
-bool KioskSettings::setValue(const QString &key, const QString &value, QString *error)
+bool KioskSettings::setValue(const QString &key, const QString &value, QString *error,
+                             const QString &problem)
 {
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
     return change(
         [key, value](SettingsText::Values &values, QString *) {
             if (value.isEmpty())
@@ -372,24 +376,18 @@ bool KioskSettings::setOpeningHours(const QString &hours, QString *error)
 
 QString KioskSettings::kioskId() const
 {
-    if (!m_state.kioskId.isEmpty())
-        return m_state.kioskId;
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
-    QString host = QSysInfo::machineHostName().replace(unsafe, QStringLiteral("-")).left(64);
-    while (host.startsWith(QLatin1Char('.')))
-        host.remove(0, 1);
-    return host.isEmpty() ? QStringLiteral("kiosk") : host;
+    return m_state.kioskId.isEmpty() ? SettingsValue::hostKioskId() : m_state.kioskId;
 }
 
 bool KioskSettings::setKioskId(const QString &id, QString *error)
 {
-    const QString problem = checkKioskId(id);
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    return setValue(idKey, id, error);
+    return setValue(idKey, id, error, checkKioskId(id));
+}
+
+bool KioskSettings::setLanguage(const QString &code, QString *error)
+{
+    return setValue(languageKey, code, error,
+                    code.isEmpty() ? QString() : SettingsValue::checkLanguage(code));
 }
 
 bool KioskSettings::addLinkHost(const QString &host, QString *error)

@@ -49,6 +49,11 @@ public:
     bool setKioskId(const QString &id, QString *error = nullptr);
     // What an id may be: it names files in a folder that other machines share.
     static QString checkKioskId(const QString &id) { return SettingsValue::checkKioskId(id); }
+    // The language staff chose for the kiosk ("cy", "en_GB"); empty: the system's. It is
+    // read at start, so a change shows at the next start.
+    QString language() const { return m_state.language; }
+    // Empty clears it; a code that is not a locale name is refused with the reason.
+    bool setLanguage(const QString &code, QString *error = nullptr);
 
     // The weekly opening hours as OpeningHours reads them; empty: open at all hours.
     QString openingHours() const { return m_state.openingHours; }
@@ -114,7 +119,8 @@ private:
         bool withinReach = false;
         QString watchFolder;
         QString openingHours;
-        QString kioskId; // as set; empty: the host name
+        QString kioskId;  // as set; empty: the host name
+        QString language; // as set; empty: the system's
         QStringList hosts;
         QString hostsWhy;
         QString hostsDamage;
@@ -133,8 +139,9 @@ private:
     void adopt(const State &next);
     bool change(const std::function<bool(SettingsText::Values &, QString *)> &edit, QString *error,
                 bool hostsOnPurpose = false, Marker marker = Marker::Keep);
-    // Empty removes the key.
-    bool setValue(const QString &key, const QString &value, QString *error);
+    // Empty removes the key; a `problem` refuses the value with it.
+    bool setValue(const QString &key, const QString &value, QString *error,
+                  const QString &problem = {});
     bool writeMarker(const QStringList &keys, QString *error, bool mayRemove = true) const;
 
     DataFolder m_folder;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QRegularExpression>
+#include <QSysInfo>
 
 #include <algorithm>
 
@@ -41,5 +42,39 @@ QString SettingsValue::checkKioskId(const QString &id)
         QRegularExpression::CaseInsensitiveOption);
     if (reserved.match(id).hasMatch())
         return QStringLiteral("'%1' is a name Windows reserves for a device").arg(id);
+    return {};
+}
+
+QString SettingsValue::checkLanguage(const QString &code)
+{
+    static const QRegularExpression shape(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
+    if (!shape.match(code).hasMatch())
+        return QStringLiteral("'%1' is not a language: give a locale name such as en, cy or "
+                              "en_GB (2 or 3 lower-case letters, then perhaps _ and 2 capitals)")
+            .arg(code.left(40));
+    return {};
+}
+
+QString SettingsValue::hostKioskId()
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
+    QString host = QSysInfo::machineHostName().replace(unsafe, QStringLiteral("-")).left(64);
+    while (host.startsWith(QLatin1Char('.')))
+        host.remove(0, 1);
+    return host.isEmpty() ? QStringLiteral("kiosk") : host;
+}
+
+QString SettingsValue::takeChecked(SettingsText::Values &values, const QString &key,
+                                   QString (*check)(const QString &), QStringList &fallbacks,
+                                   const QString &fallback)
+{
+    const QStringList list = values.value(key);
+    const QString value = list.size() == 1 ? list.first() : QString();
+    if (!value.isEmpty() && check(value).isEmpty())
+        return value;
+    if (values.contains(key) && !value.isEmpty()) {
+        fallbacks << fallback;
+        values.remove(key);
+    }
     return {};
 }

@@ -37,6 +37,7 @@ private slots:
     void readsAndWritesWhatQSettingsDoes();
     void changesAreSignalled();
     void openingHoursKeptRefusedAndDamaged();
+    void languageKeptRefusedAndDamaged();
 
 private:
     void trust(const QString &dataDir);
@@ -399,6 +400,31 @@ void TestKioskSettings::openingHoursKeptRefusedAndDamaged()
     const KioskSettings damaged(data.path());
     QVERIFY(damaged.openingHours().isEmpty());
     QVERIFY2(damaged.notice().contains("opening hours in kiosk.ini cannot be used (25:00"),
+             qPrintable(damaged.notice()));
+}
+
+void TestKioskSettings::languageKeptRefusedAndDamaged()
+{
+    QTemporaryDir data;
+    KioskSettings settings(data.path());
+    QString error;
+    QVERIFY(settings.language().isEmpty());
+    QVERIFY2(settings.setLanguage("cy_GB", &error), qPrintable(error));
+    QCOMPARE(KioskSettings(data.path()).language(), QStringLiteral("cy_GB"));
+    // Refused with the reason, and what was kept stays.
+    for (const char *bad : {"Welsh", "cy-GB", "cy_gb", "../x", "c", "cymr"}) {
+        QVERIFY2(!settings.setLanguage(bad, &error), bad);
+        QVERIFY2(error.contains("is not a language"), qPrintable(error));
+    }
+    QCOMPARE(KioskSettings(data.path()).language(), QStringLiteral("cy_GB"));
+    QVERIFY(settings.setLanguage("gsw", &error));
+    QVERIFY(settings.setLanguage({}, &error));
+    QVERIFY(KioskSettings(data.path()).language().isEmpty());
+    // Damaged in the file: the system's language, and staff are told why.
+    writeFile(data.filePath("kiosk.ini"), "[kiosk]\nlanguage=../../etc/passwd\n");
+    const KioskSettings damaged(data.path());
+    QVERIFY(damaged.language().isEmpty());
+    QVERIFY2(damaged.notice().contains("anguage in kiosk.ini cannot be used, so the system"),
              qPrintable(damaged.notice()));
 }
 

@@ -7,13 +7,16 @@
 #include "importer.h"
 #include "intereststats.h"
 #include "kiosksettings.h"
+#include "languagechoice.h"
 #ifdef KIOSK_HAS_TEXTTOSPEECH
 #include "texttospeechspeaker.h"
 #endif
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
+#include <QLabel>
 #include <QLocale>
 #include <QScreen>
 #include <QTemporaryFile>
@@ -44,6 +47,20 @@ void quitAfterFirstFrame(KioskWindow &window)
     });
 }
 
+QString visibleWords(const QWidget &window)
+{
+    QStringList words;
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->isVisibleTo(&window) && !label->text().isEmpty())
+            words << label->text();
+    }
+    for (const QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(&window) && !button->text().isEmpty())
+            words << button->text();
+    }
+    return words.join(QStringLiteral(" | ")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
 // Proof of what the screen shows where no screenshot tool can read it (a kiosk session under
 // cage on a machine without a GPU): the window as drawn, and its size against the screen's.
 void captureFirstFrame(KioskWindow &window, const QString &path)
@@ -54,6 +71,8 @@ void captureFirstFrame(KioskWindow &window, const QString &path)
                      window.height(), window.screen()->size().width(),
                      window.screen()->size().height(), qPrintable(QGuiApplication::platformName()),
                      saved ? "saved to" : "cannot save", qPrintable(path));
+        // The words as well, where the picture cannot be read: which language is on screen.
+        std::fprintf(stdout, "first frame words: %s\n", qPrintable(visibleWords(window)));
         std::fflush(stdout);
     });
 }
@@ -65,7 +84,8 @@ KioskStartup::KioskStartup(const CommandLine &cli, const QString &dataDir)
 {
 }
 
-void KioskStartup::presentApplication(QTranslator &english, QTranslator &translator)
+void KioskStartup::presentApplication(QTranslator &english, QTranslator &translator,
+                                      const QString &dataDir)
 {
     // Matches the installed desktop entry, so that a desktop shows the kiosk's name and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("uk.police.serocu.CareersKiosk"));
@@ -75,10 +95,22 @@ void KioskStartup::presentApplication(QTranslator &english, QTranslator &transla
     // "1 vacancy"; a string another language lacks falls back to it.
     if (english.load(QStringLiteral(":/i18n/careers-kiosk_en_GB.qm")))
         QCoreApplication::installTranslator(&english);
-    if (QLocale().name() != QLatin1String("en_GB") &&
-        translator.load(QLocale(), QStringLiteral("careers-kiosk"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // A folder beside the built-in ones lets a test (or a trial) offer a translation that is
+    // not built in, such as the pseudo-locale.
+    QStringList folders = {QStringLiteral(":/i18n")};
+    const QString extra = qEnvironmentVariable("KIOSK_TRANSLATIONS_DIR");
+    if (!extra.isEmpty())
+        folders << extra;
+    const LanguageChoice choice(
+        KioskSettings(dataDir).language(), QLocale().name(),
+        [&folders](const QString &name) { return LanguageChoice::findIn(folders, name); });
+    if (!choice.file().isEmpty() && choice.language() != QLatin1String("en_GB")) {
+        if (translator.load(choice.file()))
+            QCoreApplication::installTranslator(&translator);
+        else
+            EventLog::write(QStringLiteral("translation cannot be read: ") + choice.file());
+    }
+    EventLog::write(choice.logLine());
 }
 
 void KioskStartup::logStart() const

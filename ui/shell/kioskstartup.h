@@ -22,8 +22,11 @@ public:
     KioskStartup(const CommandLine &cli, const QString &dataDir);
 
     // The name and icon a desktop shows, and the translations (which must outlive the run):
-    // English always, for its plural forms, and the system language's over it.
-    static void presentApplication(QTranslator &english, QTranslator &translator);
+    // English always, for its plural forms, and over it the language set in kiosk.ini or else
+    // the system's (LanguageChoice), from :/i18n or $KIOSK_TRANSLATIONS_DIR. The choice is
+    // logged, so the log must be open.
+    static void presentApplication(QTranslator &english, QTranslator &translator,
+                                   const QString &dataDir);
     void logStart() const;
     // The built-in data synced into the data folder, and whether the folder can be written.
     void checkDataFolder(const QString &defaultBundle);

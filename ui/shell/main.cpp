@@ -122,12 +122,12 @@ int runKiosk(int argc, char *argv[], const CommandLine &cli)
     QApplication app(argc, argv);
     QTranslator english;
     QTranslator translator;
-    KioskStartup::presentApplication(english, translator);
     const QString dataDir = cli.dataDir();
     // The folder holds the PIN's hash and the visitors' counts: the kiosk's user only (0700).
     DataFolder(dataDir).prepare();
     EventLog::open(dataDir);
     EventLog::captureQtMessages();
+    KioskStartup::presentApplication(english, translator, dataDir);
     // Watched from the start, so that a stop during start-up is a clean stop too.
     ServiceWatchdog watchdog;
     ShutdownSignals stopRequests;

@@ -224,7 +224,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Save the event report to the USB drive</source>
+        <source>Save the report to the USB drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2871,7 +2871,7 @@ police staff?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/shell/kioskstartup.cpp" line="+99"/>
+        <location filename="../../ui/shell/kioskstartup.cpp" line="+131"/>
         <source>At start: %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -392,8 +392,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>See the vacancies (%1)</source>
+        <location line="+23"/>
+        <source>See them (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -111,7 +111,7 @@ void TestFinderScreen::walkFromHomeToAResult()
     auto *vacancies =
         finder()->findChild<QPushButton *>("vacancies:" + first.capabilityId + ":" + kind);
     QVERIFY(vacancies);
-    QCOMPARE(vacancies->text(), QString("See the vacancies (%1)").arg(open));
+    QCOMPARE(vacancies->text(), QString("See them (%1)").arg(open));
     tap(vacancies);
     QCOMPARE(window()->currentScreen(), window()->vacancies());
     QCOMPARE(window()->session()->query().capability, first.capabilityId);

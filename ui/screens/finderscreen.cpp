@@ -245,7 +245,9 @@ QWidget *FinderScreen::overview()
 QPushButton *FinderScreen::vacanciesButton(const QString &capabilityId, const QString &kind,
                                            int count)
 {
-    auto *button = new QPushButton(tr("See the vacancies (%1)").arg(count));
+    // Short, under the line that says how many are open: the three results share the width,
+    // and longer words in other languages must still fit.
+    auto *button = new QPushButton(tr("See them (%1)").arg(count));
     button->setObjectName(QStringLiteral("vacancies:") + capabilityId + QLatin1Char(':') + kind);
     button->setAccessibleName(button->text());
     connect(button, &QPushButton::clicked, this,

@@ -111,7 +111,8 @@ void FinderScreen::replaceAnswers()
     // A grid of its own for each question, the last one deleted later: the tap that answered
     // it is still being delivered to one of its tiles.
     auto *grid = new TileGrid(2);
-    m_questionLayout->replaceWidget(m_answers, grid);
+    // The layout hands back the old grid's item: ours to delete (the sanitizer build found it leaked).
+    delete m_questionLayout->replaceWidget(m_answers, grid);
     m_answers->hide();
     m_answers->deleteLater();
     m_answers = grid;
